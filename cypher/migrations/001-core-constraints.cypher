@@ -1,0 +1,20 @@
+// Core identity constraints and lookup indexes for every node type of the navab graph model.
+CREATE CONSTRAINT nation_code IF NOT EXISTS FOR (n:Nation) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT outlet_id IF NOT EXISTS FOR (n:Outlet) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT quarantine_id IF NOT EXISTS FOR (n:Quarantine) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT run_id IF NOT EXISTS FOR (n:Run) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT review_id IF NOT EXISTS FOR (n:Review) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT speaker_id IF NOT EXISTS FOR (n:Speaker) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT triple_id IF NOT EXISTS FOR (n:Triple) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT conflict_cycle_id IF NOT EXISTS FOR (n:ConflictCycle) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT eval_run_id IF NOT EXISTS FOR (n:EvalRun) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_file_id IF NOT EXISTS FOR (n:SourceFile) REQUIRE n.id IS UNIQUE;
+CREATE INDEX article_language IF NOT EXISTS FOR (n:Article) ON (n.language);
+CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date);
+CREATE INDEX run_stage IF NOT EXISTS FOR (n:Run) ON (n.stage);
+CREATE INDEX quarantine_file IF NOT EXISTS FOR (n:Quarantine) ON (n.file);

@@ -1,0 +1,8 @@
+// Every CLI command group, registered in pipeline order. Each stage adds its own line here.
+import type { Command } from "commander";
+import type { CliContext } from "../context.js";
+import { registerDatabaseCommands } from "./database.js";
+
+export function registerCommands(program: Command, context: CliContext): void {
+  registerDatabaseCommands(program, context);
+}

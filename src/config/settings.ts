@@ -1,0 +1,64 @@
+// Runtime settings read from the environment once, validated, with defaults for the offline embedded setup.
+import { resolve } from "node:path";
+import { z } from "zod";
+import { NavabError } from "../shared/errors.js";
+import { fromRepository } from "./paths.js";
+
+const environmentSchema = z.object({
+  NEO4J_URI: z.string().min(1).optional(),
+  NEO4J_USER: z.string().default("neo4j"),
+  NEO4J_PASSWORD: z.string().default("neo4j"),
+  NEO4J_DATABASE: z.string().optional(),
+  NAVAB_HOME: z.string().optional(),
+  NAVAB_CORPORA: z.string().optional(),
+  NAVAB_REFERENCE: z.string().optional(),
+  NAVAB_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  NAVAB_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, "NAVAB_NEO4J_HEAP must look like 2g or 1536m").default("2g"),
+  NAVAB_NEO4J_PAGE_CACHE_MB: z.coerce.number().int().min(64).default(1024),
+});
+
+export interface DatabaseSettings {
+  /** Bolt/neo4j URI; `neo4j+s://` routing URIs of clusters and Aura work as they are. */
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+  /** True when navab manages its own local server (NEO4J_URI unset). */
+  embedded: boolean;
+}
+
+export interface Settings {
+  home: string;
+  corpora: string;
+  reference: string;
+  database: DatabaseSettings;
+  embeddedServer: { port: number; heap: string; pageCacheMegabytes: number };
+}
+
+export class SettingsError extends NavabError {
+  override name = "SettingsError";
+}
+
+/** Reads settings from an environment (process.env by default); throws SettingsError on bad values. */
+export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Settings {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new SettingsError(`invalid navab settings: ${problems.join("; ")}`);
+  }
+  const values = parsed.data;
+  const port = values.NAVAB_NEO4J_PORT;
+  return {
+    home: resolve(values.NAVAB_HOME ?? fromRepository(".navab")),
+    corpora: resolve(values.NAVAB_CORPORA ?? fromRepository("..", "shared", "corpora")),
+    reference: resolve(values.NAVAB_REFERENCE ?? fromRepository("..", "shared", "reference")),
+    database: {
+      uri: values.NEO4J_URI ?? `bolt://127.0.0.1:${port}`,
+      user: values.NEO4J_USER,
+      password: values.NEO4J_PASSWORD,
+      database: values.NEO4J_DATABASE,
+      embedded: values.NEO4J_URI === undefined,
+    },
+    embeddedServer: { port, heap: values.NAVAB_NEO4J_HEAP, pageCacheMegabytes: values.NAVAB_NEO4J_PAGE_CACHE_MB },
+  };
+}
