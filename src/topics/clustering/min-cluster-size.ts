@@ -1,0 +1,19 @@
+// Scaling HDBSCAN's min_cluster_size to corpus size. NaVAB (arXiv 2504.12911) uses 200 on corpora of millions of
+// documents; on small corpora 200 would leave every topic as noise. Rule: clamp(round(n / 100), 10, paperValue),
+// i.e. a topic must hold at least 1% of the documents, never fewer than 10 and never more than the paper's value.
+// Measured on BBC (2,225 documents, 5 categories): see bench/hdbscan/README.md.
+import { InputError } from "../../shared/errors.js";
+
+export const PAPER_MIN_CLUSTER_SIZE = 200;
+const FLOOR = 10;
+
+export function scaledMinClusterSize(documentCount: number, paperValue: number = PAPER_MIN_CLUSTER_SIZE): number {
+  if (!Number.isFinite(documentCount) || documentCount < 0) {
+    throw new InputError(`document count must be a non-negative number, got ${documentCount}`);
+  }
+  if (!Number.isInteger(paperValue) || paperValue < 2) {
+    throw new InputError(`min_cluster_size must be an integer >= 2, got ${paperValue}`);
+  }
+  const scaled = Math.round(documentCount / 100);
+  return Math.max(Math.min(FLOOR, paperValue), Math.min(paperValue, scaled));
+}
