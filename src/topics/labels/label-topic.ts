@@ -1,0 +1,73 @@
+// LLM topic label (BERTopic's default prompt, used by NaVAB): representative documents + keywords in, a label of
+// at most 5 words out, asked as JSON and validated with zod; plain "topic: <label>" answers are accepted too.
+// Any failure falls back to the top keywords and records that it did (`labelSource: "keywords"`).
+import { z } from "zod";
+import type { ChatModel } from "../../models/chat/chat-model.js";
+import { fillTemplate, templateFor, type PromptFile } from "../prompts.js";
+
+export interface TopicLabel {
+  label: string;
+  source: "llm" | "keywords";
+  /** Why the LLM answer was not used (when source is "keywords"). */
+  failure?: string;
+}
+
+export interface LabelRequest {
+  documents: readonly string[];
+  keywords: readonly string[];
+  language: string;
+  seed: number;
+}
+
+const LABEL_SCHEMA = { type: "object", properties: { topic: { type: "string" } }, required: ["topic"], additionalProperties: false };
+const answerSchema = z.object({ topic: z.string().min(1) });
+
+/** The label written in the answer, or undefined when the answer holds none. */
+export function parseLabelAnswer(text: string): string | undefined {
+  let candidate: string | undefined;
+  try {
+    const parsed = answerSchema.safeParse(JSON.parse(text));
+    if (parsed.success) candidate = parsed.data.topic;
+  } catch {
+    candidate = /topic\s*[:：]\s*(.+)/i.exec(text)?.[1];
+  }
+  const cleaned = candidate?.replace(/^\s*topic\s*[:：]\s*/i, "").replace(/^["'“«\s]+|["'”»\s.。]+$/g, "").trim();
+  return cleaned === undefined || cleaned.length === 0 ? undefined : cleaned;
+}
+
+function tooLong(label: string, prompt: PromptFile): boolean {
+  const words = label.split(/\s+/).filter(Boolean);
+  const maximumWords = prompt.maximumWords ?? 5;
+  const maximumCharacters = prompt.maximumCharactersWithoutSpaces ?? 16;
+  return words.length > maximumWords || (words.length === 1 && [...label].length > maximumCharacters && /\p{Script=Han}/u.test(label));
+}
+
+export function keywordLabel(keywords: readonly string[], language: string): string {
+  return keywords.slice(0, 3).join(language.startsWith("zh") ? "、" : ", ") || "unlabelled";
+}
+
+export async function labelTopic(request: LabelRequest, chat: ChatModel, prompt: PromptFile): Promise<TopicLabel> {
+  const fallback = (failure: string): TopicLabel => ({ label: keywordLabel(request.keywords, request.language), source: "keywords", failure });
+  const documents = request.documents
+    .slice(0, prompt.documentCount ?? 4)
+    .map((document) => `- ${document.replace(/\s+/g, " ").slice(0, prompt.documentCharacters)}`)
+    .join("\n");
+  const content = fillTemplate(templateFor(prompt, request.language), { DOCUMENTS: documents, KEYWORDS: request.keywords.join(", ") });
+  let text: string;
+  try {
+    const response = await chat.complete({
+      messages: [{ role: "system", content: prompt.system }, { role: "user", content }],
+      jsonSchema: LABEL_SCHEMA,
+      temperature: 0,
+      maxTokens: 40,
+      seed: request.seed,
+    });
+    text = response.text;
+  } catch (error) {
+    return fallback(`chat failed: ${(error as Error).message}`);
+  }
+  const label = parseLabelAnswer(text);
+  if (label === undefined) return fallback("answer held no label");
+  if (tooLong(label, prompt)) return fallback("label longer than 5 words");
+  return { label, source: "llm" };
+}

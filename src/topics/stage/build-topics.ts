@@ -1,0 +1,92 @@
+// The topic model of one scope, without the database (NaVAB §3.2, after BERTopic): embed (cached) → UMAP 5-d →
+// HDBSCAN → InsTag on the noise → c-TF-IDF + MMR keywords → LLM labels; plus a 2-d UMAP for the report.
+// Deterministic for a given seed, documents and models.
+import type { ChatModel } from "../../models/chat/chat-model.js";
+import type { EmbeddingCache } from "../../models/embedding/embedding-cache.js";
+import type { EmbeddingModel } from "../../models/embedding/embedding-model.js";
+import { InputError } from "../../shared/errors.js";
+import type { ProgressReporter } from "../../shared/progress.js";
+import { consolidateTags } from "../instag/consolidate-tags.js";
+import { tagOutliers } from "../instag/tag-outliers.js";
+import type { TopicOptions } from "../options.js";
+import { loadTopicPrompt } from "../prompts.js";
+import { tokenize } from "../tokenization/tokenize.js";
+import { hdbscan, scaledMinClusterSize } from "../clustering/hdbscan.js";
+import { reduceDimensions } from "./clustering-stand-in.js";
+import { documentText, embedDocuments } from "./embed-documents.js";
+import { representTopics, type TopicDraft } from "./represent-topics.js";
+import type { TopicDocument, TopicModelResult } from "./types.js";
+
+export interface BuildDependencies {
+  embedder: EmbeddingModel;
+  chat?: ChatModel;
+  cache?: EmbeddingCache;
+  progress: ProgressReporter;
+}
+
+/** The most common language of the documents (ties: alphabetical). */
+export function majorityLanguage(documents: readonly TopicDocument[]): string {
+  const counts = new Map<string, number>();
+  for (const document of documents) counts.set(document.language, (counts.get(document.language) ?? 0) + 1);
+  return [...counts.entries()].sort(([left, a], [right, b]) => b - a || left.localeCompare(right))[0]?.[0] ?? "en";
+}
+
+function clusterDrafts(labels: Int32Array, probabilities: Float64Array): TopicDraft[] {
+  const byCluster = new Map<number, TopicDraft>();
+  labels.forEach((label, document) => {
+    if (label < 0) return;
+    const draft = byCluster.get(label) ?? { method: "hdbscan", members: [] };
+    draft.members.push({ document, probability: probabilities[document] ?? 0 });
+    byCluster.set(label, draft);
+  });
+  return [...byCluster.values()].sort((left, right) => right.members.length - left.members.length || (left.members[0]?.document ?? 0) - (right.members[0]?.document ?? 0));
+}
+
+export async function buildTopics(documents: readonly TopicDocument[], options: TopicOptions, dependencies: BuildDependencies): Promise<TopicModelResult> {
+  const { progress, chat } = dependencies;
+  const minimumDocuments = Math.max(options.hdbscan.minClusterSize ?? 5, 10);
+  if (documents.length < minimumDocuments) throw new InputError(`topics need at least ${minimumDocuments} documents in the scope; found ${documents.length}`);
+  const embedded = await embedDocuments(documents, dependencies.embedder, { batchSize: options.embeddingBatchSize, textCharacters: options.textCharacters }, dependencies.cache, progress);
+  const reduced = await reduceDimensions(embedded.vectors, options.umap, progress);
+  const projection = await reduceDimensions(embedded.vectors, options.projection, progress);
+  const minClusterSize = options.hdbscan.minClusterSize ?? scaledMinClusterSize(documents.length, options.hdbscan.paperMinClusterSize);
+  progress.start("cluster", 1);
+  const clustering = hdbscan(reduced, {
+    minClusterSize,
+    clusterSelectionMethod: options.hdbscan.clusterSelectionMethod,
+    ...(options.hdbscan.minSamples === undefined ? {} : { minSamples: options.hdbscan.minSamples }),
+  });
+  progress.stop();
+  const drafts = clusterDrafts(clustering.labels, clustering.probabilities);
+  const texts = documents.map((document) => documentText(document, options.textCharacters));
+  const language = majorityLanguage(documents);
+  const noise = [...clustering.labels.keys()].filter((document) => (clustering.labels[document] ?? -1) < 0);
+  let failedInstagBatches = 0;
+  if (chat !== undefined && options.instag.enabled && noise.length > 0) {
+    const tagging = await tagOutliers(noise.map((document) => texts[document] ?? ""), language, chat, loadTopicPrompt(options.instagPrompt), options.umap.seed, progress);
+    failedInstagBatches = tagging.failedBatches;
+    const minimumPerTag = options.instag.minimumDocumentsPerTag || Math.max(2, Math.round(minClusterSize / 4));
+    for (const topic of consolidateTags(tagging.tagged, minimumPerTag)) {
+      drafts.push({ method: "instag", tag: topic.tag, members: topic.documents.map((position) => ({ document: noise[position] ?? 0, probability: 1 })) });
+    }
+  }
+  const tokens = documents.map((document, position) => tokenize(texts[position] ?? "", document.language));
+  const topics = await representTopics(
+    { drafts, tokens, texts, vectors: embedded.vectors, language },
+    options,
+    { embedder: embedded.model, ...(chat === undefined ? {} : { chat }), labelPrompt: loadTopicPrompt(options.labels.prompt), progress },
+  );
+  const topicOfDocument = new Int32Array(documents.length).fill(-1);
+  for (const topic of topics) for (const member of topic.members) topicOfDocument[member.document] = topic.index;
+  const outliersAfter = topicOfDocument.filter((topic) => topic < 0).length;
+  return {
+    topics, clusterLabels: clustering.labels, topicOfDocument, projection, embeddingModelId: embedded.model.id, minClusterSize,
+    counts: {
+      documents: documents.length, clusters: clustering.clusterCount, outliersBeforeInstag: noise.length, outliersAfterInstag: outliersAfter,
+      instagTopics: topics.filter((topic) => topic.method === "instag").length, failedInstagBatches,
+      llmLabels: topics.filter((topic) => topic.labelSource === "llm").length,
+      fallbackLabels: topics.filter((topic) => topic.labelSource === "keywords").length,
+      embeddedFresh: embedded.fresh, embeddedFromCache: embedded.cached,
+    },
+  };
+}

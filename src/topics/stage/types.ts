@@ -1,0 +1,53 @@
+// The data the topic stage passes between its steps and hands to persistence and reports.
+
+export interface TopicDocument {
+  id: string;
+  text: string;
+  language: string;
+  title?: string;
+}
+
+export interface TopicMember {
+  /** Position of the document in the input list. */
+  document: number;
+  probability: number;
+}
+
+export interface BuiltTopic {
+  /** 0-based rank of the topic in its scope (HDBSCAN topics by size first, then InsTag topics). */
+  index: number;
+  method: "hdbscan" | "instag";
+  label: string;
+  labelSource: "llm" | "keywords" | "instag";
+  labelFailure?: string;
+  keywords: string[];
+  /** The c-TF-IDF candidates and scores behind the keywords and label. */
+  evidence: { term: string; score: number }[];
+  members: TopicMember[];
+}
+
+export interface TopicCounts {
+  documents: number;
+  clusters: number;
+  outliersBeforeInstag: number;
+  outliersAfterInstag: number;
+  instagTopics: number;
+  failedInstagBatches: number;
+  llmLabels: number;
+  fallbackLabels: number;
+  embeddedFresh: number;
+  embeddedFromCache: number;
+}
+
+export interface TopicModelResult {
+  topics: BuiltTopic[];
+  /** HDBSCAN label per document (−1 = noise) before InsTag. */
+  clusterLabels: Int32Array;
+  /** Final topic index per document (−1 = still an outlier). */
+  topicOfDocument: Int32Array;
+  /** 2-d projection for the scatter plot. */
+  projection: Float64Array[];
+  embeddingModelId: string;
+  minClusterSize: number;
+  counts: TopicCounts;
+}
