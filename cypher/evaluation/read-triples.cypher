@@ -1,0 +1,15 @@
+// Valid Triples to evaluate (optionally of one run / nations / sets), with their statement and article ids.
+MATCH (triple:Triple)
+WHERE triple.status = "valid"
+  AND ($runId IS NULL OR triple.runId = $runId)
+  AND ($nations IS NULL OR triple.nation IN $nations)
+  AND ($sets IS NULL OR triple.set IN $sets)
+OPTIONAL MATCH (triple)-[:FROM]->(statement:Statement)
+OPTIONAL MATCH (article:Article)-[:STATES]->(statement)
+WITH triple, statement, head(collect(article.id)) AS articleId
+RETURN triple.id AS id, triple.question AS question, triple.statement AS statement,
+  triple.reverseStatement AS reverseStatement, triple.nation AS nation, triple.set AS set,
+  coalesce(triple.language, "") AS language, triple.conflictReduced AS conflictReduced,
+  articleId, statement.id AS statementId, triple.runId AS tripleRunId
+ORDER BY id
+LIMIT toInteger($limit);

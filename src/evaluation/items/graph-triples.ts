@@ -1,0 +1,35 @@
+// Valid Triple nodes from the graph (made by the triple stage) as evaluation items, with provenance ids.
+import type { CypherExecutor } from "../../database/executor.js";
+import { integer } from "../../database/values.js";
+import type { EvaluationItem } from "./evaluation-item.js";
+
+export interface GraphTripleFilter {
+  /** Only Triples of this triple-stage run. */
+  tripleRunId?: string;
+  nations?: string[];
+  sets?: string[];
+  limit?: number;
+}
+
+interface TripleRow {
+  id: string;
+  question: string;
+  statement: string;
+  reverseStatement: string;
+  nation: string;
+  set: string;
+  language: string;
+  conflictReduced: boolean | null;
+  articleId: string | null;
+  statementId: string | null;
+}
+
+export async function readGraphTriples(executor: CypherExecutor, filter: GraphTripleFilter = {}): Promise<EvaluationItem[]> {
+  const rows = await executor.read<TripleRow>("evaluation/read-triples", {
+    runId: filter.tripleRunId ?? null,
+    nations: filter.nations ?? null,
+    sets: filter.sets ?? null,
+    limit: integer(filter.limit ?? 1_000_000),
+  });
+  return rows.map((row) => ({ ...row, source: "graph", conflictReduced: row.conflictReduced ?? null }));
+}
