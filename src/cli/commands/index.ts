@@ -2,7 +2,9 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { registerDatabaseCommands } from "./database.js";
+import { registerServeCommands } from "./serve.js";
 
 export function registerCommands(program: Command, context: CliContext): void {
   registerDatabaseCommands(program, context);
+  registerServeCommands(program, context);
 }

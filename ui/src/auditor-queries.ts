@@ -1,0 +1,37 @@
+// GraphQL documents of the conflict-cycle auditor (read-only; all paginated to stay under the API's cost limit).
+
+export const NATIONS = `query Nations { nations(limit: 50, sort: [{ code: ASC }]) { code name } }`;
+
+const cyclesOfNation = `articles: { some: { outlet: { some: { nation: { some: { code: { eq: $nation } } } } } } }`;
+
+export const ROUNDS = `query Rounds($nation: ID!) {
+  conflictCycles(where: { ${cyclesOfNation} }, limit: 200, sort: [{ round: ASC }]) { round }
+}`;
+
+export const CYCLES = `query Cycles($nation: ID!, $round: Int!) {
+  conflictCycles(where: { round: { eq: $round }, ${cyclesOfNation} }, limit: 100, sort: [{ id: ASC }]) {
+    id round length dominantStance runId
+  }
+}`;
+
+export const CYCLE_DETAIL = `query CycleDetail($id: ID!) {
+  conflictCycles(where: { id: { eq: $id } }, limit: 1) {
+    id round length dominantStance
+    articles(limit: 30) {
+      id title
+      outlet(limit: 1) { name }
+      statements(limit: 10) { id text stance active }
+      linksConnection(first: 30) { edges { properties { kind weight why active } node { id } } }
+    }
+    deactivatedConnection(first: 50) { edges { properties { round reason } node { id } } }
+  }
+}`;
+
+export const STATEMENT_DETAIL = `query StatementDetail($id: ID!) {
+  statements(where: { id: { eq: $id } }, limit: 1) {
+    id text valueClaim stance source spanStart spanEnd active status modelId promptVersion
+    speaker(limit: 1) { name organizations(limit: 3) { name } }
+    article(limit: 1) { id title text date url outlet(limit: 1) { name kind nation(limit: 1) { code name } } }
+    deactivatedByConnection(first: 5) { edges { properties { round reason } node { id round } } }
+  }
+}`;

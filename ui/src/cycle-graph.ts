@@ -1,0 +1,111 @@
+// Turns one conflict cycle (paper §3.4: cycles of conflicting articles, broken by deactivating statements) into
+// cytoscape elements: articles as compound nodes holding their statement nodes (coloured by stance), LINK edges
+// between member articles (inactive ones marked), and the cycle's DEACTIVATED edges to the statements it removed.
+
+export interface CycleStatement {
+  id: string;
+  text: string | null;
+  stance: string | null;
+  active: boolean | null;
+}
+
+export interface CycleArticle {
+  id: string;
+  title: string | null;
+  outlet: { name: string | null }[];
+  statements: CycleStatement[];
+  linksConnection: { edges: { properties: LinkProperties; node: { id: string } }[] };
+}
+
+export interface LinkProperties {
+  kind: string | null;
+  weight: number | null;
+  why: string | null;
+  active: boolean | null;
+}
+
+export interface CycleDetail {
+  id: string;
+  round: number | null;
+  length: number | null;
+  dominantStance: string | null;
+  articles: CycleArticle[];
+  deactivatedConnection: { edges: { properties: { round: number | null; reason: string | null }; node: { id: string } }[] };
+}
+
+export interface GraphElement {
+  group: "nodes" | "edges";
+  data: Record<string, string | number | boolean | undefined>;
+  classes: string;
+}
+
+const shorten = (text: string | null, length: number): string =>
+  text === null ? "" : text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+
+/** Cytoscape element definitions for `cycle`; ids are prefixed by kind so articles and statements never clash. */
+export function cycleElements(cycle: CycleDetail): GraphElement[] {
+  const elements: GraphElement[] = [];
+  const members = new Set(cycle.articles.map((article) => article.id));
+  const deactivated = new Map(cycle.deactivatedConnection.edges.map((edge) => [edge.node.id, edge.properties]));
+  elements.push({
+    group: "nodes",
+    data: { id: `cycle:${cycle.id}`, label: `cycle · round ${cycle.round ?? "?"}`, kind: "cycle", cycleId: cycle.id },
+    classes: "cycle",
+  });
+  for (const article of cycle.articles) {
+    const outlet = article.outlet[0]?.name ?? "unknown outlet";
+    elements.push({
+      group: "nodes",
+      data: { id: `article:${article.id}`, label: `${outlet}: ${shorten(article.title, 40)}`, kind: "article", articleId: article.id },
+      classes: "article",
+    });
+    for (const statement of article.statements) {
+      const removal = deactivated.get(statement.id);
+      const stance = statement.stance === "support" || statement.stance === "oppose" ? statement.stance : "unknown";
+      elements.push({
+        group: "nodes",
+        data: {
+          id: `statement:${statement.id}`,
+          parent: `article:${article.id}`,
+          label: shorten(statement.text, 48),
+          kind: "statement",
+          statementId: statement.id,
+          stance,
+        },
+        classes: `statement stance-${stance}${removal !== undefined || statement.active === false ? " deactivated" : ""}`,
+      });
+    }
+    for (const link of article.linksConnection.edges) {
+      if (!members.has(link.node.id)) continue;
+      const active = link.properties.active !== false;
+      elements.push({
+        group: "edges",
+        data: {
+          id: `link:${article.id}->${link.node.id}:${link.properties.kind ?? ""}`,
+          source: `article:${article.id}`,
+          target: `article:${link.node.id}`,
+          label: `${link.properties.kind ?? "link"}${active ? "" : " (inactive)"}`,
+          kind: "link",
+          why: link.properties.why ?? "",
+        },
+        classes: active ? "link" : "link inactive",
+      });
+    }
+  }
+  const shown = new Set(elements.map((element) => element.data.id));
+  for (const [statementId, removal] of deactivated) {
+    if (!shown.has(`statement:${statementId}`)) continue;
+    elements.push({
+      group: "edges",
+      data: {
+        id: `deactivated:${cycle.id}->${statementId}`,
+        source: `cycle:${cycle.id}`,
+        target: `statement:${statementId}`,
+        label: `deactivated r${removal.round ?? "?"}: ${shorten(removal.reason, 30)}`,
+        kind: "deactivated",
+      },
+      classes: "deactivated-edge",
+    });
+  }
+  return elements;
+}
