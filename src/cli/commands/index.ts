@@ -2,9 +2,11 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { registerDatabaseCommands } from "./database.js";
+import { registerIngestCommands } from "./ingest.js";
 import { registerServeCommands } from "./serve.js";
 
 export function registerCommands(program: Command, context: CliContext): void {
   registerDatabaseCommands(program, context);
+  registerIngestCommands(program, context);
   registerServeCommands(program, context);
 }

@@ -1,0 +1,77 @@
+// `navab ingest <path> --format … | --all` and `navab stats`: thin callers of the ingest stage (src/ingest).
+import type { Command } from "commander";
+import { InputError } from "../../shared/errors.js";
+import { formatSummary, ingestCorpora, ingestPath } from "../../ingest/index.js";
+import type { CliContext } from "../context.js";
+
+interface IngestFlags {
+  all?: boolean;
+  folder?: string[];
+  format?: string;
+  nation?: string;
+  outlet?: string;
+  language?: string;
+  batchSize: string;
+  runId?: string;
+  json?: boolean;
+}
+
+function batchSizeOf(value: string): number {
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1) throw new InputError(`--batch-size must be a positive integer, got "${value}"`);
+  return size;
+}
+
+export function registerIngestCommands(program: Command, context: CliContext): void {
+  program
+    .command("ingest")
+    .description("read news files into the graph (Articles per nation/outlet; bad records go to Quarantine)")
+    .argument("[path]", "a file or folder to ingest (with --format)")
+    .option("--all", "ingest every known folder of the corpora folder (NAVAB_CORPORA)")
+    .option("--folder <name...>", "with --all: only these corpora folders")
+    .option("--format <format>", "bbc-text | mfa-press-html | gov-report-jsonl | un-debate-text | gnad-csv | french-doc-xml | generic-jsonl | generic-csv")
+    .option("--nation <code>", "nation of records that do not name one: CN, US, GB, FR, DE")
+    .option("--outlet <name>", "outlet of records that do not name one")
+    .option("--language <code>", "declared language (ISO 639-1) of records that do not declare one; else detected")
+    .option("--batch-size <rows>", "rows per write transaction", "2000")
+    .option("--run-id <id>", "run id (default: a fresh one)")
+    .option("--json", "print the summary as JSON")
+    .action(async (path: string | undefined, flags: IngestFlags) => {
+      if (flags.all === true && path !== undefined) throw new InputError("give either a path or --all, not both");
+      if (flags.all !== true && path === undefined) throw new InputError("give a path to ingest (with --format), or --all for the corpora folder");
+      if (path !== undefined && flags.format === undefined) throw new InputError("--format is required with a path (see navab ingest --help)");
+      const options = { batchSize: batchSizeOf(flags.batchSize), ...(flags.runId === undefined ? {} : { runId: flags.runId }) };
+      const summary = await context.withDatabase((executor, settings) => {
+        const dependencies = { executor, progress: context.progress };
+        if (path === undefined) return ingestCorpora({ root: settings.corpora, ...(flags.folder ? { folders: flags.folder } : {}) }, options, dependencies);
+        const input = {
+          path,
+          format: flags.format ?? "",
+          ...(flags.nation === undefined ? {} : { nation: flags.nation }),
+          ...(flags.outlet === undefined ? {} : { outlet: flags.outlet }),
+          ...(flags.language === undefined ? {} : { language: flags.language }),
+        };
+        return ingestPath(input, options, dependencies);
+      });
+      if (flags.json === true) context.print(JSON.stringify(summary, null, 2));
+      else for (const line of formatSummary(summary)) context.print(line);
+    });
+  program
+    .command("stats")
+    .description("print Article counts per nation, outlet and kind, and quarantined records per reason")
+    .option("--json", "print the counts as JSON")
+    .action(async (flags: { json?: boolean }) => {
+      const counts = await context.withDatabase(async (executor) => ({
+        nations: await executor.read("ingest/count-records"),
+        outlets: await executor.read("ingest/count-articles"),
+        quarantine: await executor.read("ingest/count-quarantine"),
+      }));
+      if (flags.json === true) return context.print(JSON.stringify(counts, null, 2));
+      context.print("nation  articles  records  files");
+      for (const row of counts.nations) context.print(`${String(row.nation).padEnd(7)} ${String(row.articles).padStart(8)} ${String(row.records).padStart(8)} ${String(row.files).padStart(6)}  ${String(row.name)}`);
+      context.print("\nnation  kind       articles  outlet (country)");
+      for (const row of counts.outlets) context.print(`${String(row.nation).padEnd(7)} ${String(row.kind).padEnd(10)} ${String(row.articles).padStart(8)}  ${String(row.outlet)} (${String(row.country)})`);
+      context.print("\nquarantined records");
+      for (const row of counts.quarantine) context.print(`${String(row.reason).padEnd(16)} ${String(row.format).padEnd(16)} ${String(row.records).padStart(6)}`);
+    });
+}

@@ -1,0 +1,9 @@
+// The ingest stage (issue 2): corpora and users' files → Nation, Outlet, Article, SourceFile, Speaker, Quarantine.
+export { ingestCorpora, type IngestCorporaInput } from "./ingest-corpora.js";
+export { ingestPath, type IngestPathInput } from "./ingest-path.js";
+export { DEFAULTS, READERS_VERSION, type IngestDependencies, type IngestOptions } from "./ingest-sources.js";
+export { formatSummary, type IngestCounts, type IngestSummary } from "./summary.js";
+export { articleId, cleanText } from "./text.js";
+export { detectLanguage } from "./language.js";
+export { NATIONS, resolveNation } from "./nations.js";
+export { CORPUS_FOLDERS } from "./corpora-layout.js";
