@@ -1,0 +1,94 @@
+// In-memory cycle search on a graphology multigraph: for each seed link (u,v), every simple path v→u of
+// 2..maxLength-1 links inside the seed's community closes a cycle; depth-first with a BFS distance bound,
+// shortest lengths first (iterative deepening) so the per-seed truncation can stop early.
+import { MultiUndirectedGraph } from "graphology";
+import type { ConflictLink, Cycle, CycleSearch, CycleSearchRequest, CycleSeed } from "../types.js";
+import { canonicalCycle, compareCycles, uniqueCycles } from "./canonical.js";
+
+/** Builds the undirected multigraph of the links that lie inside one community (community not null). */
+export function communityGraph(links: readonly ConflictLink[]): MultiUndirectedGraph {
+  const graph = new MultiUndirectedGraph();
+  for (const link of links) {
+    if (link.community === null || link.community === undefined) continue;
+    graph.mergeNode(link.source);
+    graph.mergeNode(link.target);
+    graph.addEdgeWithKey(link.id, link.source, link.target);
+  }
+  return graph;
+}
+
+/** True when `link` is a statement link on `claim` with at least one side holding `stance`. */
+export function holdsStance(link: ConflictLink, claim: string, stance: string): boolean {
+  return link.kind === "statement" && link.claim === claim && (link.sourceStance === stance || link.targetStance === stance);
+}
+
+function distancesTo(graph: MultiUndirectedGraph, target: string, depth: number): Map<string, number> {
+  const distances = new Map<string, number>([[target, 0]]);
+  let frontier = [target];
+  for (let level = 1; level <= depth && frontier.length > 0; level += 1) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachNeighbor(node, (neighbour) => {
+        if (distances.has(neighbour)) return;
+        distances.set(neighbour, level);
+        next.push(neighbour);
+      });
+    }
+    frontier = next;
+  }
+  return distances;
+}
+
+/** The conflicting cycles through one seed, shortest first, at most `limit`. */
+export function cyclesThroughSeed(
+  graph: MultiUndirectedGraph,
+  linksById: ReadonlyMap<string, ConflictLink>,
+  seed: CycleSeed,
+  maxLength: number,
+  limit: number,
+): Cycle[] {
+  if (!graph.hasNode(seed.source) || !graph.hasNode(seed.target)) return [];
+  const distances = distancesTo(graph, seed.source, maxLength - 2);
+  const found: Cycle[] = [];
+  const pathNodes = [seed.source, seed.target];
+  const pathLinks = [seed.linkId];
+  const onPath = new Set(pathNodes);
+  const walk = (node: string, remaining: number, conflicting: boolean): void => {
+    graph.forEachEdge(node, (edge, _attributes, source, target) => {
+      if (edge === seed.linkId) return;
+      const next = source === node ? target : source;
+      const link = linksById.get(edge)!;
+      const nowConflicting = conflicting || holdsStance(link, seed.claim, seed.dominantStance);
+      if (remaining === 1) {
+        if (next === seed.source && nowConflicting) found.push(canonicalCycle(pathNodes, [...pathLinks, edge]));
+        return;
+      }
+      if (onPath.has(next) || (distances.get(next) ?? Infinity) > remaining - 1) return;
+      pathNodes.push(next);
+      pathLinks.push(edge);
+      onPath.add(next);
+      walk(next, remaining - 1, nowConflicting);
+      onPath.delete(next);
+      pathLinks.pop();
+      pathNodes.pop();
+    });
+  };
+  for (let length = 3; length <= maxLength && found.length < limit; length += 1) {
+    walk(seed.target, length - 1, seed.hasDominantSide);
+  }
+  return found.sort(compareCycles).slice(0, limit);
+}
+
+/** The graphology backend: the faster path whenever the run's links fit in memory. */
+export const memoryCycleSearch: CycleSearch = {
+  name: "memory",
+  async find(request: CycleSearchRequest): Promise<Cycle[]> {
+    const graph = communityGraph(request.links);
+    const linksById = new Map(request.links.map((link) => [link.id, link]));
+    const cycles: Cycle[] = [];
+    for (const seed of request.seeds) {
+      cycles.push(...cyclesThroughSeed(graph, linksById, seed, request.maxLength, request.maxCyclesPerSeed));
+    }
+    return uniqueCycles(cycles);
+  },
+};

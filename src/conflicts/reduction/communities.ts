@@ -1,0 +1,33 @@
+// Value clusters: Louvain communities (Blondel et al. 2008, graphology-communities-louvain) over the active
+// links, parallel links summed into one weighted edge, with a seeded rng so every round is reproducible.
+import { UndirectedGraph } from "graphology";
+import louvain from "graphology-communities-louvain";
+import { seededRandom } from "../random.js";
+import type { ConflictLink } from "../types.js";
+
+export interface CommunityOptions {
+  seed: number;
+  resolution: number;
+}
+
+/** Article id → community label; links are visited in id order so the result depends only on the seed. */
+export function detectCommunities(links: readonly ConflictLink[], options: CommunityOptions): Map<string, string> {
+  const graph = new UndirectedGraph();
+  const ordered = [...links].sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
+  for (const link of ordered) {
+    graph.mergeNode(link.source);
+    graph.mergeNode(link.target);
+    graph.updateEdge(link.source, link.target, (attributes) => ({ weight: ((attributes.weight as number | undefined) ?? 0) + link.weight }));
+  }
+  if (graph.size === 0) return new Map();
+  const mapping = louvain(graph, { getEdgeWeight: "weight", resolution: options.resolution, rng: seededRandom(options.seed) });
+  return new Map(Object.entries(mapping).map(([node, community]) => [node, `c${community}`]));
+}
+
+/** Copies of the links with `community` set where both endpoints share one community, null elsewhere. */
+export function assignCommunities(links: readonly ConflictLink[], communities: ReadonlyMap<string, string>): ConflictLink[] {
+  return links.map((link) => {
+    const source = communities.get(link.source);
+    return { ...link, community: source !== undefined && source === communities.get(link.target) ? source : null };
+  });
+}

@@ -1,0 +1,63 @@
+// Writes one round's decisions to the graph: ConflictCycle nodes, deactivated links and statements, round counts.
+import type { CypherExecutor } from "../../database/executor.js";
+import { integer } from "../../database/values.js";
+import type { RoundDecisions, LinkDeactivation } from "./decide-round.js";
+
+export interface RoundCounts {
+  round: number;
+  communities: number;
+  activeLinks: number;
+  seeds: number;
+  cyclesFound: number;
+  linksDeactivated: number;
+  statementsDeactivated: number;
+  statementsActive: number;
+  seconds: number;
+}
+
+export interface RoundWriteContext {
+  runId: string;
+  reductionRunId: string;
+  backend: string;
+}
+
+const batchSize = 2000;
+
+export async function writeRound(
+  executor: CypherExecutor,
+  context: RoundWriteContext,
+  decisions: RoundDecisions,
+  cascaded: readonly LinkDeactivation[],
+): Promise<void> {
+  const cycleRows = decisions.cycles.map((decision) => ({
+    id: decision.id,
+    round: integer(decision.round),
+    nodes: decision.cycle.nodes,
+    links: decision.cycle.links,
+    community: decision.community,
+    claims: decision.conflicts.map((conflict) => conflict.claim),
+    dominantStance: decision.conflicts[0]?.dominantStance ?? null,
+    dominantStances: decision.conflicts.map((conflict) => `${conflict.claim}=${conflict.dominantStance}`),
+    deviatingLinks: decision.deviatingLinks,
+  }));
+  const parameters = { runId: context.runId, reductionRunId: context.reductionRunId, backend: context.backend };
+  await executor.writeBatches("conflicts/merge-cycles", cycleRows, { batchSize, parameters });
+  const linkRows = [...decisions.links, ...cascaded].map((row) => ({ ...row, round: integer(row.round) }));
+  await executor.writeBatches("conflicts/deactivate-links", linkRows, { batchSize, parameters });
+  const statementRows = decisions.statements.map((row) => ({ ...row, round: integer(row.round) }));
+  await executor.writeBatches("conflicts/deactivate-statements", statementRows, { batchSize, parameters });
+}
+
+export async function writeRoundCounts(executor: CypherExecutor, context: RoundWriteContext, counts: RoundCounts): Promise<void> {
+  const integers = Object.fromEntries(
+    Object.entries(counts).map(([key, value]) => [key, key === "seconds" ? value : integer(value)]),
+  );
+  await executor.write("conflicts/merge-round", { ...integers, runId: context.runId, reductionRunId: context.reductionRunId, backend: context.backend });
+}
+
+export async function writeCommunities(
+  executor: CypherExecutor,
+  rows: readonly { id: string; community: string | null }[],
+): Promise<void> {
+  await executor.writeBatches("conflicts/write-communities", rows, { batchSize: 10_000 });
+}

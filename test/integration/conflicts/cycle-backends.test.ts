@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { cycleKey } from "../../../src/conflicts/cycles/canonical.js";
+import { cypherCycleSearch } from "../../../src/conflicts/cycles/cypher-search.js";
+import { memoryCycleSearch } from "../../../src/conflicts/cycles/memory-search.js";
+import { deleteFixture, writeFixtureGraph } from "../../../src/conflicts/fixture-graph.js";
+import { generateConflictGraph } from "../../../src/conflicts/generate-graph.js";
+import { assignCommunities, detectCommunities } from "../../../src/conflicts/reduction/communities.js";
+import { dominantStances, findSeeds } from "../../../src/conflicts/reduction/dominance.js";
+import { writeCommunities } from "../../../src/conflicts/reduction/round-writer.js";
+import type { CypherExecutor } from "../../../src/database/executor.js";
+import { openTestDatabase, uniqueRunId } from "../../support/database.js";
+
+let executor: CypherExecutor;
+const runIds: string[] = [];
+before(async () => {
+  executor = await openTestDatabase();
+});
+after(async () => {
+  for (const runId of runIds) await deleteFixture(executor, runId);
+  await executor.close();
+});
+
+test("Cypher and graphology find identical cycle sets on seeded random graphs (30 articles, ~60 links)", async () => {
+  let compared = 0;
+  for (const seed of [11, 12, 13, 14]) {
+    const runId = uniqueRunId(`conflicts-backends-${seed}`);
+    runIds.push(runId);
+    const graph = generateConflictGraph(runId, { articles: 30, linksPerArticle: 2, clusterSize: 10, claimsPerCluster: 2, deviationRate: 0.3, seed });
+    await writeFixtureGraph(executor, graph);
+    const links = assignCommunities(graph.links, detectCommunities(graph.links, { seed, resolution: 0.5 }));
+    await writeCommunities(executor, links.map((link) => ({ id: link.id, community: link.community ?? null })));
+    const seeds = findSeeds(links, dominantStances(links));
+    for (const maxCyclesPerSeed of [Number.MAX_SAFE_INTEGER, 2]) {
+      for (const maxLength of [4, 5]) {
+        const request = { runId, links, seeds, maxLength, maxCyclesPerSeed };
+        const inMemory = (await memoryCycleSearch.find(request)).map(cycleKey);
+        const inCypher = (await cypherCycleSearch(executor, { batchSize: 7 }).find(request)).map(cycleKey);
+        assert.deepEqual(inCypher, inMemory, `seed ${seed}, maxLength ${maxLength}, per seed ${maxCyclesPerSeed}`);
+        compared += inMemory.length;
+      }
+    }
+  }
+  assert.ok(compared > 20, `the graphs have cycles to compare (${compared})`);
+});
