@@ -12,7 +12,7 @@ import type { TopicOptions } from "../options.js";
 import { loadTopicPrompt } from "../prompts.js";
 import { tokenize } from "../tokenization/tokenize.js";
 import { hdbscan, scaledMinClusterSize } from "../clustering/hdbscan.js";
-import { reduceDimensions } from "./clustering-stand-in.js";
+import { reduceDimensions } from "../reduction/umap.js";
 import { documentText, embedDocuments } from "./embed-documents.js";
 import { representTopics, type TopicDraft } from "./represent-topics.js";
 import type { TopicDocument, TopicModelResult } from "./types.js";

@@ -1,0 +1,76 @@
+// `runTopics`: the topic stage for one scope (a nation and/or an outlet) — reads its articles from the graph,
+// builds the topic model (build-topics.ts) and persists Topic nodes, IN_TOPIC links and a TopicMap under a (:Run).
+// Same seed, articles and models → same topics. Re-running with the same run id refreshes that run in place.
+import type { CypherExecutor } from "../../database/executor.js";
+import type { ChatModel } from "../../models/chat/chat-model.js";
+import type { EmbeddingCache } from "../../models/embedding/embedding-cache.js";
+import type { EmbeddingModel } from "../../models/embedding/embedding-model.js";
+import { finishRun, startRun } from "../../runs/run-record.js";
+import { InputError } from "../../shared/errors.js";
+import type { ProgressReporter } from "../../shared/progress.js";
+import { resolveOptions, type TopicOptionOverrides } from "../options.js";
+import { loadTopicPrompt, promptVersion } from "../prompts.js";
+import { buildTopics } from "./build-topics.js";
+import { persistTopics, type TopicScope } from "./persist-topics.js";
+import type { TopicCounts, TopicDocument } from "./types.js";
+
+export interface TopicsInput {
+  nation?: string;
+  outlet?: string;
+  runId?: string;
+  /** Only articles of these kinds (e.g. ["article", "answer"]); all kinds when absent. */
+  kinds?: string[];
+}
+
+export interface TopicsDependencies {
+  executor: CypherExecutor;
+  embedder: EmbeddingModel;
+  /** Labels and InsTag need it; without it topics keep keyword labels and outliers stay outliers. */
+  chat?: ChatModel;
+  cache?: EmbeddingCache;
+  progress: ProgressReporter;
+}
+
+export interface TopicsOutput {
+  runId: string;
+  scope: TopicScope;
+  counts: TopicCounts;
+  topics: { id: string; label: string; keywords: string[]; size: number; method: string }[];
+}
+
+export function topicScope(input: Pick<TopicsInput, "nation" | "outlet">): TopicScope {
+  if (input.nation === undefined && input.outlet === undefined) throw new InputError("topics: choose a scope with a nation (--nation CN) or an outlet (--outlet id)");
+  return { nation: input.nation ?? null, outlet: input.outlet ?? null, key: `${input.nation ?? "*"}/${input.outlet ?? "*"}` };
+}
+
+export async function runTopics(input: TopicsInput, overrides: TopicOptionOverrides, dependencies: TopicsDependencies): Promise<TopicsOutput> {
+  const { executor, progress } = dependencies;
+  const options = resolveOptions(overrides);
+  const scope = topicScope(input);
+  const runId = input.runId ?? `topics:${scope.key}:${new Date().toISOString()}`;
+  progress.start("read articles", 1);
+  const documents = await executor.read<TopicDocument>("topics/scope-articles", { nation: scope.nation, outlet: scope.outlet, kinds: input.kinds ?? null });
+  progress.stop();
+  if (documents.length === 0) throw new InputError(`topics: no articles in scope ${scope.key}; ingest some first`);
+  const promptVersions = [promptVersion(loadTopicPrompt(options.labels.prompt)), promptVersion(loadTopicPrompt(options.instagPrompt))];
+  const config = { scope: scope.key, kinds: input.kinds ?? null, options, embedder: dependencies.embedder.id, chat: dependencies.chat?.id ?? null };
+  await startRun(executor, { id: runId, stage: "topics", config, versions: { settings: options.version, prompts: promptVersions.join(","), embedder: dependencies.embedder.id, chat: dependencies.chat?.id ?? "none" }, seed: options.umap.seed });
+  try {
+    const result = await buildTopics(documents, options, {
+      embedder: dependencies.embedder, progress,
+      ...(dependencies.chat === undefined ? {} : { chat: dependencies.chat }),
+      ...(dependencies.cache === undefined ? {} : { cache: dependencies.cache }),
+    });
+    progress.start("persist", 1);
+    await persistTopics(executor, documents, result, { runId, scope, params: { umap: options.umap, hdbscan: { ...options.hdbscan, minClusterSize: result.minClusterSize }, representation: options.representation }, chatModel: dependencies.chat?.id ?? null, promptVersions, settingsVersion: options.version });
+    progress.stop();
+    await finishRun(executor, runId, { status: "done", counts: { ...result.counts, topics: result.topics.length } });
+    return {
+      runId, scope, counts: result.counts,
+      topics: result.topics.map((topic) => ({ id: `${runId}:${scope.key}:${topic.index}`, label: topic.label, keywords: topic.keywords, size: topic.members.length, method: topic.method })),
+    };
+  } catch (error) {
+    await finishRun(executor, runId, { status: "failed", error: (error as Error).message });
+    throw error;
+  }
+}
