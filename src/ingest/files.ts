@@ -20,5 +20,5 @@ export function listFiles(path: string): string[] {
 /** The id of a source file: its path relative to the corpora root when inside it, else its absolute path. */
 export function fileId(path: string, root: string): string {
   const inside = relative(root, path);
-  return inside.startsWith("..") || inside === "" ? path : inside.split("\\").join("/");
+  return inside.startsWith("..") || inside === "" || root === "/" ? path : inside.split("\\").join("/");
 }

@@ -46,6 +46,7 @@ export function registerIngestCommands(program: Command, context: CliContext): v
         if (path === undefined) return ingestCorpora({ root: settings.corpora, ...(flags.folder ? { folders: flags.folder } : {}) }, options, dependencies);
         const input = {
           path,
+          root: settings.corpora,
           format: flags.format ?? "",
           ...(flags.nation === undefined ? {} : { nation: flags.nation }),
           ...(flags.outlet === undefined ? {} : { outlet: flags.outlet }),
