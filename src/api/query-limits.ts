@@ -68,14 +68,31 @@ function selectionDepth(set: SelectionSetNode | undefined, fragments: Map<string
   return deepest;
 }
 
-/** Cost of a field: lists multiply their children by the page size they ask for (or the default page size). */
+/**
+ * Relationship fields the graph model (cypher/README.md) says reach one node, though the schema keeps them lists
+ * as @neo4j/graphql 7 recommends: they multiply their children by 1, not by a page size.
+ */
+export const SINGLE_NODE_FIELDS = new Set([
+  "Article.outlet", "Outlet.nation", "Statement.article", "Statement.speaker", "Triple.source", "Review.topic",
+]);
+
+/**
+ * Cost of a field: a list multiplies its children by the page it asks for (`limit`/`first`, else the default
+ * page size), by 1 when it selects one id (`where: { id: { eq } }`) or is a single-node relationship.
+ */
 export function pageSizeEstimator(defaultPageSize: number): ComplexityEstimator {
-  return ({ field, args, childComplexity }) => {
+  return ({ type, field, args, childComplexity }) => {
     if (field.name.startsWith("__")) return 0;
+    if (SINGLE_NODE_FIELDS.has(`${type.name}.${field.name}`) || selectsOneId(args.where)) return 1 + childComplexity;
     const size = pageArgument(args.limit) ?? pageArgument(args.first);
     if (size !== undefined) return 1 + childComplexity * size;
     return isListOutput(field.type) ? 1 + childComplexity * defaultPageSize : 1 + childComplexity;
   };
+}
+
+function selectsOneId(where: unknown): boolean {
+  const id = (where as { id?: { eq?: unknown } } | undefined)?.id;
+  return typeof id?.eq === "string" || typeof id?.eq === "number";
 }
 
 function pageArgument(value: unknown): number | undefined {

@@ -16,12 +16,12 @@ export const CYCLES = `query Cycles($nation: ID!, $round: Int!) {
 
 export const CYCLE_DETAIL = `query CycleDetail($id: ID!) {
   conflictCycles(where: { id: { eq: $id } }, limit: 1) {
-    id round length dominantStance
+    id round length dominantStance links
     articles(limit: 30) {
       id title
       outlet(limit: 1) { name }
       statements(limit: 10) { id text stance active }
-      linksConnection(first: 30) { edges { properties { kind weight why active } node { id } } }
+      linksConnection(first: 30) { edges { properties { id kind weight why active deactivatedRound deactivatedReason } node { id } } }
     }
     deactivatedConnection(first: 50) { edges { properties { round reason } node { id } } }
   }
@@ -32,6 +32,6 @@ export const STATEMENT_DETAIL = `query StatementDetail($id: ID!) {
     id text valueClaim stance source spanStart spanEnd active status modelId promptVersion
     speaker(limit: 1) { name organizations(limit: 3) { name } }
     article(limit: 1) { id title text date url outlet(limit: 1) { name kind nation(limit: 1) { code name } } }
-    deactivatedByConnection(first: 5) { edges { properties { round reason } node { id round } } }
+    deactivationsConnection(first: 5) { edges { properties { round reason } node { id round } } }
   }
 }`;

@@ -18,10 +18,13 @@ export interface CycleArticle {
 }
 
 export interface LinkProperties {
+  id: string | null;
   kind: string | null;
   weight: number | null;
   why: string | null;
   active: boolean | null;
+  deactivatedRound: number | null;
+  deactivatedReason: string | null;
 }
 
 export interface CycleDetail {
@@ -29,6 +32,8 @@ export interface CycleDetail {
   round: number | null;
   length: number | null;
   dominantStance: string | null;
+  /** LINK ids closing the cycle; when present only these links are drawn, else every link between members. */
+  links: string[] | null;
   articles: CycleArticle[];
   deactivatedConnection: { edges: { properties: { round: number | null; reason: string | null }; node: { id: string } }[] };
 }
@@ -46,6 +51,9 @@ const shorten = (text: string | null, length: number): string =>
 export function cycleElements(cycle: CycleDetail): GraphElement[] {
   const elements: GraphElement[] = [];
   const members = new Set(cycle.articles.map((article) => article.id));
+  const cycleLinks = cycle.links !== null && cycle.links.length > 0 ? new Set(cycle.links) : undefined;
+  const belongs = (link: { properties: LinkProperties; node: { id: string } }): boolean =>
+    members.has(link.node.id) && (cycleLinks === undefined || (link.properties.id !== null && cycleLinks.has(link.properties.id)));
   const deactivated = new Map(cycle.deactivatedConnection.edges.map((edge) => [edge.node.id, edge.properties]));
   elements.push({
     group: "nodes",
@@ -76,17 +84,18 @@ export function cycleElements(cycle: CycleDetail): GraphElement[] {
       });
     }
     for (const link of article.linksConnection.edges) {
-      if (!members.has(link.node.id)) continue;
+      if (!belongs(link)) continue;
       const active = link.properties.active !== false;
+      const removal = active ? "" : ` (inactive r${link.properties.deactivatedRound ?? "?"})`;
       elements.push({
         group: "edges",
         data: {
-          id: `link:${article.id}->${link.node.id}:${link.properties.kind ?? ""}`,
+          id: `link:${link.properties.id ?? `${article.id}->${link.node.id}:${link.properties.kind ?? ""}`}`,
           source: `article:${article.id}`,
           target: `article:${link.node.id}`,
-          label: `${link.properties.kind ?? "link"}${active ? "" : " (inactive)"}`,
+          label: `${link.properties.kind ?? "link"}${removal}`,
           kind: "link",
-          why: link.properties.why ?? "",
+          why: active ? (link.properties.why ?? "") : (link.properties.deactivatedReason ?? ""),
         },
         classes: active ? "link" : "link inactive",
       });

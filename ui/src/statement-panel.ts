@@ -23,7 +23,7 @@ export interface StatementDetail {
     url: string | null;
     outlet: { name: string | null; kind: string | null; nation: { code: string; name: string | null }[] }[];
   }[];
-  deactivatedByConnection: { edges: { properties: { round: number | null; reason: string | null }; node: { id: string } }[] };
+  deactivationsConnection: { edges: { properties: { round: number | null; reason: string | null }; node: { id: string } }[] };
 }
 
 function row(label: string, value: string | null | undefined): HTMLElement {
@@ -36,7 +36,7 @@ export function statementPanel(statement: StatementDetail): HTMLElement {
   const nation = outlet?.nation[0];
   const speaker = statement.speaker[0];
   const organizations = speaker?.organizations.map((organization) => organization.name).join(", ");
-  const removals = statement.deactivatedByConnection.edges;
+  const removals = statement.deactivationsConnection.edges;
   return element(
     "section",
     { class: "statement-panel", "data-statement": statement.id },
