@@ -1,9 +1,13 @@
 // Value clusters: Louvain communities (Blondel et al. 2008, graphology-communities-louvain) over the active
 // links, parallel links summed into one weighted edge, with a seeded rng so every round is reproducible.
 import { UndirectedGraph } from "graphology";
-import louvain from "graphology-communities-louvain";
+import louvainModule from "graphology-communities-louvain";
 import { seededRandom } from "../random.js";
 import type { ConflictLink } from "../types.js";
+
+// The package is CommonJS with an `export default` declaration: under NodeNext the default import is the module.
+type Louvain = typeof louvainModule.default;
+const louvain: Louvain = (louvainModule as unknown as { default?: Louvain }).default ?? (louvainModule as unknown as Louvain);
 
 export interface CommunityOptions {
   seed: number;

@@ -1,0 +1,84 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { buildConflictGraph } from "../../../src/conflicts/graph/build-conflict-graph.js";
+import { deleteFixture, fixtureId, writeFixtureGraph } from "../../../src/conflicts/fixture-graph.js";
+import type { CypherExecutor } from "../../../src/database/executor.js";
+import { fakeChatModel } from "../../../src/models/chat/fake-chat-model.js";
+import { FakeEmbeddingModel } from "../../../src/models/embedding/fake-embedding-model.js";
+import { openTestDatabase, uniqueRunId } from "../../support/database.js";
+
+let executor: CypherExecutor;
+const runIds: string[] = [];
+before(async () => {
+  executor = await openTestDatabase();
+});
+after(async () => {
+  for (const runId of runIds) await deleteFixture(executor, runId);
+  await executor.close();
+});
+
+/** Topic vectors: press texts → e1, tariff texts → e2 (the "levy" one only partly), other → e3. */
+function topicVector(text: string): Float32Array {
+  if (/press/i.test(text)) return new Float32Array([1, 0, 0]);
+  if (/levy/i.test(text)) return new Float32Array([0.7, 0.7, 0.1]);
+  if (/tariff/i.test(text)) return new Float32Array([0, 1, 0]);
+  return new Float32Array([0, 0, 1]);
+}
+
+test("builds statement, semantic, geo and social links with kind, weight and why; the LLM checks only uncertain pairs", async () => {
+  const runId = uniqueRunId("conflicts-build");
+  const fixtureRun = `${runId}-input`;
+  runIds.push(runId, fixtureRun);
+  const article = (name: string): string => fixtureId(fixtureRun, name);
+  const statement = (name: string): string => fixtureId(fixtureRun, name);
+  await writeFixtureGraph(executor, {
+    runId: fixtureRun,
+    articles: ["a1", "a2", "a3", "a4", "a5"].map(article),
+    statements: [
+      { id: statement("s1"), articleId: article("a1"), stance: "support", claim: "press freedom", text: "The press must be free." },
+      { id: statement("s2"), articleId: article("a2"), stance: "oppose", claim: "press freedom", text: "The press needs limits." },
+      { id: statement("s3"), articleId: article("a3"), stance: "support", claim: "tariffs", text: "Tariffs protect jobs." },
+      { id: statement("s4"), articleId: article("a4"), stance: "support", claim: "import levy", text: "An import levy helps." },
+      { id: statement("s5"), articleId: article("a5"), stance: "oppose", claim: "weather", text: "Rain is bad." },
+    ],
+    links: [],
+  });
+  await executor.writeBatches("conflicts/fixtures/set-article-text", [
+    { id: article("a1"), title: "Press in Geneva", text: "Talks in Geneva on the press." },
+    { id: article("a2"), title: "Press law", text: "Journalists met in Geneva about the press." },
+    { id: article("a3"), title: "Tariffs", text: "Tariff talks in Berlin." },
+    { id: article("a4"), title: "Trade", text: "A levy on imports." },
+    { id: article("a5"), title: "Weather", text: "Rain in Berlin." },
+  ]);
+  await executor.writeBatches("conflicts/fixtures/attribute-speakers", [
+    { statementId: statement("s3"), speakerId: `${fixtureRun}:speaker-1` },
+    { statementId: statement("s4"), speakerId: `${fixtureRun}:speaker-1` },
+  ]);
+  const chat = fakeChatModel((request) => {
+    const asked = request.messages.at(-1)?.content ?? "";
+    return /Tariffs/.test(asked) ? { sameValue: true, reason: "both about taxing imports" } : { sameValue: false, reason: "different values" };
+  });
+  const result = await buildConflictGraph(
+    { runId },
+    {
+      statementRunId: fixtureRun,
+      sameValue: { candidateThreshold: 0.5, acceptThreshold: 0.9, neighbours: 3, maxLlmChecks: 5 },
+      semantic: { neighbours: 2, threshold: 0.95 },
+      geo: { neighbours: 3, minimumScore: 0.5, maximumDocumentShare: 0.9 },
+      social: { neighbours: 3, minimumScore: 0.5, maximumDocumentShare: 0.9 },
+    },
+    { executor, embedding: new FakeEmbeddingModel("fake-topics", 3, topicVector), chat },
+  );
+  assert.equal(result.statements, 5);
+  assert.equal(chat.calls.length, 3, "only the three uncertain pairs (levy with press x2, tariffs) went to the LLM");
+  const links = await executor.read<{ kind: string; source: string; target: string; sourceStance: string | null; targetStance: string | null; claim: string | null; why: string; active: boolean }>(
+    "conflicts/test/links-of-run",
+    { prefix: `${runId}/` },
+  );
+  const summary = links.map((link) => `${link.kind} ${link.source.slice(-2)}-${link.target.slice(-2)}`);
+  assert.deepEqual(summary, ["geo a1-a2", "geo a3-a5", "semantic a1-a2", "social a3-a4", "statement a1-a2", "statement a3-a4"]);
+  const press = links.find((link) => link.kind === "statement" && link.source === article("a1"))!;
+  assert.deepEqual([press.sourceStance, press.targetStance, press.claim, press.active], ["support", "oppose", statement("s1"), true]);
+  assert.match(links.find((link) => link.kind === "geo" && link.source === article("a1"))!.why, /shared places: CH, CH-GVA/);
+  assert.match(links.find((link) => link.kind === "statement" && link.source === article("a3"))!.why, /llm: both about taxing imports/);
+});
