@@ -11,14 +11,18 @@ export function coreDistances(tree: KdTree, neighbors: number): Float64Array {
   const wanted = Math.min(neighbors + 1, count);
   const heap = new Float64Array(wanted);
   const stack = new Int32Array(tree.nodeCount + 64);
-  for (let point = 0; point < count; point += 1) {
+  const stackGap = new Float64Array(tree.nodeCount + 64);
+  // Queries in tree order: consecutive queries touch the same nodes (cache locality).
+  for (const point of tree.order) {
     let heapSize = 0;
     let depth = 0;
-    stack[depth++] = 0;
+    stack[depth] = 0;
+    stackGap[depth++] = 0;
     while (depth > 0) {
-      const node = stack[--depth] as number;
+      depth -= 1;
+      const node = stack[depth] as number;
       const bound = heapSize < wanted ? Infinity : (heap[0] as number);
-      if (boxDistanceSquared(tree, node, point) > bound) continue;
+      if ((stackGap[depth] as number) > bound) continue;
       const leftChild = tree.left[node] as number;
       if (leftChild >= 0) {
         const rightChild = tree.right[node] as number;
@@ -26,11 +30,15 @@ export function coreDistances(tree: KdTree, neighbors: number): Float64Array {
         const rightGap = boxDistanceSquared(tree, rightChild, point);
         // Push the farther child first so the nearer one is searched first.
         if (leftGap <= rightGap) {
-          stack[depth++] = rightChild;
-          stack[depth++] = leftChild;
+          stack[depth] = rightChild;
+          stackGap[depth++] = rightGap;
+          stack[depth] = leftChild;
+          stackGap[depth++] = leftGap;
         } else {
-          stack[depth++] = leftChild;
-          stack[depth++] = rightChild;
+          stack[depth] = leftChild;
+          stackGap[depth++] = leftGap;
+          stack[depth] = rightChild;
+          stackGap[depth++] = rightGap;
         }
         continue;
       }

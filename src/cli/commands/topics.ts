@@ -1,0 +1,114 @@
+// `navab topics run|report`: thin callers of the topic stage (src/topics/stage/run-topics.ts) and its report.
+import { join } from "node:path";
+import type { Command } from "commander";
+import { EmbeddingCache } from "../../models/embedding/embedding-cache.js";
+import { createEmbeddingModel, type EmbedderChoice } from "../../models/embedding/create-embedding-model.js";
+import { InputError } from "../../shared/errors.js";
+import type { TopicOptionOverrides } from "../../topics/options.js";
+import { writeTopicReports } from "../../topics/report/write-reports.js";
+import { runTopics } from "../../topics/stage/run-topics.js";
+import type { CliContext } from "../context.js";
+
+interface RunFlags {
+  nation?: string;
+  outlet?: string;
+  runId?: string;
+  kinds?: string;
+  embedder: string;
+  modelFolder?: string;
+  embeddingModel?: string;
+  embeddingUrl?: string;
+  pooling?: string;
+  minClusterSize?: string;
+  seed?: string;
+  cache: boolean;
+  json?: boolean;
+}
+
+function positiveInteger(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new InputError(`${flag} must be a non-negative integer, got "${value}"`);
+  return number;
+}
+
+function overridesOf(flags: RunFlags): TopicOptionOverrides {
+  const minClusterSize = positiveInteger(flags.minClusterSize, "--min-cluster-size");
+  const seed = positiveInteger(flags.seed, "--seed");
+  return {
+    ...(minClusterSize === undefined ? {} : { hdbscan: { minClusterSize } }),
+    ...(seed === undefined ? {} : { umap: { seed }, projection: { seed } }),
+  };
+}
+
+function embedderChoice(flags: RunFlags): EmbedderChoice {
+  if (!["hashed", "transformers", "openai"].includes(flags.embedder)) throw new InputError(`--embedder must be hashed, transformers or openai, got "${flags.embedder}"`);
+  if (flags.pooling !== undefined && flags.pooling !== "mean" && flags.pooling !== "cls") throw new InputError(`--pooling must be mean or cls`);
+  return {
+    backend: flags.embedder as EmbedderChoice["backend"],
+    ...(flags.modelFolder === undefined ? {} : { modelFolder: flags.modelFolder }),
+    ...(flags.embeddingModel === undefined ? {} : { model: flags.embeddingModel }),
+    ...(flags.embeddingUrl === undefined ? {} : { baseUrl: flags.embeddingUrl }),
+    ...(flags.pooling === undefined ? {} : { pooling: flags.pooling as "mean" | "cls" }),
+  };
+}
+
+export function registerTopicsCommands(program: Command, context: CliContext): void {
+  const topics = program.command("topics").description("topic model per nation/outlet (embeddings, UMAP, HDBSCAN, InsTag, c-TF-IDF, labels)");
+  topics
+    .command("run")
+    .description("build and store topics for one nation or outlet, or for every outlet when neither is given")
+    .option("--nation <code>", "scope: every article of this nation (CN, US, GB, FR, DE)")
+    .option("--outlet <id>", "scope: every article of this outlet")
+    .option("--run-id <id>", "run id (reuse one to refresh that run in place)")
+    .option("--kinds <list>", "only these article kinds, comma-separated (e.g. article,answer)")
+    .option("--embedder <name>", "hashed (offline baseline) | transformers (local ONNX) | openai (/v1/embeddings)", "hashed")
+    .option("--model-folder <path>", "transformers: folder of local models (default .navab/models)")
+    .option("--embedding-model <name>", "transformers: one model folder for every language; openai: model name")
+    .option("--embedding-url <url>", "openai: endpoint base URL, e.g. http://127.0.0.1:8080/v1")
+    .option("--pooling <mean|cls>", "transformers with --embedding-model: pooling")
+    .option("--min-cluster-size <n>", "HDBSCAN min cluster size (default: the paper's 200 scaled to the scope)")
+    .option("--seed <n>", "UMAP seed (default 42)")
+    .option("--no-cache", "recompute embeddings even when cached")
+    .option("--json", "print the summary as JSON")
+    .action(async (flags: RunFlags) => {
+      const overrides = overridesOf(flags);
+      const kinds = flags.kinds?.split(",").map((kind) => kind.trim()).filter(Boolean);
+      await context.withDatabase(async (executor, settings) => {
+        const embedder = createEmbeddingModel(embedderChoice(flags), settings.home);
+        const cache = flags.cache ? new EmbeddingCache(join(settings.home, "cache", "embeddings")) : undefined;
+        const scopes = flags.nation !== undefined || flags.outlet !== undefined
+          ? [{ nation: flags.nation, outlet: flags.outlet }]
+          : (await executor.read<{ outlet: string }>("topics/list-scopes", { nation: null })).map((row) => ({ nation: undefined, outlet: row.outlet }));
+        if (scopes.length === 0) throw new InputError("no articles in the graph; run `navab ingest --all` first");
+        context.log("topic labels and InsTag need a chat model; this CLI has none wired yet, so labels are the top keywords");
+        for (const scope of scopes) {
+          const input = {
+            ...(scope.nation === undefined ? {} : { nation: scope.nation }),
+            ...(scope.outlet === undefined ? {} : { outlet: scope.outlet }),
+            ...(flags.runId === undefined ? {} : { runId: scopes.length === 1 ? flags.runId : `${flags.runId}:${scope.outlet}` }),
+            ...(kinds === undefined ? {} : { kinds }),
+          };
+          const output = await runTopics(input, overrides, { executor, embedder, progress: context.progress, ...(cache === undefined ? {} : { cache }) });
+          if (flags.json) context.print(JSON.stringify(output));
+          else {
+            const { counts } = output;
+            context.print(`${output.scope.key}: ${output.topics.length} topics from ${counts.documents} articles; outliers ${counts.outliersBeforeInstag} → ${counts.outliersAfterInstag} (run ${output.runId})`);
+            for (const topic of output.topics.slice(0, 10)) context.print(`  ${String(topic.size).padStart(5)}  ${topic.label} — ${topic.keywords.slice(0, 6).join(", ")}`);
+          }
+        }
+      });
+    });
+  topics
+    .command("report")
+    .description("write one self-contained HTML page per scope: scatter (noise grey), top topics, outlier shares")
+    .option("--out <folder>", "output folder", "out/topics")
+    .option("--run-id <id>", "only the pages of this run (default: the newest run of every scope)")
+    .option("--top <n>", "topics listed per page", "20")
+    .action(async (flags: { out: string; runId?: string; top: string }) => {
+      const top = positiveInteger(flags.top, "--top");
+      const paths = await context.withDatabase((executor) =>
+        writeTopicReports(executor, { out: flags.out, ...(flags.runId === undefined ? {} : { runId: flags.runId }), ...(top === undefined ? {} : { top }) }));
+      for (const path of paths) context.print(path);
+    });
+}
