@@ -4,9 +4,11 @@ import type { CliContext } from "../context.js";
 import { registerDatabaseCommands } from "./database.js";
 import { registerIngestCommands } from "./ingest.js";
 import { registerServeCommands } from "./serve.js";
+import { registerTopicsCommands } from "./topics.js";
 
 export function registerCommands(program: Command, context: CliContext): void {
   registerDatabaseCommands(program, context);
   registerIngestCommands(program, context);
+  registerTopicsCommands(program, context);
   registerServeCommands(program, context);
 }
