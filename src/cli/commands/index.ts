@@ -1,6 +1,7 @@
 // Every CLI command group, registered in pipeline order. Each stage adds its own line here.
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
+import { registerConflictCommands } from "./conflicts.js";
 import { registerDatabaseCommands } from "./database.js";
 import { registerIngestCommands } from "./ingest.js";
 import { registerServeCommands } from "./serve.js";
@@ -10,5 +11,6 @@ export function registerCommands(program: Command, context: CliContext): void {
   registerDatabaseCommands(program, context);
   registerIngestCommands(program, context);
   registerTopicsCommands(program, context);
+  registerConflictCommands(program, context);
   registerServeCommands(program, context);
 }

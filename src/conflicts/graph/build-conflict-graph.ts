@@ -13,7 +13,7 @@ import { featureLinks, linkId, statementLinks, type LinkRow } from "./link-rows.
 import { loadGazetteer, placeMatcher } from "./places.js";
 import { claimGroups, matchSameValue, sameValuePromptVersion } from "./same-value.js";
 import { sharedFeatureLinks } from "./shared-features.js";
-import { nearestPairs } from "./vectors.js";
+import { embedByLanguage, nearestPairs } from "./vectors.js";
 
 export interface GraphBuildDependencies {
   executor: CypherExecutor;
@@ -55,7 +55,7 @@ export async function buildConflictGraph(
     const links: LinkRow[] = statementLinks(input.runId, matched.pairs, byId, claims);
     progress.update(1);
     const articles = await loadArticles(executor, articleIds, options.articleCharacters);
-    const vectors = await embedding.embed(articles.map((article) => `${article.title}\n${article.text}`));
+    const vectors = await embedByLanguage(embedding, articles.map((article) => `${article.title}\n${article.text}`), articles.map((article) => article.language));
     for (const pair of nearestPairs(vectors, articles.map((article) => nationOf.get(article.id)!), options.semantic.neighbours, options.semantic.threshold)) {
       const [source, target] = [articles[pair.left]!.id, articles[pair.right]!.id];
       links.push({ id: linkId(input.runId, "semantic", source, target), source, target, kind: "semantic", weight: pair.similarity, why: `article embeddings cosine ${pair.similarity.toFixed(3)} (${embedding.id})` });

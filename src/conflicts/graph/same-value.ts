@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { ChatModel } from "../../models/chat/chat-model.js";
 import type { EmbeddingModel } from "../../models/embedding/embedding-model.js";
 import type { StatementInput } from "./inputs.js";
-import { nearestPairs } from "./vectors.js";
+import { embedByLanguage, nearestPairs } from "./vectors.js";
 
 export interface SameValueOptions {
   candidateThreshold: number;
@@ -61,7 +61,8 @@ export async function matchSameValue(
   models: { embedding: EmbeddingModel; chat?: ChatModel },
   options: SameValueOptions,
 ): Promise<{ pairs: SameValuePair[]; llmChecks: number; dropped: number }> {
-  const vectors = await models.embedding.embed(statements.map((statement) => `${statement.valueClaim}: ${statement.text}`));
+  const texts = statements.map((statement) => `${statement.valueClaim}: ${statement.text}`);
+  const vectors = await embedByLanguage(models.embedding, texts, statements.map((statement) => statement.language));
   const candidates = nearestPairs(
     vectors,
     statements.map((statement) => statement.nation),

@@ -43,3 +43,18 @@ export function nearestPairs(
   }
   return [...pairs.values()].sort((first, second) => first.left - second.left || first.right - second.right);
 }
+
+/** Embeds texts one language at a time (per-language tokenizers), returning vectors in input order. */
+export async function embedByLanguage(
+  model: { embed(texts: readonly string[], options?: { language?: string }): Promise<Float32Array[]> },
+  texts: readonly string[],
+  languages: readonly string[],
+): Promise<Float32Array[]> {
+  const vectors: Float32Array[] = new Array<Float32Array>(texts.length);
+  for (const language of [...new Set(languages)].sort()) {
+    const positions = languages.flatMap((value, index) => (value === language ? [index] : []));
+    const embedded = await model.embed(positions.map((index) => texts[index]!), { language });
+    positions.forEach((position, index) => (vectors[position] = embedded[index]!));
+  }
+  return vectors;
+}

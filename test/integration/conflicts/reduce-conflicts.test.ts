@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { CypherExecutor } from "../../../src/database/executor.js";
-import { activeStatements } from "../../../src/conflicts/active-statements.js";
+import { activeStatements, statementsForTriples } from "../../../src/conflicts/active-statements.js";
+import { conflictReport } from "../../../src/conflicts/report/conflict-report.js";
 import { deleteFixture, fixtureId, fixtureLinkId, writeFixtureGraph, type FixtureGraph } from "../../../src/conflicts/fixture-graph.js";
 import { reduceConflicts } from "../../../src/conflicts/reduction/reduce-conflicts.js";
 import type { ConflictLink, LinkKind, Stance } from "../../../src/conflicts/types.js";
@@ -72,6 +73,12 @@ test("a planted 5-cycle with one deviating stance is found and exactly that link
   const kept = await activeStatements(executor, runId);
   assert.equal(kept.length, 11);
   assert.ok(!kept.includes(fixtureId(runId, "a-15-y")));
+  assert.equal((await statementsForTriples(executor, runId, { conflictReduction: false })).length, 12, "the ablation keeps every statement");
+  const report = await conflictReport({ runId }, { sample: 5 }, { executor });
+  assert.deepEqual(report.rounds.map((round) => [round.round, round.cyclesFound, round.linksDeactivated, round.statementsActive]), [[1, 1, 1, 11], [2, 0, 0, 11]]);
+  assert.equal(report.removed.length, 1);
+  assert.deepEqual(report.removed[0]?.memberTitles, [1, 2, 3, 4, 5].map((index) => fixtureId(runId, `a${index}`)));
+  assert.match(report.markdown, /\| 1 \| 2 \| 10 \| 1 \| 1 \| 1 \| 1 \| 11 \|/);
 });
 
 test("consistent cycles are left alone", async () => {

@@ -1,0 +1,109 @@
+// `navab conflicts build|reduce|run|report|statements`: thin callers of the conflict-reduction stage (src/conflicts).
+import { writeFileSync } from "node:fs";
+import type { Command } from "commander";
+import { buildConflictGraph, conflictReport, reduceConflicts, statementsForTriples } from "../../conflicts/index.js";
+import type { ReductionOptions } from "../../conflicts/defaults.js";
+import { GRAPH_DEFAULTS, type GraphBuildOptions } from "../../conflicts/graph/defaults.js";
+import { HashedNgramEmbeddingModel } from "../../models/embedding/hashed-ngram-embedding-model.js";
+import { InputError } from "../../shared/errors.js";
+import type { CliContext } from "../context.js";
+
+interface BuildFlags { runId: string; nations?: string; statementRun?: string; llmChecks?: string }
+interface ReduceFlags { runId: string; rounds?: string; backend?: string; maxLength?: string; seed?: string; resolution?: string }
+
+const number = (value: string | undefined, name: string): number | undefined => {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed)) throw new InputError(`--${name} must be a number, not "${value}"`);
+  return parsed;
+};
+
+function buildOptions(flags: BuildFlags): Partial<GraphBuildOptions> {
+  const llmChecks = number(flags.llmChecks, "llm-checks");
+  return {
+    nations: flags.nations ? flags.nations.split(",").map((code) => code.trim().toUpperCase()) : null,
+    statementRunId: flags.statementRun ?? null,
+    ...(llmChecks === undefined ? {} : { sameValue: { ...GRAPH_DEFAULTS.sameValue, maxLlmChecks: llmChecks } }),
+  };
+}
+
+function reduceOptions(flags: ReduceFlags): Partial<ReductionOptions> {
+  const entries = {
+    rounds: number(flags.rounds, "rounds"),
+    maxLength: number(flags.maxLength, "max-length"),
+    seed: number(flags.seed, "seed"),
+    resolution: number(flags.resolution, "resolution"),
+    backend: flags.backend as ReductionOptions["backend"] | undefined,
+  };
+  return Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
+}
+
+function addBuildFlags(command: Command): Command {
+  return command
+    .option("--nations <codes>", "comma-separated nation codes (default: every nation)")
+    .option("--statement-run <id>", "only statements of this statements run")
+    .option("--llm-checks <n>", "most uncertain same-value pairs checked by the LLM (none without a chat model)");
+}
+
+function addReduceFlags(command: Command): Command {
+  return command
+    .option("--rounds <n>", "reduction rounds (default 5; stops early when nothing changes)")
+    .option("--backend <name>", "cycle search: memory (graphology, default) or cypher")
+    .option("--max-length <n>", "longest cycle in links, 3..5 (default 5)")
+    .option("--seed <n>", "Louvain rng seed (default 42)")
+    .option("--resolution <x>", "Louvain resolution (default 1)");
+}
+
+export function registerConflictCommands(program: Command, context: CliContext): void {
+  const conflicts = program.command("conflicts").description("conflict reduction on the article graph (NaVAB §3.4 Step II)");
+  const build = async (flags: BuildFlags): Promise<void> =>
+    context.withDatabase(async (executor) => {
+      const embedding = new HashedNgramEmbeddingModel();
+      context.log("conflicts: embedding with the hashed-ngram baseline; no chat model configured, so only pairs above the accept threshold are linked");
+      const result = await buildConflictGraph({ runId: flags.runId }, buildOptions(flags), { executor, embedding, progress: context.progress });
+      context.print(`graph ${result.runId}: ${result.statements} statements on ${result.articles} articles; links ${JSON.stringify(result.links)}`);
+    });
+  const reduce = async (flags: ReduceFlags): Promise<void> =>
+    context.withDatabase(async (executor) => {
+      const result = await reduceConflicts({ runId: flags.runId }, reduceOptions(flags), { executor, progress: context.progress });
+      for (const round of result.rounds) {
+        context.print(`round ${round.round}: ${round.cyclesFound} cycles, ${round.linksDeactivated} links removed, ${round.statementsActive}/${result.statementsJudged} statements kept (${round.seconds}s)`);
+      }
+    });
+  addBuildFlags(conflicts.command("build").description("build the conflict graph (statement, semantic, geo, social links)").requiredOption("--run-id <id>", "conflict run id")).action(build);
+  addReduceFlags(conflicts.command("reduce").description("run the reduction rounds on a built graph").requiredOption("--run-id <id>", "conflict run id")).action(reduce);
+  addReduceFlags(addBuildFlags(conflicts.command("run").description("build the graph, then reduce conflicts (unless --without-conflict-reduction)")))
+    .requiredOption("--run-id <id>", "conflict run id")
+    .option("--without-conflict-reduction", "ablation (paper Table 3): build and record the scope only; every statement stays active")
+    .action(async (flags: BuildFlags & ReduceFlags & { withoutConflictReduction?: boolean }) => {
+      await build(flags);
+      if (flags.withoutConflictReduction) context.print("conflict reduction skipped (ablation): every judged statement is kept");
+      else await reduce(flags);
+    });
+  conflicts
+    .command("report")
+    .description("per-round counts and a sample of removed statements with their cycles (Markdown)")
+    .requiredOption("--run-id <id>", "conflict run id")
+    .option("--sample <n>", "removed statements to show", "10")
+    .option("--out <file>", "write the Markdown report to this file instead of stdout")
+    .action(async (flags: { runId: string; sample: string; out?: string }) =>
+      context.withDatabase(async (executor) => {
+        const report = await conflictReport({ runId: flags.runId }, { sample: number(flags.sample, "sample") ?? 10 }, { executor });
+        if (flags.out) {
+          writeFileSync(flags.out, report.markdown);
+          context.print(`report written to ${flags.out}`);
+        } else context.print(report.markdown);
+      }),
+    );
+  conflicts
+    .command("statements")
+    .description("ids of the statements the triple builder should use for this run, one per line")
+    .requiredOption("--run-id <id>", "conflict run id")
+    .option("--without-conflict-reduction", "every judged statement (ablation) instead of the kept ones")
+    .action(async (flags: { runId: string; withoutConflictReduction?: boolean }) =>
+      context.withDatabase(async (executor) => {
+        const ids = await statementsForTriples(executor, flags.runId, { conflictReduction: !flags.withoutConflictReduction });
+        for (const id of ids) context.print(id);
+      }),
+    );
+}
