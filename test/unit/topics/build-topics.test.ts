@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { fakeChatModel } from "../../../src/models/chat/fake-chat-model.js";
+import { HashedNgramEmbeddingModel } from "../../../src/models/embedding/hashed-ngram-embedding-model.js";
+import { silentProgress } from "../../../src/shared/progress.js";
+import { resolveOptions } from "../../../src/topics/options.js";
+import { buildTopics } from "../../../src/topics/stage/build-topics.js";
+import { syntheticArticles } from "../../fixtures/topics/synthetic-articles.js";
+
+const documents = syntheticArticles("unit");
+const chat = () => fakeChatModel((request) => (JSON.stringify(request.jsonSchema).includes("documents") ? { documents: [] } : { topic: "Some topic" }));
+
+test("the same seed gives the same topics; themes in three languages become three topics", async () => {
+  const dependencies = { embedder: new HashedNgramEmbeddingModel(), progress: silentProgress };
+  const first = await buildTopics(documents, resolveOptions(), { ...dependencies, chat: chat() });
+  const second = await buildTopics(documents, resolveOptions(), { ...dependencies, chat: chat() });
+  assert.deepEqual(second.topics, first.topics);
+  assert.deepEqual([...second.projection.map((point) => [...point])], [...first.projection.map((point) => [...point])]);
+  const hdbscanTopics = first.topics.filter((topic) => topic.method === "hdbscan");
+  assert.equal(hdbscanTopics.length, 3);
+  for (const topic of hdbscanTopics) {
+    const languages = topic.members.map((member) => documents[member.document]?.language);
+    const main = languages.filter((language) => language === languages[0]).length;
+    assert.ok(main >= 17 && main >= languages.length - 3, `each topic holds one theme (off-theme notes may join): ${languages}`);
+  }
+  assert.equal(first.projection[0]?.length, 2);
+  assert.ok(first.counts.llmLabels >= 3);
+});
+
+test("without a chat model topics keep keyword labels and outliers stay outliers", async () => {
+  const result = await buildTopics(documents, resolveOptions(), { embedder: new HashedNgramEmbeddingModel(), progress: silentProgress });
+  assert.ok(result.topics.every((topic) => topic.labelSource === "keywords" && topic.label.length > 0));
+  assert.equal(result.counts.outliersAfterInstag, result.counts.outliersBeforeInstag);
+});
+
+test("too few documents is an input error", async () => {
+  await assert.rejects(buildTopics(documents.slice(0, 5), resolveOptions(), { embedder: new HashedNgramEmbeddingModel(), progress: silentProgress }), /at least 10 documents/);
+});

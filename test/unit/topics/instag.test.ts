@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { fakeChatModel } from "../../../src/models/chat/fake-chat-model.js";
+import { consolidateTags, normalizeTag } from "../../../src/topics/instag/consolidate-tags.js";
+import { tagOutliers } from "../../../src/topics/instag/tag-outliers.js";
+import { loadTopicPrompt } from "../../../src/topics/prompts.js";
+import { silentProgress } from "../../../src/shared/progress.js";
+
+const prompt = loadTopicPrompt("instag.v1");
+
+test("outliers are tagged in numbered batches with the InsTag system prompt; a bad batch is counted, not fatal", async () => {
+  const documents = Array.from({ length: 10 }, (_value, position) => `document number ${position}`);
+  const chat = fakeChatModel({
+    queue: [
+      { documents: Array.from({ length: 8 }, (_value, position) => ({ index: position + 1, tags: [{ tag: position % 2 ? "Trade" : "Energy policy", explanation: "x" }] })) },
+      "not json",
+    ],
+  });
+  const result = await tagOutliers(documents, "en", chat, prompt, 42, silentProgress);
+  assert.equal(chat.calls.length, 2);
+  assert.match(chat.calls[0]?.messages[0]?.content ?? "", /identify tags of user intentions/);
+  assert.match(chat.calls[0]?.messages.at(-1)?.content ?? "", /1\. document number 0\n\n2\. document number 1/);
+  assert.equal(result.tagged.length, 8);
+  assert.equal(result.failedBatches, 1);
+  assert.deepEqual(result.tagged[1], { document: 1, tags: ["Trade"] });
+});
+
+test("tags are normalised, counted by documents, and each document joins its most frequent kept tag", () => {
+  assert.equal(normalizeTag("  Trade Disputes! "), "trade dispute");
+  const topics = consolidateTags([
+    { document: 0, tags: ["Trade", "Tariffs"] },
+    { document: 1, tags: ["trade"] },
+    { document: 2, tags: ["TRADE", "weather"] },
+    { document: 3, tags: ["Tariffs", "weather"] },
+    { document: 4, tags: ["weather"] },
+    { document: 5, tags: ["Rare"] },
+  ], 2);
+  assert.deepEqual(topics, [{ tag: "Trade", documents: [0, 1, 2] }, { tag: "weather", documents: [3, 4] }]);
+});

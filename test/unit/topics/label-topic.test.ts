@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { fakeChatModel } from "../../../src/models/chat/fake-chat-model.js";
+import { labelTopic, parseLabelAnswer } from "../../../src/topics/labels/label-topic.js";
+import { loadTopicPrompt, promptVersion } from "../../../src/topics/prompts.js";
+
+const prompt = loadTopicPrompt("label.v1");
+const request = { documents: ["Chelsea beat Arsenal 2-1 in the league.", "Liverpool sign a new striker."], keywords: ["league", "striker", "chelsea"], language: "en", seed: 42 };
+
+test("the label prompt is BERTopic's default, filled with documents and keywords", async () => {
+  const chat = fakeChatModel({ topic: "English football league" });
+  const label = await labelTopic(request, chat, prompt);
+  assert.deepEqual(label, { label: "English football league", source: "llm" });
+  const content = chat.calls[0]?.messages.at(-1)?.content ?? "";
+  assert.match(content, /I have a topic that contains the following documents:\n- Chelsea beat Arsenal/);
+  assert.match(content, /The topic is described by the following keywords: league, striker, chelsea/);
+  assert.match(content, /at most 5 words/);
+  assert.ok(chat.calls[0]?.jsonSchema !== undefined);
+  assert.equal(promptVersion(prompt), "topics/label@1");
+});
+
+test("plain 'topic: <label>' answers are accepted and cleaned", () => {
+  assert.equal(parseLabelAnswer("topic: Premier League transfers."), "Premier League transfers");
+  assert.equal(parseLabelAnswer('{"topic": "topic: 台湾问题"}'), "台湾问题");
+  assert.equal(parseLabelAnswer("I cannot help with that"), undefined);
+});
+
+test("invalid, too long or failed answers fall back to the keywords and say why", async () => {
+  const tooLong = await labelTopic(request, fakeChatModel({ topic: "a label that is much longer than five words" }), prompt);
+  assert.deepEqual(tooLong, { label: "league, striker, chelsea", source: "keywords", failure: "label longer than 5 words" });
+  const garbage = await labelTopic(request, fakeChatModel("no idea"), prompt);
+  assert.equal(garbage.source, "keywords");
+  const failing = await labelTopic(request, fakeChatModel(() => { throw new Error("server down"); }), prompt);
+  assert.match(failing.failure ?? "", /server down/);
+  const chinese = await labelTopic({ ...request, keywords: ["台湾", "军售"], language: "zh" }, fakeChatModel("nothing"), prompt);
+  assert.equal(chinese.label, "台湾、军售");
+});
