@@ -78,12 +78,14 @@ export const SINGLE_NODE_FIELDS = new Set([
 
 /**
  * Cost of a field: a list multiplies its children by the page it asks for (`limit`/`first`, else the default
- * page size), by 1 when it selects one id (`where: { id: { eq } }`) or is a single-node relationship.
+ * page size), by 1 when it selects one id (`where: { id: { eq } }`), is a single-node relationship, or is the
+ * `edges` of a connection (already paged by the connection's `first`).
  */
 export function pageSizeEstimator(defaultPageSize: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     if (field.name.startsWith("__")) return 0;
-    if (SINGLE_NODE_FIELDS.has(`${type.name}.${field.name}`) || selectsOneId(args.where)) return 1 + childComplexity;
+    const paged = field.name === "edges" && type.name.endsWith("Connection");
+    if (paged || SINGLE_NODE_FIELDS.has(`${type.name}.${field.name}`) || selectsOneId(args.where)) return 1 + childComplexity;
     const size = pageArgument(args.limit) ?? pageArgument(args.first);
     if (size !== undefined) return 1 + childComplexity * size;
     return isListOutput(field.type) ? 1 + childComplexity * defaultPageSize : 1 + childComplexity;

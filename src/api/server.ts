@@ -87,6 +87,10 @@ async function route(request: IncomingMessage, response: ServerResponse, apollo:
       return caller.kind === "verified" ? { caller, jwt: { ...caller.claims } } : { caller };
     });
   }
+  if (path === "/favicon.ico") {
+    response.writeHead(204);
+    return void response.end();
+  }
   if (path === "/" || path === "/ui" || path === "/ui/") {
     response.writeHead(302, { location: "/ui/index.html" });
     return void response.end();

@@ -26,6 +26,7 @@ async function loadNations(): Promise<void> {
   const data = await graphql<{ nations: { code: string; name: string | null }[] }>(NATIONS);
   options(nationPicker, data.nations.map((nation) => ({ value: nation.code, label: `${nation.code} ${nation.name ?? ""}` })));
   const wanted = new URLSearchParams(location.search).get("nation");
+  if (wanted !== null && !data.nations.some((nation) => nation.code === wanted)) nationPicker.append(new Option(wanted, wanted));
   if (wanted !== null) nationPicker.value = wanted;
   await loadRounds();
 }
@@ -60,7 +61,7 @@ async function showCycle(id: string): Promise<void> {
   if (cycle === undefined) return showError(details, new Error(`cycle ${id} not found`));
   graph.elements().remove();
   graph.add(cycleElements(cycle));
-  graph.layout({ name: "cose", animate: false, randomize: false, padding: 30 }).run();
+  graph.layout({ name: "preset", padding: 30 }).run();
   graph.fit(undefined, 30);
   status.textContent = `cycle ${cycle.id}: round ${cycle.round ?? "?"}, ${cycle.articles.length} articles`;
   status.dataset.cycle = cycle.id;

@@ -1,4 +1,5 @@
 // GraphQL documents of the conflict-cycle auditor (read-only; all paginated to stay under the API's cost limit).
+import { STATEMENT_FIELDS } from "./statement-panel.js";
 
 export const NATIONS = `query Nations { nations(limit: 50, sort: [{ code: ASC }]) { code name } }`;
 
@@ -28,10 +29,5 @@ export const CYCLE_DETAIL = `query CycleDetail($id: ID!) {
 }`;
 
 export const STATEMENT_DETAIL = `query StatementDetail($id: ID!) {
-  statements(where: { id: { eq: $id } }, limit: 1) {
-    id text valueClaim stance source spanStart spanEnd active status modelId promptVersion
-    speaker(limit: 1) { name organizations(limit: 3) { name } }
-    article(limit: 1) { id title text date url outlet(limit: 1) { name kind nation(limit: 1) { code name } } }
-    deactivationsConnection(first: 5) { edges { properties { round reason } node { id round } } }
-  }
+  statements(where: { id: { eq: $id } }, limit: 1) { ${STATEMENT_FIELDS} }
 }`;

@@ -42,12 +42,15 @@ export interface GraphElement {
   group: "nodes" | "edges";
   data: Record<string, string | number | boolean | undefined>;
   classes: string;
+  /** Preset layout: articles on a circle around the cycle node, their statements side by side inside them. */
+  position?: { x: number; y: number };
 }
 
 const shorten = (text: string | null, length: number): string =>
   text === null ? "" : text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 
-/** Cytoscape element definitions for `cycle`; ids are prefixed by kind so articles and statements never clash. */
+/** Cytoscape element definitions for `cycle` (ids prefixed by kind so articles and statements never clash),
+ * positioned for cytoscape's "preset" layout: the cycle reads as a ring. */
 export function cycleElements(cycle: CycleDetail): GraphElement[] {
   const elements: GraphElement[] = [];
   const members = new Set(cycle.articles.map((article) => article.id));
@@ -59,15 +62,20 @@ export function cycleElements(cycle: CycleDetail): GraphElement[] {
     group: "nodes",
     data: { id: `cycle:${cycle.id}`, label: `cycle · round ${cycle.round ?? "?"}`, kind: "cycle", cycleId: cycle.id },
     classes: "cycle",
+    position: { x: 0, y: 0 },
   });
-  for (const article of cycle.articles) {
+  const radius = Math.max(200, cycle.articles.length * 80);
+  cycle.articles.forEach((article, position) => {
+    const angle = (2 * Math.PI * position) / Math.max(1, cycle.articles.length) - Math.PI / 2;
+    const centre = { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
     const outlet = article.outlet[0]?.name ?? "unknown outlet";
     elements.push({
       group: "nodes",
       data: { id: `article:${article.id}`, label: `${outlet}: ${shorten(article.title, 40)}`, kind: "article", articleId: article.id },
       classes: "article",
     });
-    for (const statement of article.statements) {
+    article.statements.forEach((statement, index) => {
+      const offset = (index - (article.statements.length - 1) / 2) * 70;
       const removal = deactivated.get(statement.id);
       const stance = statement.stance === "support" || statement.stance === "oppose" ? statement.stance : "unknown";
       elements.push({
@@ -81,8 +89,9 @@ export function cycleElements(cycle: CycleDetail): GraphElement[] {
           stance,
         },
         classes: `statement stance-${stance}${removal !== undefined || statement.active === false ? " deactivated" : ""}`,
+        position: { x: centre.x + offset, y: centre.y },
       });
-    }
+    });
     for (const link of article.linksConnection.edges) {
       if (!belongs(link)) continue;
       const active = link.properties.active !== false;
@@ -100,7 +109,7 @@ export function cycleElements(cycle: CycleDetail): GraphElement[] {
         classes: active ? "link" : "link inactive",
       });
     }
-  }
+  });
   const shown = new Set(elements.map((element) => element.data.id));
   for (const [statementId, removal] of deactivated) {
     if (!shown.has(`statement:${statementId}`)) continue;

@@ -3,8 +3,8 @@
 import type { StylesheetJson } from "cytoscape";
 
 export const graphStyle: StylesheetJson = [
-  { selector: "node", style: { label: "data(label)", "font-size": 9, "text-wrap": "wrap", "text-max-width": "140px" } },
-  { selector: "node.article", style: { "background-color": "#eef2f7", "border-color": "#8a99ad", "border-width": 1, "text-valign": "top", shape: "round-rectangle" } },
+  { selector: "node", style: { label: "data(label)", "font-size": 9, "text-wrap": "wrap", "text-max-width": "110px" } },
+  { selector: "node.article", style: { "background-color": "#eef2f7", "border-color": "#8a99ad", "border-width": 1, "text-valign": "top", shape: "round-rectangle", padding: "18px" } },
   { selector: "node.statement", style: { width: 26, height: 26, "text-valign": "bottom" } },
   { selector: "node.stance-support", style: { "background-color": "#2e9e5b" } },
   { selector: "node.stance-oppose", style: { "background-color": "#e07b24" } },

@@ -3,6 +3,12 @@
 /// <reference lib="dom" />
 import { element, highlightedSpan } from "./dom.js";
 
+/** The selection the panel needs (statement → speaker, article → outlet → nation, deactivations). */
+export const STATEMENT_FIELDS = `id text valueClaim stance source spanStart spanEnd active status modelId promptVersion
+  speaker(limit: 1) { name organizations(limit: 3) { name } }
+  article(limit: 1) { id title text date url outlet(limit: 1) { name kind nation(limit: 1) { code name } } }
+  deactivationsConnection(first: 5) { edges { properties { round reason } node { id round } } }`;
+
 export interface StatementDetail {
   id: string;
   text: string | null;

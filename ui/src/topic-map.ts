@@ -1,0 +1,52 @@
+// Turns a stored topic map (parallel lists: articleIds, x, y, topicRanks — see schema/topics.graphql TopicMap)
+// into cytoscape nodes at preset positions, one colour per topic rank, outliers (rank -1) grey.
+
+export interface TopicMapData {
+  id: string;
+  runId: string | null;
+  scope: string | null;
+  articleIds: string[] | null;
+  x: number[] | null;
+  y: number[] | null;
+  topicRanks: number[] | null;
+  clusterLabels: number[] | null;
+}
+
+export interface MapPoint {
+  group: "nodes";
+  data: { id: string; articleId: string; rank: number; colour: string };
+  position: { x: number; y: number };
+  classes: string;
+}
+
+const palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#393b79"];
+
+export function rankColour(rank: number): string {
+  return rank < 0 ? "#b9bec6" : (palette[rank % palette.length] ?? "#444");
+}
+
+/** Points scaled into a `size`×`size` box (cytoscape fits the view afterwards); missing coordinates are skipped. */
+export function topicMapPoints(map: TopicMapData, size = 800): MapPoint[] {
+  const ids = map.articleIds ?? [];
+  const xs = map.x ?? [];
+  const ys = map.y ?? [];
+  const ranks = map.topicRanks ?? map.clusterLabels ?? [];
+  const finite = (values: number[]) => values.filter((value) => Number.isFinite(value));
+  const [minX, maxX] = [Math.min(...finite(xs)), Math.max(...finite(xs))];
+  const [minY, maxY] = [Math.min(...finite(ys)), Math.max(...finite(ys))];
+  const scale = (value: number, low: number, high: number) => (high > low ? ((value - low) / (high - low)) * size : size / 2);
+  const points: MapPoint[] = [];
+  ids.forEach((articleId, position) => {
+    const x = xs[position];
+    const y = ys[position];
+    if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) return;
+    const rank = ranks[position] ?? -1;
+    points.push({
+      group: "nodes",
+      data: { id: `point:${position}`, articleId, rank, colour: rankColour(rank) },
+      position: { x: scale(x, minX, maxX), y: size - scale(y, minY, maxY) },
+      classes: rank < 0 ? "point outlier" : "point",
+    });
+  });
+  return points;
+}

@@ -1,0 +1,119 @@
+// The topic browser: pick a nation and one of its topic maps (a topic run and scope), see the articles' 2-d
+// (UMAP) positions coloured by topic, the topics' labels, keywords and review decisions; click to inspect.
+/// <reference lib="dom" />
+import cytoscape from "cytoscape";
+import { byId, element, fill, showError } from "./dom.js";
+import { graphql } from "./graphql-client.js";
+import { rankColour, topicMapPoints, type TopicMapData } from "./topic-map.js";
+
+interface TopicRow {
+  id: string;
+  rank: number | null;
+  label: string | null;
+  keywords: string[] | null;
+  size: number | null;
+  method: string | null;
+  valueRelated: boolean | null;
+  reviews: { decision: string; by: string; reason: string | null }[];
+}
+
+const NATIONS = `query { nations(limit: 50, sort: [{ code: ASC }]) { code name } }`;
+const MAPS = `query Maps($nation: String!) {
+  topicMaps(where: { nation: { eq: $nation } }, limit: 20, sort: [{ createdAt: DESC }]) { id runId scope createdAt }
+}`;
+const MAP = `query Map($id: ID!) { topicMaps(where: { id: { eq: $id } }) { id runId scope articleIds x y topicRanks clusterLabels } }`;
+const TOPICS = `query Topics($runId: String!, $scope: String!) {
+  topics(where: { runId: { eq: $runId }, scope: { eq: $scope } }, limit: 200, sort: [{ rank: ASC }]) {
+    id rank label keywords size method valueRelated reviews(limit: 5) { decision by reason }
+  }
+}`;
+const TOPICS_OF_NATION = `query NationTopics($nation: String!) {
+  topics(where: { nation: { eq: $nation } }, limit: 200, sort: [{ size: DESC }]) {
+    id rank label keywords size method valueRelated reviews(limit: 5) { decision by reason }
+  }
+}`;
+const ARTICLE = `query Article($id: ID!) { articles(where: { id: { eq: $id } }) { id title date outlet { name } } }`;
+
+const nationPicker = byId<HTMLSelectElement>("nation");
+const mapPicker = byId<HTMLSelectElement>("topic-map");
+const topicList = byId("topics");
+const details = byId("details");
+const map = cytoscape({
+  container: byId("map"),
+  style: [
+    { selector: "node.point", style: { width: 7, height: 7, "background-color": "data(colour)", "border-width": 0 } },
+    { selector: "node.faded", style: { opacity: 0.15 } },
+    { selector: "node:selected", style: { width: 14, height: 14, "border-width": 2, "border-color": "#000" } },
+  ],
+});
+
+const fail = (error: unknown) => showError(details, error);
+
+async function loadNations(): Promise<void> {
+  const data = await graphql<{ nations: { code: string; name: string | null }[] }>(NATIONS);
+  fill(nationPicker, ...data.nations.map((nation) => element("option", { value: nation.code }, `${nation.code} ${nation.name ?? ""}`)));
+  await loadMaps();
+}
+
+async function loadMaps(): Promise<void> {
+  const data = await graphql<{ topicMaps: { id: string; scope: string | null; createdAt: string | null }[] }>(MAPS, { nation: nationPicker.value });
+  fill(mapPicker, ...data.topicMaps.map((topicMap) => element("option", { value: topicMap.id }, `${topicMap.scope ?? topicMap.id} · ${topicMap.createdAt?.slice(0, 16) ?? ""}`)));
+  if (data.topicMaps.length > 0) return showMap(mapPicker.value);
+  map.elements().remove();
+  fill(details, element("p", {}, "No 2-d topic map stored for this nation yet; listing its topics."));
+  const topics = await graphql<{ topics: TopicRow[] }>(TOPICS_OF_NATION, { nation: nationPicker.value });
+  listTopics(topics.topics);
+}
+
+async function showMap(id: string): Promise<void> {
+  const data = await graphql<{ topicMaps: TopicMapData[] }>(MAP, { id });
+  const topicMap = data.topicMaps[0];
+  if (topicMap === undefined) return fail(new Error(`topic map ${id} not found`));
+  map.elements().remove();
+  map.add(topicMapPoints(topicMap));
+  map.layout({ name: "preset" }).run();
+  map.fit(undefined, 20);
+  const topics = topicMap.runId !== null && topicMap.scope !== null
+    ? (await graphql<{ topics: TopicRow[] }>(TOPICS, { runId: topicMap.runId, scope: topicMap.scope })).topics
+    : [];
+  listTopics(topics);
+}
+
+function listTopics(topics: TopicRow[]): void {
+  fill(topicList, ...topics.map((topic) => {
+    const button = element("button", { "data-topic": topic.id },
+      element("i", { class: "swatch", style: `background:${rankColour(topic.rank ?? -1)}` }),
+      `${topic.label ?? topic.id} (${topic.size ?? "?"})`);
+    button.addEventListener("click", () => showTopic(topic));
+    return element("li", {}, button);
+  }));
+}
+
+function showTopic(topic: TopicRow): void {
+  map.nodes().removeClass("faded");
+  if (topic.rank !== null) map.nodes().filter((node) => node.data("rank") !== topic.rank).addClass("faded");
+  fill(details,
+    element("h2", {}, topic.label ?? topic.id),
+    element("div", { class: "row" }, element("span", { class: "label" }, "method"), `${topic.method ?? "?"} · rank ${topic.rank ?? "?"} · ${topic.size ?? "?"} articles`),
+    element("div", { class: "row" }, element("span", { class: "label" }, "value related"), String(topic.valueRelated ?? "unknown")),
+    element("div", { class: "keywords" }, ...(topic.keywords ?? []).map((keyword) => element("span", {}, keyword))),
+    element("h3", {}, "Reviews"),
+    topic.reviews.length === 0 ? element("p", {}, "none yet") : element("ul", {}, ...topic.reviews.map((review) =>
+      element("li", {}, `${review.decision} by ${review.by}${review.reason ? `: ${review.reason}` : ""}`))),
+  );
+}
+
+map.on("tap", "node.point", (event) => {
+  graphql<{ articles: { id: string; title: string | null; date: string | null; outlet: { name: string | null }[] }[] }>(
+    ARTICLE, { id: String(event.target.data("articleId")) })
+    .then((data) => {
+      const article = data.articles[0];
+      fill(details, element("h2", {}, article?.title ?? "article"),
+        element("p", {}, `${article?.outlet[0]?.name ?? "?"} · ${article?.date ?? ""} · topic rank ${String(event.target.data("rank"))}`));
+    })
+    .catch(fail);
+});
+
+nationPicker.addEventListener("change", () => void loadMaps().catch(fail));
+mapPicker.addEventListener("change", () => void showMap(mapPicker.value).catch(fail));
+loadNations().catch(fail);

@@ -1,0 +1,76 @@
+// The triple browser: <Question, Statement, Reverse Statement> items (paper §3.5) by nation, set and status, a page
+// at a time; click one for its provenance (statement, source span, article, speaker, outlet, nation).
+/// <reference lib="dom" />
+import { byId, element, fill, showError } from "./dom.js";
+import { graphql } from "./graphql-client.js";
+import { STATEMENT_FIELDS, statementPanel, type StatementDetail } from "./statement-panel.js";
+
+interface TripleRow {
+  id: string;
+  question: string | null;
+  statement: string | null;
+  reverseStatement: string | null;
+  set: string | null;
+  status: string | null;
+  conflictReduced: boolean | null;
+}
+
+const PAGE_SIZE = 20;
+const TRIPLES = `query Triples($where: TripleWhere, $offset: Int!) {
+  triples(where: $where, limit: ${PAGE_SIZE}, offset: $offset, sort: [{ id: ASC }]) {
+    id question statement reverseStatement set status conflictReduced
+  }
+}`;
+const PROVENANCE = `query Provenance($id: ID!) {
+  triples(where: { id: { eq: $id } }) { id checks source(limit: 1) { ${STATEMENT_FIELDS} } }
+}`;
+const NATIONS = `query { nations(limit: 50, sort: [{ code: ASC }]) { code name } }`;
+
+const nationPicker = byId<HTMLSelectElement>("nation");
+const setPicker = byId<HTMLSelectElement>("set");
+const rows = byId("triples");
+const details = byId("details");
+const pageLabel = byId("page");
+let offset = 0;
+const fail = (error: unknown) => showError(details, error);
+
+function filter(): Record<string, unknown> {
+  const where: Record<string, unknown> = {};
+  if (nationPicker.value !== "") where.nation = { eq: nationPicker.value };
+  if (setPicker.value !== "") where.set = { eq: setPicker.value };
+  return where;
+}
+
+async function loadPage(): Promise<void> {
+  const data = await graphql<{ triples: TripleRow[] }>(TRIPLES, { where: filter(), offset });
+  pageLabel.textContent = `items ${offset + 1}–${offset + data.triples.length}`;
+  fill(rows, ...data.triples.map((triple) => {
+    const row = element("tr", { class: "selectable", "data-triple": triple.id },
+      element("td", {}, triple.question ?? ""), element("td", {}, triple.statement ?? ""),
+      element("td", {}, triple.reverseStatement ?? ""),
+      element("td", {}, `${triple.set ?? ""} · ${triple.status ?? ""}${triple.conflictReduced ? " · reduced" : ""}`));
+    row.addEventListener("click", () => void showProvenance(triple.id).catch(fail));
+    return row;
+  }));
+}
+
+async function showProvenance(id: string): Promise<void> {
+  const data = await graphql<{ triples: { id: string; checks: string[] | null; source: StatementDetail[] }[] }>(PROVENANCE, { id });
+  const source = data.triples[0]?.source[0];
+  if (source === undefined) return fill(details, element("p", {}, `triple ${id} has no source statement`));
+  fill(details, element("p", {}, `checks: ${(data.triples[0]?.checks ?? []).join(", ") || "none"}`), statementPanel(source));
+}
+
+async function start(): Promise<void> {
+  const data = await graphql<{ nations: { code: string; name: string | null }[] }>(NATIONS);
+  fill(nationPicker, element("option", { value: "" }, "all nations"),
+    ...data.nations.map((nation) => element("option", { value: nation.code }, `${nation.code} ${nation.name ?? ""}`)));
+  await loadPage();
+}
+
+for (const picker of [nationPicker, setPicker]) {
+  picker.addEventListener("change", () => { offset = 0; void loadPage().catch(fail); });
+}
+byId("previous").addEventListener("click", () => { offset = Math.max(0, offset - PAGE_SIZE); void loadPage().catch(fail); });
+byId("next").addEventListener("click", () => { offset += PAGE_SIZE; void loadPage().catch(fail); });
+start().catch(fail);
