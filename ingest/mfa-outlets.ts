@@ -1,6 +1,6 @@
 // Country of the news outlets whose reporters ask questions at the Chinese MFA press conferences (names as the
-// transcripts write them). Questions are kept as Articles of kind "question" published by the reporter's outlet;
-// they count for a NaVAB nation only when the outlet is from one of the five (CN, US, GB, FR, DE).
+// transcripts write them), recorded on the reporter's Outlet for provenance. Questions count for no NaVAB nation
+// (see mfa-press-html.ts): they are the ministry's Chinese transcript of a reporter's words, not that outlet's news.
 const COUNTRIES: ReadonlyArray<[string, string]> = [
   ["总台", "CN"], ["央视", "CN"], ["中新社", "CN"], ["环球时报", "CN"], ["新华社", "CN"], ["中国日报", "CN"],
   ["东方卫视", "CN"], ["深圳卫视", "CN"], ["澎湃新闻", "CN"], ["北京日报", "CN"], ["湖北广电", "CN"],
@@ -15,16 +15,8 @@ const COUNTRIES: ReadonlyArray<[string, string]> = [
   ["丹麦", "DK"], ["伊朗", "IR"], ["新鹿特丹商报", "NL"], ["西班牙", "ES"], ["埃菲社", "ES"], ["瑞典", "SE"],
 ];
 
-const FIVE_NATIONS = new Set(["CN", "US", "GB", "FR", "DE"]);
-
 /** ISO country of a reporter's outlet ("unknown" when not in the table). */
 export function reporterCountry(outletName: string): string {
   for (const [fragment, country] of COUNTRIES) if (outletName.includes(fragment)) return country;
   return "unknown";
-}
-
-/** The NaVAB nation a question from this outlet counts for, or null when none of the five. */
-export function reporterNation(outletName: string): string | null {
-  const country = reporterCountry(outletName);
-  return FIVE_NATIONS.has(country) ? country : null;
 }

@@ -1,12 +1,10 @@
-// Merges Articles by id (sha256 of normalized text), keeping first-seen provenance; links outlet and file; says which existed.
+// Merges Articles by id (sha256 of normalized text), keeping first-seen provenance; links outlet and file; existed = made by an earlier run.
 UNWIND $rows AS row
-OPTIONAL MATCH (existing:Article {id: row.id})
-WITH row, existing IS NOT NULL AS existed
 MERGE (article:Article {id: row.id})
 ON CREATE SET article += row.properties, article.ingestRunId = $runId, article.ingestedAt = datetime()
-WITH article, row, existed
+WITH article, row
 MATCH (outlet:Outlet {id: row.outletId})
 MATCH (file:SourceFile {id: row.fileId})
 MERGE (article)-[:PUBLISHED_BY]->(outlet)
 MERGE (article)-[:FROM_FILE {position: row.position}]->(file)
-RETURN row.id AS id, existed;
+RETURN row.id AS id, article.ingestRunId <> $runId AS existed;

@@ -1,9 +1,7 @@
-// Merges rejected input records (id = hash of file, position, reason) so re-runs never duplicate them; says which existed.
+// Merges rejected input records (id = hash of file, position, reason) so re-runs never duplicate them; existed = made by an earlier run.
 UNWIND $rows AS row
-OPTIONAL MATCH (existing:Quarantine {id: row.id})
-WITH row, existing IS NOT NULL AS existed
 MERGE (quarantine:Quarantine {id: row.id})
 ON CREATE SET quarantine.file = row.file, quarantine.position = row.position, quarantine.reason = row.reason,
   quarantine.detail = row.detail, quarantine.raw = row.raw, quarantine.format = row.format,
   quarantine.ingestRunId = $runId, quarantine.quarantinedAt = datetime()
-RETURN row.id AS id, existed;
+RETURN row.id AS id, quarantine.ingestRunId <> $runId AS existed;

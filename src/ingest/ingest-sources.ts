@@ -22,6 +22,8 @@ export interface IngestOptions {
   runId?: string;
   /** Read and prepare only; write nothing (for benchmarks and dry runs). */
   dryRun: boolean;
+  /** Prefix for every id written (Article, Outlet, SourceFile, Speaker): a separable copy, for benchmarks. */
+  scope?: string;
 }
 
 export const DEFAULTS: IngestOptions = { batchSize: 2000, dryRun: false };
@@ -51,13 +53,13 @@ export async function ingestSources(
   const { executor, progress } = dependencies;
   if (!options.dryRun) await startRun(executor, { id: runId, stage: "ingest", config: { ...extra.config, batchSize: options.batchSize }, versions: { readers: READERS_VERSION } });
   try {
-    const rows = new PreparedRows();
+    const rows = new PreparedRows(options.scope);
     const files: SourceFileRow[] = [];
     const total = sources.reduce((sum, source) => sum + source.files.length, 0);
     progress.start("reading files", total);
     for (const source of sources) {
       for (const path of source.files) {
-        const id = fileId(path, source.root);
+        const id = rows.scoped(fileId(path, source.root));
         files.push({ id, path, format: source.format });
         const outputs = FORMATS[source.format].reader({ path, bytes: readFileSync(path) });
         addRecords(rows, { fileId: id, format: source.format, defaults: source.defaults }, outputs);

@@ -15,6 +15,11 @@ export interface PreparedFile {
 
 /** Everything one run will write, accumulated file by file. */
 export class PreparedRows {
+  /** `scope` prefixes every id (Article, Outlet, Speaker) so a benchmark can write a separable copy of a corpus. */
+  constructor(readonly scope = "") {}
+  scoped(id: string): string {
+    return this.scope === "" ? id : `${this.scope}:${id}`;
+  }
   readonly outlets = new Map<string, OutletRow>();
   readonly articles = new Map<string, ArticleRow>();
   readonly occurrences: OccurrenceRow[] = [];
@@ -71,11 +76,11 @@ export function addRecords(rows: PreparedRows, file: PreparedFile, outputs: read
     }
     const declared = output.language ?? file.defaults.language;
     const language = declared ?? detectLanguage(text);
-    const outletId = slug(hint.name);
+    const outletId = rows.scoped(slug(hint.name));
     if (!rows.outlets.has(outletId)) {
-      rows.outlets.set(outletId, { id: outletId, name: hint.name, kind: hint.kind ?? null, country: hint.country ?? nation ?? "unknown", language: file.defaults.language ?? language, nation });
+      rows.outlets.set(outletId, { id: outletId, name: hint.name, kind: hint.kind ?? null, country: hint.country ?? nation ?? "unknown", language: file.defaults.language ?? language, nation: rows.scope === "" ? nation : null });
     }
-    const id = articleId(text);
+    const id = rows.scoped(articleId(text));
     idsByPosition.set(output.position, id);
     rows.tallies.push({ nation: nation ?? "none", outlet: hint.name, articleId: id });
     if (rows.articles.has(id)) {
@@ -103,7 +108,7 @@ export function addRecords(rows: PreparedRows, file: PreparedFile, outputs: read
     }
     if (output.speaker !== undefined) {
       const organization = file.defaults.outlet ?? hint;
-      rows.speakers.push({ articleId: id, speakerId: `${slug(organization.name)}:${slug(output.speaker)}`, name: output.speaker, organizationId: slug(organization.name), organizationName: organization.name });
+      rows.speakers.push({ articleId: id, speakerId: rows.scoped(`${slug(organization.name)}:${slug(output.speaker)}`), name: output.speaker, organizationId: slug(organization.name), organizationName: organization.name });
     }
     const questionId = output.answers === undefined ? undefined : idsByPosition.get(output.answers);
     if (questionId !== undefined) rows.answers.push({ answerId: id, questionId });

@@ -82,8 +82,8 @@ test("mfa-press-html: questions to the reporter's outlet, answers to the spokesp
       ["item:8", "statement", "会后公告一则。", "毛宁", undefined],
     ],
   );
-  assert.deepEqual(records[1]?.outlet, { name: "法新社", kind: "press-agency", country: "FR", nation: "FR" });
-  assert.equal(records[5]?.outlet?.nation, null, "a Japanese outlet's question counts for none of the five nations");
+  assert.deepEqual(records[1]?.outlet, { name: "法新社", kind: "press-agency", country: "FR", nation: null });
+  assert.equal(records[5]?.outlet?.country, "JP");
   assert.deepEqual(rejections(outputs), ["item:7 empty-text"]);
   assert.equal(records[0]?.date, "2023-10-17");
 });
@@ -94,6 +94,14 @@ test("mfa-press-html: a page without questions is one whole statement", () => {
   assert.equal(records[0]?.kind, "statement");
   assert.equal(records[0]?.position, "page");
   assert.equal(records[0]?.text, "第一段谈话。\n第二段谈话。");
+});
+
+test("mfa-press-html: an unnamed spokesperson's 答 is the generic spokesperson; 问 comes from an unidentified reporter", () => {
+  const [question, answer] = good(read(readMfaPressHtml, "mfa-qa.html"));
+  assert.equal(question?.title, "外交部发言人就某事答记者问");
+  assert.deepEqual(question?.outlet, { name: "Unidentified reporter (MFA press conference)", kind: "press-agency", country: "unknown", nation: null });
+  assert.equal(answer?.speaker, "外交部发言人");
+  assert.equal(answer?.answers, "item:1");
 });
 
 test("un-debate-text: nation from the file name; other nations and odd names are rejected", () => {
