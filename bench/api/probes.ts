@@ -1,0 +1,57 @@
+// The read mix of the API load bench: the queries the auditor, topic and triple browsers send, each with a check
+// of the answer against the seeded fixture (test/integration/api/api-fixture.ts).
+import type { ApiFixture } from "../../test/integration/api/api-fixture.js";
+import { CYCLE_DETAIL, STATEMENT_DETAIL } from "../../ui/src/auditor-queries.js";
+
+export interface Probe {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  check(data: unknown): boolean;
+}
+
+export const reviewQuery = `mutation Review($topic: ID!, $reason: String!) {
+  createReviews(input: [{ decision: "accept", reason: $reason, by: "bench-reviewer",
+    topic: { connect: [{ where: { node: { id: { eq: $topic } } } }] } }]) { reviews { reason } }
+}`;
+
+const text = (data: unknown) => JSON.stringify(data);
+
+export function readMix(fixture: ApiFixture): Probe[] {
+  const [supported, opposed] = fixture.statementIds;
+  return [
+    {
+      name: "provenance",
+      query: `query($id: ID!) { triples(where: { id: { eq: $id } }) { question source { text spanText article { title outlet { name nation { code } } } } } }`,
+      variables: { id: fixture.tripleId },
+      check: (data) => text(data) === JSON.stringify({ triples: [{ question: `Should rivers be protected? ${fixture.runId}`, source: [{
+        text: `Rivers are a shared heritage that must be protected ${fixture.runId}`,
+        spanText: `Rivers are a shared heritage that must be protected ${fixture.runId}`,
+        article: [{ title: "Article 0 on rivers", outlet: [{ name: "Daily Test", nation: [{ code: fixture.nation }] }] }] }] }] }),
+    },
+    {
+      name: "articles-of-nation",
+      query: `query($nation: ID!) { articles(where: { outlet: { some: { nation: { some: { code: { eq: $nation } } } } } }, sort: [{ id: ASC }], limit: 10) { id outlet { name } } }`,
+      variables: { nation: fixture.nation },
+      check: (data) => (data as { articles: unknown[] }).articles.length === 3 && text(data).includes("Evening Test"),
+    },
+    {
+      name: "cycle-detail",
+      query: CYCLE_DETAIL,
+      variables: { id: fixture.cycleId },
+      check: (data) => text(data).includes("minority stance in the cycle") && (data as { conflictCycles: { articles: unknown[] }[] }).conflictCycles[0]?.articles.length === 3,
+    },
+    {
+      name: "statement-detail",
+      query: STATEMENT_DETAIL,
+      variables: { id: opposed },
+      check: (data) => text(data).includes(`Rivers should be opened to industry first ${fixture.runId}`) && text(data).includes("Speaker 1"),
+    },
+    {
+      name: "topic-articles",
+      query: `query($id: ID!) { topics(where: { id: { eq: $id } }) { label keywords articles(sort: [{ id: ASC }]) { id } } }`,
+      variables: { id: fixture.topicId },
+      check: (data) => text(data).includes(`${fixture.runId}-article-2`) && text(data).includes("River protection") && supported !== undefined,
+    },
+  ];
+}
