@@ -81,6 +81,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
 async function route(request: IncomingMessage, response: ServerResponse, apollo: ApolloServer<ApiContext>,
   assets: Map<string, Asset>, key: Uint8Array | undefined): Promise<void> {
   const path = new URL(request.url ?? "/", "http://localhost").pathname;
+  if (path === "/graphql" && request.method === "GET" && (request.headers.accept ?? "").includes("text/html")) {
+    response.writeHead(302, { location: "/ui/sandbox.html" });
+    return void response.end();
+  }
   if (path === "/graphql") {
     return handleGraphQL(apollo, request, response, async () => {
       const caller = await identifyCaller(request.headers.authorization, key);

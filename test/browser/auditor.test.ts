@@ -89,3 +89,25 @@ test("the auditor shows a cycle; clicking a statement node shows its text, span,
   assert.deepEqual(problems, [], "no script errors on the page");
   await page.close();
 });
+
+test("the topic browser draws the stored 2-d map and lists the topic with its keywords", { skip }, async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`${server.pages.topics}?nation=${encodeURIComponent(fixture.nation)}`);
+  await page.waitForSelector(`#map[data-points="3"]`, { timeout: 20_000 });
+  await page.locator(`button[data-topic="${fixture.topicId}"]`).click();
+  assert.match((await page.locator("#details").textContent()) ?? "", /River protection.*hdbscan · rank 0 · 2 articles.*riverprotectheritage/s);
+  await page.screenshot({ path: `${screenshots}/topics.png` });
+  await page.close();
+});
+
+test("the triple browser lists a nation's triples and shows a triple's provenance", { skip }, async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`${server.pages.triples}?nation=${encodeURIComponent(fixture.nation)}`);
+  await page.locator(`tr[data-triple="${fixture.tripleId}"]`).click({ timeout: 20_000 });
+  await page.getByTestId("source-span").waitFor({ timeout: 10_000 });
+  const panel = (await page.locator("#details").textContent()) ?? "";
+  assert.match(panel, new RegExp(`Rivers are a shared heritage that must be protected ${fixture.runId}`));
+  assert.match(panel, /Daily Test · state/);
+  await page.screenshot({ path: `${screenshots}/triples.png` });
+  await page.close();
+});

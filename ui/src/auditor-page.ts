@@ -9,6 +9,7 @@ import { byId, element, fill, showError } from "./dom.js";
 import { graphql } from "./graphql-client.js";
 import { graphStyle } from "./graph-style.js";
 import { statementPanel, type StatementDetail } from "./statement-panel.js";
+import { chooseFromUrl } from "./url-choice.js";
 
 const nationPicker = byId<HTMLSelectElement>("nation");
 const roundPicker = byId<HTMLSelectElement>("round");
@@ -25,9 +26,7 @@ function options(select: HTMLSelectElement, values: { value: string; label: stri
 async function loadNations(): Promise<void> {
   const data = await graphql<{ nations: { code: string; name: string | null }[] }>(NATIONS);
   options(nationPicker, data.nations.map((nation) => ({ value: nation.code, label: `${nation.code} ${nation.name ?? ""}` })));
-  const wanted = new URLSearchParams(location.search).get("nation");
-  if (wanted !== null && !data.nations.some((nation) => nation.code === wanted)) nationPicker.append(new Option(wanted, wanted));
-  if (wanted !== null) nationPicker.value = wanted;
+  chooseFromUrl(nationPicker, "nation");
   await loadRounds();
 }
 

@@ -5,6 +5,7 @@ import cytoscape from "cytoscape";
 import { byId, element, fill, showError } from "./dom.js";
 import { graphql } from "./graphql-client.js";
 import { rankColour, topicMapPoints, type TopicMapData } from "./topic-map.js";
+import { chooseFromUrl } from "./url-choice.js";
 
 interface TopicRow {
   id: string;
@@ -52,6 +53,7 @@ const fail = (error: unknown) => showError(details, error);
 async function loadNations(): Promise<void> {
   const data = await graphql<{ nations: { code: string; name: string | null }[] }>(NATIONS);
   fill(nationPicker, ...data.nations.map((nation) => element("option", { value: nation.code }, `${nation.code} ${nation.name ?? ""}`)));
+  chooseFromUrl(nationPicker, "nation");
   await loadMaps();
 }
 
@@ -73,6 +75,7 @@ async function showMap(id: string): Promise<void> {
   map.add(topicMapPoints(topicMap));
   map.layout({ name: "preset" }).run();
   map.fit(undefined, 20);
+  byId("map").dataset.points = String(map.nodes().length);
   const topics = topicMap.runId !== null && topicMap.scope !== null
     ? (await graphql<{ topics: TopicRow[] }>(TOPICS, { runId: topicMap.runId, scope: topicMap.scope })).topics
     : [];

@@ -4,6 +4,7 @@
 import { byId, element, fill, showError } from "./dom.js";
 import { graphql } from "./graphql-client.js";
 import { STATEMENT_FIELDS, statementPanel, type StatementDetail } from "./statement-panel.js";
+import { chooseFromUrl } from "./url-choice.js";
 
 interface TripleRow {
   id: string;
@@ -65,6 +66,7 @@ async function start(): Promise<void> {
   const data = await graphql<{ nations: { code: string; name: string | null }[] }>(NATIONS);
   fill(nationPicker, element("option", { value: "" }, "all nations"),
     ...data.nations.map((nation) => element("option", { value: nation.code }, `${nation.code} ${nation.name ?? ""}`)));
+  chooseFromUrl(nationPicker, "nation");
   await loadPage();
 }
 
