@@ -50,3 +50,28 @@ export function topicMapPoints(map: TopicMapData, size = 800): MapPoint[] {
   });
   return points;
 }
+
+export interface LabelNode {
+  group: "nodes";
+  data: { id: string; label: string; rank: number };
+  position: { x: number; y: number };
+  classes: "topic-label";
+}
+
+/** One label node per topic at the mean position of its points (topics without points get none). */
+export function topicLabelNodes(points: MapPoint[], topics: { rank: number | null; label: string | null }[]): LabelNode[] {
+  const labels: LabelNode[] = [];
+  for (const topic of topics) {
+    if (topic.rank === null || topic.rank < 0) continue;
+    const members = points.filter((point) => point.data.rank === topic.rank);
+    if (members.length === 0) continue;
+    const mean = (pick: (point: MapPoint) => number) => members.reduce((sum, point) => sum + pick(point), 0) / members.length;
+    labels.push({
+      group: "nodes",
+      data: { id: `label:${topic.rank}`, label: topic.label ?? `topic ${topic.rank}`, rank: topic.rank },
+      position: { x: mean((point) => point.position.x), y: mean((point) => point.position.y) },
+      classes: "topic-label",
+    });
+  }
+  return labels;
+}

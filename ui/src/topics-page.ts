@@ -4,7 +4,7 @@
 import cytoscape from "cytoscape";
 import { byId, element, fill, showError } from "./dom.js";
 import { graphql } from "./graphql-client.js";
-import { rankColour, topicMapPoints, type TopicMapData } from "./topic-map.js";
+import { rankColour, topicLabelNodes, topicMapPoints, type TopicMapData } from "./topic-map.js";
 import { chooseFromUrl } from "./url-choice.js";
 
 interface TopicRow {
@@ -43,6 +43,7 @@ const map = cytoscape({
   container: byId("map"),
   style: [
     { selector: "node.point", style: { width: 7, height: 7, "background-color": "data(colour)", "border-width": 0 } },
+    { selector: "node.topic-label", style: { label: "data(label)", "font-size": 14, "font-weight": "bold", width: 1, height: 1, "background-opacity": 0, "text-outline-color": "#fff", "text-outline-width": 2 } },
     { selector: "node.faded", style: { opacity: 0.15 } },
     { selector: "node:selected", style: { width: 14, height: 14, "border-width": 2, "border-color": "#000" } },
   ],
@@ -71,14 +72,15 @@ async function showMap(id: string): Promise<void> {
   const data = await graphql<{ topicMaps: TopicMapData[] }>(MAP, { id });
   const topicMap = data.topicMaps[0];
   if (topicMap === undefined) return fail(new Error(`topic map ${id} not found`));
-  map.elements().remove();
-  map.add(topicMapPoints(topicMap));
-  map.layout({ name: "preset" }).run();
-  map.fit(undefined, 20);
-  byId("map").dataset.points = String(map.nodes().length);
   const topics = topicMap.runId !== null && topicMap.scope !== null
     ? (await graphql<{ topics: TopicRow[] }>(TOPICS, { runId: topicMap.runId, scope: topicMap.scope })).topics
     : [];
+  const points = topicMapPoints(topicMap);
+  map.elements().remove();
+  map.add([...points, ...topicLabelNodes(points, topics)]);
+  map.layout({ name: "preset" }).run();
+  map.fit(undefined, 40);
+  byId("map").dataset.points = String(points.length);
   listTopics(topics);
 }
 
@@ -94,7 +96,7 @@ function listTopics(topics: TopicRow[]): void {
 
 function showTopic(topic: TopicRow): void {
   map.nodes().removeClass("faded");
-  if (topic.rank !== null) map.nodes().filter((node) => node.data("rank") !== topic.rank).addClass("faded");
+  if (topic.rank !== null) map.nodes(".point").filter((node) => node.data("rank") !== topic.rank).addClass("faded");
   fill(details,
     element("h2", {}, topic.label ?? topic.id),
     element("div", { class: "row" }, element("span", { class: "label" }, "method"), `${topic.method ?? "?"} · rank ${topic.rank ?? "?"} · ${topic.size ?? "?"} articles`),

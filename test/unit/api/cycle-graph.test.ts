@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { cycleElements, type CycleDetail } from "../../../ui/src/cycle-graph.js";
-import { topicMapPoints } from "../../../ui/src/topic-map.js";
+import { topicLabelNodes, topicMapPoints } from "../../../ui/src/topic-map.js";
 
 const link = (id: string, target: string, active: boolean) => ({
   properties: { id, kind: "statement", weight: 1, why: "w", active, deactivatedRound: active ? null : 2, deactivatedReason: active ? null : "r" },
@@ -40,4 +40,11 @@ test("a topic map becomes points scaled into the box, coloured by topic rank, ou
     ["a", { x: 0, y: 100 }, "point"],
     ["b", { x: 100, y: 0 }, "point outlier"],
   ]);
+});
+
+test("each topic gets one label at the mean position of its points", () => {
+  const points = topicMapPoints({ id: "m", runId: "r", scope: "s", articleIds: ["a", "b", "c"], x: [0, 10, 4], y: [0, 10, 4],
+    topicRanks: [0, 0, -1], clusterLabels: null }, 100);
+  const labels = topicLabelNodes(points, [{ rank: 0, label: "Rivers" }, { rank: 1, label: "Empty" }, { rank: -1, label: "Outliers" }]);
+  assert.deepEqual(labels.map((label) => [label.data.label, label.position]), [["Rivers", { x: 50, y: 50 }]]);
 });
