@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -10,6 +10,7 @@ import { FakeEmbeddingModel } from "../../../src/models/embedding/fake-embedding
 import { EmbeddingCache } from "../../../src/models/embedding/embedding-cache.js";
 import { HashedNgramEmbeddingModel } from "../../../src/models/embedding/hashed-ngram-embedding-model.js";
 import { silentProgress } from "../../../src/shared/progress.js";
+import { writeTopicReports } from "../../../src/topics/report/write-reports.js";
 import { runTopics } from "../../../src/topics/stage/run-topics.js";
 import { syntheticArticles } from "../../fixtures/topics/synthetic-articles.js";
 import { openTestDatabase, uniqueRunId } from "../../support/database.js";
@@ -68,6 +69,12 @@ test("runTopics persists topics, memberships, a map and a run; the same seed rep
   assert.equal(maps[0]?.x.length, 60);
   assert.ok((maps[0]?.outlierShareAfter ?? 1) <= (maps[0]?.outlierShareBefore ?? 0));
   assert.ok(totalSize <= 60 && totalSize >= 54);
+
+  const pages = await writeTopicReports(executor, { out: cacheFolder, runId: runIds[0] });
+  assert.equal(pages.length, 1);
+  const html = readFileSync(pages[0] ?? "", "utf8");
+  assert.equal((html.match(/<circle /g) ?? []).length, 60);
+  assert.match(html, /About /);
 });
 
 test("a failing embedder marks its run failed and keeps earlier topics", async () => {
