@@ -31,8 +31,8 @@ async function loadNations(): Promise<void> {
 }
 
 async function loadRounds(): Promise<void> {
-  const data = await graphql<{ conflictCycles: { round: number | null }[] }>(ROUNDS, { nation: nationPicker.value });
-  const rounds = [...new Set(data.conflictCycles.map((cycle) => cycle.round).filter((round) => round !== null))];
+  const data = await graphql<{ conflictRoundsOfNation: number[] }>(ROUNDS, { nation: nationPicker.value });
+  const rounds = data.conflictRoundsOfNation;
   options(roundPicker, rounds.map((round) => ({ value: String(round), label: `round ${round}` })));
   const wanted = new URLSearchParams(location.search).get("round");
   if (wanted !== null && rounds.includes(Number(wanted))) roundPicker.value = wanted;

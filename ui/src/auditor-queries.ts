@@ -5,9 +5,7 @@ export const NATIONS = `query Nations { nations(limit: 50, sort: [{ code: ASC }]
 
 const cyclesOfNation = `articles: { some: { outlet: { some: { nation: { some: { code: { eq: $nation } } } } } } }`;
 
-export const ROUNDS = `query Rounds($nation: ID!) {
-  conflictCycles(where: { ${cyclesOfNation} }, limit: 200, sort: [{ round: ASC }]) { round }
-}`;
+export const ROUNDS = `query Rounds($nation: ID!) { conflictRoundsOfNation(nation: $nation) }`;
 
 export const CYCLES = `query Cycles($nation: ID!, $round: Int!) {
   conflictCycles(where: { round: { eq: $round }, ${cyclesOfNation} }, limit: 100, sort: [{ id: ASC }]) {

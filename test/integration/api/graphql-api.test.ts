@@ -154,3 +154,9 @@ test("the UI pages and their bundled scripts are served locally, with no CDN ref
     assert.equal((await fetch(`${server.url}${script}`)).status, 200, script);
   }
 });
+
+test("a custom Cypher query lists the rounds of a nation's conflict cycles", async () => {
+  const reply = await postGraphQL<{ conflictRoundsOfNation: number[] }>(server.url,
+    `query($nation: ID!) { conflictRoundsOfNation(nation: $nation) }`, { nation: fixture.nation });
+  assert.deepEqual(reply.data?.conflictRoundsOfNation, [1]);
+});
