@@ -47,7 +47,9 @@ function validate(options: ReductionOptions): void {
 
 async function openRun(executor: CypherExecutor, input: ReductionInput, options: ReductionOptions): Promise<string> {
   const id = reductionRunId(input.runId);
-  const config = { ...options, graphRunId: input.runId };
+  // The backend is left out of the hash: both backends find the same cycles, so switching them replays the same run.
+  const { backend: _backend, ...decisive } = options;
+  const config = { ...decisive, graphRunId: input.runId };
   const [existing] = await executor.read<{ configHash: string | null }>("conflicts/run-config", { id });
   if (existing?.configHash && existing.configHash !== configHash(config)) {
     throw new InputError(`conflict run ${input.runId} was reduced with other settings; use a new run id to compare settings`);
