@@ -1,0 +1,14 @@
+// Triples with their full provenance (triple → statement → article → outlet → nation), for export.
+MATCH (triple:Triple)-[:FROM]->(statement:Statement)<-[:STATES]-(article:Article)-[:PUBLISHED_BY]->(outlet:Outlet)
+      -[:OF_NATION]->(nation:Nation)
+WHERE triple.status IN $statuses AND ($runId IS NULL OR triple.runId = $runId)
+  AND ($nation IS NULL OR nation.code = $nation)
+OPTIONAL MATCH (statement)-[:ATTRIBUTED_TO]->(speaker:Speaker)
+WITH triple, statement, article, outlet, nation, head(collect(speaker)) AS speaker
+RETURN triple.id AS tripleId, triple.question AS question, triple.statement AS statement,
+  triple.reverseStatement AS reverseStatement, triple.language AS language, nation.code AS nation, triple.set AS set,
+  triple.status AS status, coalesce(triple.checks, []) AS checks, statement.id AS statementId, statement.stance AS stance,
+  statement.valueClaim AS valueClaim, statement.spanStart AS spanStart, statement.spanEnd AS spanEnd,
+  article.id AS articleId, outlet.id AS outletId, speaker.name AS speaker, triple.runId AS runId,
+  triple.modelId AS modelId, triple.promptVersion AS promptVersion
+ORDER BY nation, set, tripleId;

@@ -1,0 +1,34 @@
+// Per-run token accounting: every chat call's usage, totals for the Run's counts, optionally appended as JSONL.
+import { appendFileSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { ChatUsage } from "../models/chat/chat-model.js";
+
+export interface TokenTotals {
+  calls: number;
+  cachedCalls: number;
+  promptTokens: number;
+  completionTokens: number;
+}
+
+export class TokenLog {
+  readonly totals: TokenTotals = { calls: 0, cachedCalls: 0, promptTokens: 0, completionTokens: 0 };
+
+  /** `file`: a JSONL path (e.g. `<home>/logs/tokens-<runId>.jsonl`); omit to keep totals in memory only. */
+  constructor(
+    private readonly runId: string,
+    private readonly file?: string,
+  ) {
+    if (file) mkdirSync(dirname(file), { recursive: true });
+  }
+
+  record(entry: { promptId: string; modelId: string; usage?: ChatUsage; cached: boolean }): void {
+    if (entry.cached) this.totals.cachedCalls += 1;
+    else this.totals.calls += 1;
+    this.totals.promptTokens += entry.usage?.promptTokens ?? 0;
+    this.totals.completionTokens += entry.usage?.completionTokens ?? 0;
+    if (this.file && !entry.cached) {
+      const line = { runId: this.runId, at: new Date().toISOString(), promptId: entry.promptId, modelId: entry.modelId, ...entry.usage };
+      appendFileSync(this.file, `${JSON.stringify(line)}\n`);
+    }
+  }
+}
