@@ -2,9 +2,12 @@
 // writes into Neo4j (a separable scope of ids, deleted afterwards, so the real graph is untouched), plus peak RSS.
 // Usage: nice -n 10 npx tsx bench/ingest/run.ts [--batch-size 2000] [--keep]
 import { randomUUID } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { loadSettings } from "../../src/config/settings.js";
 import { connectDatabase } from "../../src/database/connect.js";
+import { serverStatus } from "../../src/database/server/manager.js";
 import { ingestCorpora, type IngestSummary } from "../../src/ingest/index.js";
 import { silentProgress } from "../../src/shared/progress.js";
 
@@ -25,7 +28,7 @@ const timing = {
 };
 const dependencies = { executor, progress: silentProgress };
 
-const rate = ({ summary, cpuSeconds }: { summary: IngestSummary; cpuSeconds: number }) => {
+const rate = ({ summary, cpuSeconds, serverCpuSeconds }: Measured) => {
   const landed = summary.total.articlesNew + summary.total.articlesPresent;
   return {
     seconds: Number(summary.seconds.toFixed(2)),
@@ -35,19 +38,40 @@ const rate = ({ summary, cpuSeconds }: { summary: IngestSummary; cpuSeconds: num
     articlesPerSecond: Math.round(landed / summary.seconds),
     articlesNew: summary.total.articlesNew,
     nodeCpuSeconds: cpuSeconds,
+    neo4jCpuSeconds: serverCpuSeconds,
+    /**
+     * Articles per CPU second of navab + Neo4j: the wall-clock rate to expect on an otherwise idle machine (the
+     * pipeline is sequential). Neo4j's CPU includes any other client's queries, so this is a lower bound.
+     */
+    articlesPerCpuSecond: Math.round(landed / (cpuSeconds + (Number.isNaN(serverCpuSeconds) ? 0 : serverCpuSeconds))),
   };
 };
 
-/** Runs a phase and measures this process's CPU seconds (the machine is shared: wall time includes waiting). */
-async function measured(phase: () => Promise<IngestSummary>): Promise<{ summary: IngestSummary; cpuSeconds: number }> {
+/** CPU seconds used so far by the embedded Neo4j server (Linux /proc; all its clients, not only this benchmark). */
+const serverPid = settings.database.embedded ? serverStatus(settings).pid : undefined;
+function serverCpuSeconds(): number {
+  if (serverPid === undefined || !existsSync(`/proc/${serverPid}/stat`)) return Number.NaN;
+  const fields = readFileSync(`/proc/${serverPid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+interface Measured {
+  summary: IngestSummary;
+  cpuSeconds: number;
+  serverCpuSeconds: number;
+}
+
+/** Runs a phase and measures CPU seconds of this process and of Neo4j (the machine is shared: wall time includes waiting). */
+async function measured(phase: () => Promise<IngestSummary>, usesServer = true): Promise<Measured> {
   const before = process.cpuUsage();
+  const serverBefore = usesServer ? serverCpuSeconds() : Number.NaN;
   const summary = await phase();
   const used = process.cpuUsage(before);
-  return { summary, cpuSeconds: Number(((used.user + used.system) / 1e6).toFixed(2)) };
+  return { summary, cpuSeconds: Number(((used.user + used.system) / 1e6).toFixed(2)), serverCpuSeconds: Number((serverCpuSeconds() - serverBefore).toFixed(2)) };
 }
 
 try {
-  const parseOnly = await measured(() => ingestCorpora({ root: settings.corpora }, { dryRun: true }, dependencies));
+  const parseOnly = await measured(() => ingestCorpora({ root: settings.corpora }, { dryRun: true }, dependencies), false);
   const firstWrite = await measured(() => ingestCorpora({ root: settings.corpora }, { scope, batchSize, runId: `${scope}-1` }, { executor, progress: timing }));
   const firstWriteSteps = { ...steps };
   const reRun = await measured(() => ingestCorpora({ root: settings.corpora }, { scope, batchSize, runId: `${scope}-2` }, dependencies));
@@ -57,7 +81,7 @@ try {
     parseOnly: rate(parseOnly),
     parseAndWrite: { ...rate(firstWrite), stepSeconds: firstWriteSteps },
     idempotentReRun: rate(reRun),
-    loadAverage: (await import("node:os")).loadavg().map((value) => Number(value.toFixed(1))),
+    loadAverage: loadavg().map((value) => Number(value.toFixed(1))),
     peakRssMegabytes: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   console.log(JSON.stringify(result, null, 2));

@@ -8,6 +8,7 @@ import type { RawRecord, ReaderOutput } from "../../../ingest/records.js";
 import { loadSettings } from "../../../src/config/settings.js";
 import { CORPUS_FOLDERS } from "../../../src/ingest/corpora-layout.js";
 import { listFiles } from "../../../src/ingest/files.js";
+import { detectLanguage } from "../../../src/ingest/language.js";
 
 const root = loadSettings().corpora;
 const skip = existsSync(join(root, "SOURCES.md")) ? false : `no corpora at ${root}`;
@@ -65,4 +66,13 @@ test("cn-mfa-press: all 300 pages yield items; 5 statements kept whole, 295 spli
 
 test("cn-gov-reports: 72 reports", { skip }, () => {
   assert.equal(records(readFolder("cn-gov-reports").outputs).length, 72);
+});
+
+test("language detection agrees with each corpus's known language on every record", { skip }, () => {
+  const expected: Record<string, string> = { "uk-bbc": "en", "un-general-debate": "en", "de-10kgnad": "de", "fr-press": "fr", "cn-mfa-press": "zh", "cn-gov-reports": "zh" };
+  for (const [name, language] of Object.entries(expected)) {
+    const detected = records(readFolder(name).outputs).map((record) => detectLanguage(record.text));
+    const wrong = detected.filter((value) => value !== language).length;
+    assert.ok(wrong <= detected.length * 0.005, `${name}: ${wrong} of ${detected.length} not detected as ${language}: ${JSON.stringify(countBy(detected))}`);
+  }
 });
