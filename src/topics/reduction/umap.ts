@@ -33,11 +33,12 @@ export async function reduceDimensions(vectors: readonly ArrayLike<number>[], op
   const values = flatten(vectors, width, options.metric === "cosine");
   const rows: number[][] = Array.from({ length: count }, (_, row) => Array.from(values.subarray(row * width, (row + 1) * width)));
   const rowDistance = options.metric === "cosine" ? cosineRows : euclideanRows;
+  const random = seededRandom(options.seed);
   const umap = new UMAP({
     nComponents: options.dimensions,
     nNeighbors: options.neighbors,
     minDist: options.minDistance,
-    random: seededRandom(options.seed),
+    random,
     nEpochs: options.epochs ?? (count > 10_000 ? 200 : 500),
     distanceFn: options.metric === "cosine" ? cosineVectors : undefined,
   });
