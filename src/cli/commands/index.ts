@@ -5,12 +5,14 @@ import { registerConflictCommands } from "./conflicts.js";
 import { registerDatabaseCommands } from "./database.js";
 import { registerIngestCommands } from "./ingest.js";
 import { registerServeCommands } from "./serve.js";
+import { registerStatementCommands } from "./statements.js";
 import { registerTopicsCommands } from "./topics.js";
 
 export function registerCommands(program: Command, context: CliContext): void {
   registerDatabaseCommands(program, context);
   registerIngestCommands(program, context);
   registerTopicsCommands(program, context);
+  registerStatementCommands(program, context);
   registerConflictCommands(program, context);
   registerServeCommands(program, context);
 }

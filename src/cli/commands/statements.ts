@@ -1,0 +1,250 @@
+// `navab screen topics`, `review topics`, `extract statements`, `judge sources`, `build triples`, `statements run`,
+// `export triples`, `import triples`: thin callers of src/statements with the chat backend chosen by flags/env.
+import { join } from "node:path";
+import type { Command } from "commander";
+import type { Settings } from "../../config/settings.js";
+import type { CypherExecutor } from "../../database/executor.js";
+import { fileCache, memoryCache } from "../../llm/cache.js";
+import { TokenLog } from "../../llm/token-log.js";
+import { createChatModel } from "../../models/chat/create-chat-model.js";
+import { disposeLlamaRuntime } from "../../models/local/llama-runtime.js";
+import { InputError } from "../../shared/errors.js";
+import * as statements from "../../statements/index.js";
+import type { StageDependencies, StageResult } from "../../statements/index.js";
+import type { CliContext } from "../context.js";
+
+interface BackendFlags {
+  backend?: "local" | "openai";
+  baseUrl?: string;
+  model?: string;
+  apiKey?: string;
+  gguf?: string;
+  cache: boolean;
+  concurrency?: string;
+  runId?: string;
+  force?: boolean;
+  retryFailed?: boolean;
+}
+
+interface SelectionFlags {
+  article?: string[];
+  topic?: string[];
+  acceptedTopics?: boolean;
+  trustScreening?: boolean;
+  nation?: string;
+  kind?: string;
+  language?: string;
+  limit?: string;
+}
+
+/** The subcommand group `name`, reusing it when another module registered it already (e.g. `export`). */
+function group(program: Command, name: string, description: string): Command {
+  return program.commands.find((command) => command.name() === name) ?? program.command(name).description(description);
+}
+
+function withBackendFlags(command: Command): Command {
+  return command
+    .option("--backend <backend>", "local (GGUF via node-llama-cpp, default) or openai (any OpenAI-compatible endpoint)")
+    .option("--base-url <url>", "OpenAI-compatible base URL (or NAVAB_LLM_BASE_URL)")
+    .option("--model <model>", "model name for the endpoint (or NAVAB_LLM_MODEL)")
+    .option("--api-key <key>", "API key (or OPENAI_API_KEY)")
+    .option("--gguf <path>", "use this GGUF file instead of the provisioned one (or NAVAB_GGUF)")
+    .option("--no-cache", "do not read or write the answer cache (.navab/cache/llm)")
+    .option("--concurrency <n>", "chat calls in flight at once", "2")
+    .option("--run-id <id>", "reuse a run id (resume)")
+    .option("--force", "redo items already done by this prompt version and model")
+    .option("--retry-failed", "redo items whose earlier answer was malformed");
+}
+
+function withSelectionFlags(command: Command): Command {
+  return command
+    .option("--article <id...>", "article ids")
+    .option("--topic <id...>", "topic ids (only accepted ones are used)")
+    .option("--accepted-topics", "all topics accepted in review")
+    .option("--trust-screening", "also use topics the LLM screened value-related that no human reviewed")
+    .option("--nation <code>", "articles of this nation (CN, US, GB, FR, DE)")
+    .option("--kind <kind>", "articles of this kind (article, answer, statement, speech, report)")
+    .option("--language <code>", "articles in this language (zh, en, fr, de)")
+    .option("--limit <n>", "at most this many articles", "20");
+}
+
+function positiveInteger(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InputError(`${flag} must be a positive integer, got "${value}"`);
+  return number;
+}
+
+async function withStage(
+  context: CliContext,
+  flags: BackendFlags,
+  work: (dependencies: StageDependencies, settings: Settings) => Promise<void>,
+): Promise<void> {
+  const settings = context.settings();
+  const chat = await createChatModel(settings, {
+    ...(flags.backend ? { backend: flags.backend } : {}),
+    ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
+    ...(flags.model ? { model: flags.model } : {}),
+    ...(flags.apiKey ? { apiKey: flags.apiKey } : {}),
+    ...(flags.gguf ? { gguf: flags.gguf } : {}),
+    log: context.log,
+  });
+  const abort = new AbortController();
+  const onInterrupt = () => {
+    context.log("interrupted: finishing the items in flight; re-run the same command to resume");
+    abort.abort();
+  };
+  process.once("SIGINT", onInterrupt);
+  try {
+    await context.withDatabase(async (executor) => {
+      const runLabel = flags.runId ?? `cli-${Date.now()}`;
+      const dependencies: StageDependencies = {
+        executor,
+        chat,
+        cache: flags.cache ? fileCache(join(settings.home, "cache", "llm")) : memoryCache(),
+        tokenLog: new TokenLog(runLabel, join(settings.home, "logs", `tokens-${runLabel}.jsonl`)),
+        progress: context.progress,
+        signal: abort.signal,
+        log: context.log,
+      };
+      context.log(`chat model: ${chat.id}`);
+      await work(dependencies, settings);
+    });
+  } finally {
+    process.removeListener("SIGINT", onInterrupt);
+    await disposeLlamaRuntime();
+  }
+}
+
+const commonOptions = (flags: BackendFlags) => ({
+  ...(flags.runId ? { runId: flags.runId } : {}),
+  force: flags.force ?? false,
+  retryFailed: flags.retryFailed ?? false,
+  concurrency: positiveInteger(flags.concurrency, "--concurrency") ?? 2,
+});
+
+async function selection(executor: CypherExecutor, flags: SelectionFlags, context: CliContext): Promise<string[]> {
+  const limit = positiveInteger(flags.limit, "--limit");
+  const selected = await statements.selectArticles(executor, {
+    ...(flags.article ? { articleIds: flags.article } : {}),
+    ...(flags.topic ? { topicIds: flags.topic } : {}),
+    acceptedTopics: flags.acceptedTopics ?? false,
+    trustScreening: flags.trustScreening ?? false,
+    ...(flags.nation ? { nation: flags.nation.toUpperCase() } : {}),
+    ...(flags.kind ? { kind: flags.kind } : {}),
+    ...(flags.language ? { language: flags.language } : {}),
+    ...(limit === undefined ? {} : { limit }),
+  });
+  const byLlm = selected.topics.filter((topic) => topic.acceptedBy === "llm").length;
+  if (selected.topics.length > 0) context.log(`${selected.topics.length} accepted topics (${byLlm} by LLM screening only)`);
+  context.log(`${selected.articleIds.length} articles selected`);
+  return selected.articleIds;
+}
+
+const report = (context: CliContext, name: string, result: StageResult) =>
+  context.print(`${name} run ${result.runId}: ${Object.entries(result.counts).map(([key, value]) => `${key}=${value}`).join(" ")}`);
+
+export function registerStatementCommands(program: Command, context: CliContext): void {
+  withBackendFlags(group(program, "screen", "LLM screening steps").command("topics"))
+    .description("mark topics value-related or not (in-context examples); a human then reviews them")
+    .option("--topic <id...>", "topic ids (default: all not yet screened by this prompt and model)")
+    .option("--limit <n>", "at most this many topics")
+    .action(async (flags: BackendFlags & { topic?: string[]; limit?: string }) => {
+      await withStage(context, flags, async (dependencies) => {
+        const limit = positiveInteger(flags.limit, "--limit");
+        const result = await statements.screenTopics(
+          flags.topic ? { topicIds: flags.topic } : {},
+          { ...commonOptions(flags), ...(limit === undefined ? {} : { limit }) },
+          dependencies,
+        );
+        report(context, "screening", result);
+      });
+    });
+
+  group(program, "review", "human verification steps")
+    .command("topics")
+    .description("list topic screening decisions, or accept/reject a topic with a reason (recorded with who and when)")
+    .option("--accept <id>", "accept this topic")
+    .option("--reject <id>", "reject this topic")
+    .option("--reason <text>", "why")
+    .option("--by <name>", "who decides", process.env.USER)
+    .action(async (flags: { accept?: string; reject?: string; reason?: string; by?: string }) => {
+      await context.withDatabase(async (executor) => {
+        const topicId = flags.accept ?? flags.reject;
+        if (flags.accept && flags.reject) throw new InputError("use either --accept or --reject, not both");
+        if (topicId === undefined) {
+          for (const topic of await statements.listTopicDecisions(executor)) {
+            const human = topic.decision ? `${topic.decision} by ${topic.by} (${topic.reason})` : "not reviewed";
+            context.print(`${topic.id}\t${topic.label}\tllm=${String(topic.valueRelated)}\t${human}`);
+          }
+          return;
+        }
+        const decision = flags.accept ? "accept" : "reject";
+        const review = await statements.reviewTopic(executor, { topicId, decision, reason: flags.reason ?? "", by: flags.by ?? "" });
+        context.print(`${decision}ed ${topicId} (review ${review.id} at ${review.at})`);
+      });
+    });
+
+  const stage = (name: string, command: Command, description: string, run: typeof statements.extractStatements) =>
+    withSelectionFlags(withBackendFlags(command))
+      .description(description)
+      .action(async (flags: BackendFlags & SelectionFlags) => {
+        await withStage(context, flags, async (dependencies) => {
+          const articleIds = await selection(dependencies.executor, flags, context);
+          report(context, name, await run({ articleIds }, commonOptions(flags), dependencies));
+        });
+      });
+  stage("extraction", group(program, "extract", "extraction steps").command("statements"), "extract value statements (with source spans and stance) from articles", statements.extractStatements);
+  stage("source judgment", group(program, "judge", "judgment steps").command("sources"), "judge statements quoted (Speaker/Organization) or official", statements.judgeSources);
+  stage("triples", group(program, "build", "generation steps").command("triples"), "generate <Q, S, RS> triples with automatic checks", statements.buildTriples);
+
+  withSelectionFlags(withBackendFlags(group(program, "statements", "the statement pipeline").command("run")))
+    .description("extraction → source judgment → triples on the selected articles (resumable)")
+    .action(async (flags: BackendFlags & SelectionFlags) => {
+      await withStage(context, flags, async (dependencies) => {
+        const articleIds = await selection(dependencies.executor, flags, context);
+        const results = await statements.runStatementPipeline({ articleIds }, commonOptions(flags), dependencies);
+        report(context, "extraction", results.extraction);
+        report(context, "source judgment", results.sources);
+        report(context, "triples", results.triples);
+      });
+    });
+
+  group(program, "export", "export artifacts")
+    .command("triples")
+    .description("write triples with provenance ids as 10 files (nation × quoted/official)")
+    .option("--format <format>", "jsonl or csv", "jsonl")
+    .option("--out <folder>", "output folder", "out/triples")
+    .option("--include-flagged", "also export triples that failed an automatic check")
+    .option("--run <id>", "only triples of this run")
+    .option("--nation <code>", "only this nation")
+    .action(async (flags: { format: string; out: string; includeFlagged?: boolean; run?: string; nation?: string }) => {
+      if (flags.format !== "jsonl" && flags.format !== "csv") throw new InputError(`--format must be jsonl or csv, got "${flags.format}"`);
+      const format = flags.format;
+      await context.withDatabase(async (executor) => {
+        const result = await statements.exportTriples(executor, {
+          format,
+          out: flags.out,
+          includeFlagged: flags.includeFlagged ?? false,
+          ...(flags.run ? { runId: flags.run } : {}),
+          ...(flags.nation ? { nation: flags.nation.toUpperCase() } : {}),
+        });
+        for (const file of result.files) context.print(`${file.path}\t${file.rows}`);
+        context.print(`${result.total} triples exported`);
+      });
+    });
+
+  group(program, "import", "import artifacts")
+    .command("triples <file>")
+    .description("load triples (navab JSONL export, or the NaVAB authors' sample JSON) through the export schema")
+    .option("--nation <code>", "nation of the authors' samples", "CN")
+    .option("--outlet <id>", "outlet id for the authors' samples", "navab-pipeline-samples")
+    .action(async (file: string, flags: { nation: string; outlet: string }) => {
+      const nation = flags.nation.toUpperCase();
+      if (!["CN", "US", "GB", "FR", "DE"].includes(nation)) throw new InputError(`--nation must be one of CN, US, GB, FR, DE`);
+      await context.withDatabase(async (executor) => {
+        const result = await statements.importTriples(executor, file, { nation: nation as "CN", outletId: flags.outlet });
+        context.print(`imported ${result.imported} triples (${result.flagged} flagged by the automatic checks), run ${result.runId}`);
+      });
+    });
+}
