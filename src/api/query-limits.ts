@@ -18,9 +18,11 @@ export interface QueryLimits {
   maxCost: number;
   /** Page size assumed for a list field queried without `limit`/`first` (the schema's @limit default). */
   defaultPageSize: number;
+  /** Neo4j transaction timeout of one GraphQL request. */
+  timeoutMilliseconds: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxCost: 20_000, defaultPageSize: 50 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxCost: 20_000, defaultPageSize: 50, timeoutMilliseconds: 15_000 };
 
 /** Refuses operations nested deeper than `maxDepth` with a message naming the depth found. */
 export function depthLimitRule(maxDepth: number): ValidationRule {

@@ -10,6 +10,10 @@ export interface ApiContext {
   caller: Caller;
   /** Decoded claims for @neo4j/graphql's @authentication/@authorization (absent for anonymous callers). */
   jwt?: Record<string, unknown>;
+  /** Read by @neo4j/graphql: the Neo4j transaction timeout and metadata of this request. */
+  transaction: { timeout: number; metadata: Record<string, unknown> };
+  /** Read by @neo4j/graphql: the database to use (NEO4J_DATABASE), when set. */
+  sessionConfig?: { database: string };
 }
 
 function refusal(message: string, code: string, status: number): GraphQLError {

@@ -7,7 +7,8 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import neo4j, { type Driver } from "neo4j-driver";
 import type { DatabaseSettings } from "../config/settings.js";
-import { identifyCaller, secretKey } from "./authentication.js";
+import { identifyCaller, secretKey, type Caller } from "./authentication.js";
+import { formatApiError } from "./error-format.js";
 import { createGraphQLSchema } from "./graphql-schema.js";
 import { handleGraphQL } from "./http-bridge.js";
 import { DEFAULT_QUERY_LIMITS, depthLimitRule, type QueryLimits } from "./query-limits.js";
@@ -44,11 +45,12 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       validationRules: [depthLimitRule(limits.maxDepth)],
       plugins: [ApolloServerPluginLandingPageDisabled(), requestGuard(limits, key !== undefined)],
       includeStacktraceInErrorResponses: false,
+      formatError: formatApiError,
     });
     await apollo.start();
     const assets = await buildUserInterface();
     const server = createServer((request, response) => {
-      route(request, response, apollo, assets, key).catch((error: unknown) => {
+      route(request, response, apollo, assets, (caller) => requestContext(caller, limits, options.database), key).catch((error: unknown) => {
         if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
         response.end(`internal error: ${(error as Error).message}`);
       });
@@ -78,18 +80,24 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   }
 }
 
+function requestContext(caller: Caller, limits: QueryLimits, database: DatabaseSettings): ApiContext {
+  return {
+    caller,
+    ...(caller.kind === "verified" ? { jwt: { ...caller.claims } } : {}),
+    transaction: { timeout: limits.timeoutMilliseconds, metadata: { app: "navab-api" } },
+    ...(database.database === undefined ? {} : { sessionConfig: { database: database.database } }),
+  };
+}
+
 async function route(request: IncomingMessage, response: ServerResponse, apollo: ApolloServer<ApiContext>,
-  assets: Map<string, Asset>, key: Uint8Array | undefined): Promise<void> {
+  assets: Map<string, Asset>, context: (caller: Caller) => ApiContext, key: Uint8Array | undefined): Promise<void> {
   const path = new URL(request.url ?? "/", "http://localhost").pathname;
   if (path === "/graphql" && request.method === "GET" && (request.headers.accept ?? "").includes("text/html")) {
     response.writeHead(302, { location: "/ui/sandbox.html" });
     return void response.end();
   }
   if (path === "/graphql") {
-    return handleGraphQL(apollo, request, response, async () => {
-      const caller = await identifyCaller(request.headers.authorization, key);
-      return caller.kind === "verified" ? { caller, jwt: { ...caller.claims } } : { caller };
-    });
+    return handleGraphQL(apollo, request, response, async () => context(await identifyCaller(request.headers.authorization, key)));
   }
   if (path === "/favicon.ico") {
     response.writeHead(204);

@@ -119,7 +119,8 @@ test("a reviewer with a valid JWT records a decision; a JWT for someone else or 
   assert.deepEqual(accepted.data?.createReviews.reviews.map((review) => [review.decision, review.by, review.topic[0]?.id]),
     [["accept", "alice", fixture.topicId]]);
   const impersonation = await postGraphQL(server.url, createReview, { topic: fixture.topicId, by: "bob" }, token);
-  assert.ok(impersonation.errors !== undefined && impersonation.errors.length > 0, "by must equal the token's subject");
+  assert.equal(impersonation.errors?.[0]?.extensions?.code, "FORBIDDEN", "by must equal the token's subject");
+  assert.match(impersonation.errors?.[0]?.message ?? "", /a review's 'by' must equal the token's subject/);
   const forged = await postGraphQL(server.url, createReview, { topic: fixture.topicId, by: "alice" },
     await signToken("another-secret-of-sufficient-length", "alice"));
   assert.equal(forged.status, 401);
@@ -159,4 +160,11 @@ test("a custom Cypher query lists the rounds of a nation's conflict cycles", asy
   const reply = await postGraphQL<{ conflictRoundsOfNation: number[] }>(server.url,
     `query($nation: ID!) { conflictRoundsOfNation(nation: $nation) }`, { nation: fixture.nation });
   assert.deepEqual(reply.data?.conflictRoundsOfNation, [1]);
+});
+
+test("a body that is not JSON gets a 400 with a clear message", async () => {
+  const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{ nope" });
+  assert.equal(response.status, 400);
+  const body = (await response.json()) as { errors: { message: string }[] };
+  assert.match(body.errors[0]?.message ?? "", /unreadable request body/);
 });
