@@ -3,6 +3,8 @@ import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { registerConflictCommands } from "./conflicts.js";
 import { registerDatabaseCommands } from "./database.js";
+import { registerEvaluationCommands } from "./evaluation.js";
+import { registerExportCommands } from "./export.js";
 import { registerIngestCommands } from "./ingest.js";
 import { registerServeCommands } from "./serve.js";
 import { registerStatementCommands } from "./statements.js";
@@ -14,5 +16,7 @@ export function registerCommands(program: Command, context: CliContext): void {
   registerTopicsCommands(program, context);
   registerStatementCommands(program, context);
   registerConflictCommands(program, context);
+  registerEvaluationCommands(program, context);
+  registerExportCommands(program, context);
   registerServeCommands(program, context);
 }

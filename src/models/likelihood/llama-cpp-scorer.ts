@@ -3,6 +3,7 @@
 // "My answer is") are evaluated once; each candidate's tail is then evaluated on top of that KV state and erased
 // again (eraseContextTokenRanges), instead of re-scoring the whole text per candidate.
 import type { ControlledEvaluateInputItem, LlamaContext, LlamaContextSequence, LlamaModel, Token } from "node-llama-cpp";
+import { llamaThreads } from "../local/llama-runtime.js";
 import type { LogLikelihoodRequest, LogLikelihoodResult, LogLikelihoodScorer } from "./log-likelihood-scorer.js";
 import { commonPrefixLength, continuationStart, groupByContext, LikelihoodScoringError, sum } from "./token-alignment.js";
 
@@ -11,9 +12,16 @@ export interface LlamaCppScorerOptions {
   prefixReuse: boolean;
   contextSize: number;
   batchSize: number;
+  /** CPU threads (default NAVAB_LLAMA_THREADS or 1); llama.cpp spins its threads, so oversubscribing is very slow. */
+  threads: number;
 }
 
-export const LLAMA_CPP_SCORER_DEFAULTS: LlamaCppScorerOptions = { prefixReuse: true, contextSize: 2048, batchSize: 512 };
+export const LLAMA_CPP_SCORER_DEFAULTS: LlamaCppScorerOptions = {
+  prefixReuse: true,
+  contextSize: 2048,
+  batchSize: 512,
+  threads: llamaThreads(),
+};
 
 interface Candidate {
   tokens: Token[];
@@ -58,7 +66,7 @@ export class LlamaCppScorer implements LogLikelihoodScorer {
   }
 
   async score(requests: readonly LogLikelihoodRequest[]): Promise<LogLikelihoodResult[]> {
-    this.context ??= this.model.createContext({ contextSize: this.options.contextSize, batchSize: this.options.batchSize, sequences: 1 });
+    this.context ??= this.model.createContext({ contextSize: this.options.contextSize, batchSize: this.options.batchSize, threads: this.options.threads, sequences: 1 });
     const sequence = (await this.context).getSequence();
     try {
       const results: LogLikelihoodResult[] = new Array(requests.length);

@@ -1,0 +1,65 @@
+// The DPO export stage: preference rows (graph Triples or given items) → seeded 80/20 split by article →
+// LLaMA-Factory / TRL / OpenAI files per variant (all triples, conflict-reduced only) + a dataset card,
+// each format checked against its schema after writing. Output: <folder>/<variant>/<format>/.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { InputError } from "../shared/errors.js";
+import { datasetCard } from "./dataset-card.js";
+import { writeFormat, type DpoFormat } from "./formats/writers.js";
+import { validateExport } from "./formats/validate-export.js";
+import type { PreferenceRow } from "./preference-rows.js";
+import { splitByArticle } from "./split-by-article.js";
+
+export const DPO_VARIANTS = ["all", "conflict-reduced"] as const;
+export type DpoVariant = (typeof DPO_VARIANTS)[number];
+
+export interface DpoExportInput {
+  rows: readonly PreferenceRow[];
+  folder: string;
+  formats: DpoFormat[];
+  variants: DpoVariant[];
+  runId: string;
+  /** Human-readable description of where the rows came from (graph run, reference samples...). */
+  source: string;
+}
+
+export interface DpoExportOptions {
+  seed: number;
+  trainShare: number;
+  datasetName: string;
+}
+
+export const DPO_EXPORT_DEFAULTS: DpoExportOptions = { seed: 13, trainShare: 0.8, datasetName: "navab_dpo" };
+
+export interface DpoExportOutput {
+  variant: DpoVariant;
+  format: DpoFormat;
+  folder: string;
+  train: number;
+  test: number;
+  validated: number;
+}
+
+export async function exportDpo(input: DpoExportInput, options: Partial<DpoExportOptions> = {}): Promise<DpoExportOutput[]> {
+  const settings = { ...DPO_EXPORT_DEFAULTS, ...options };
+  if (!(settings.trainShare > 0 && settings.trainShare < 1)) throw new InputError(`train share must be between 0 and 1, got ${settings.trainShare}`);
+  if (input.rows.length === 0) throw new InputError("nothing to export: no valid triples (run the triple stage first, or pass --from reference)");
+  const outputs: DpoExportOutput[] = [];
+  for (const variant of input.variants) {
+    const rows = variant === "all" ? input.rows : input.rows.filter((row) => row.conflictReduced === true);
+    if (rows.length === 0) continue;
+    const split = splitByArticle(rows, settings.trainShare, settings.seed);
+    for (const format of input.formats) {
+      const folder = join(input.folder, variant, format);
+      await mkdir(folder, { recursive: true });
+      const files = await writeFormat(format, folder, split, `${settings.datasetName}_${variant.replace("-", "_")}`);
+      const card = datasetCard(
+        { name: `${settings.datasetName} (${variant}, ${format})`, format, variant, source: input.source, seed: settings.seed, trainShare: settings.trainShare, runId: input.runId, files, createdAt: new Date().toISOString() },
+        split,
+      );
+      await writeFile(join(folder, "README.md"), card);
+      outputs.push({ variant, format, folder, train: split.train.length, test: split.test.length, validated: await validateExport(folder, format) });
+    }
+  }
+  return outputs;
+}
