@@ -9,9 +9,10 @@ export async function runStatementPipeline(
   options: ExtractionOptions,
   dependencies: StageDependencies,
 ): Promise<{ extraction: StageResult; sources: StageResult; triples: StageResult }> {
-  const { runId: _runId, ...shared } = options;
+  const { runId, ...shared } = options;
+  const derived = (suffix: string) => (runId === undefined ? shared : { ...shared, runId: `${runId}-${suffix}` });
   const extraction = await extractStatements(input, options, dependencies);
-  const sources = await judgeSources(input, shared, dependencies);
-  const triples = await buildTriples(input, shared, dependencies);
+  const sources = await judgeSources(input, derived("sources"), dependencies);
+  const triples = await buildTriples(input, derived("triples"), dependencies);
   return { extraction, sources, triples };
 }

@@ -1,0 +1,116 @@
+// The statement chain on MFA-like answers through the scripted OpenAI-compatible server: statements with exact
+// spans, spokesperson Speaker nodes reused, triples whose provenance resolves in one query; a run killed midway
+// resumes without duplicates; screening + human review decide which topics are used.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { CypherExecutor } from "../../../src/database/executor.js";
+import { memoryCache } from "../../../src/llm/cache.js";
+import { TokenLog } from "../../../src/llm/token-log.js";
+import { OpenAiChatModel } from "../../../src/models/chat/openai-chat-model.js";
+import * as statements from "../../../src/statements/index.js";
+import type { StageDependencies } from "../../../src/statements/index.js";
+import { openTestDatabase, uniqueRunId } from "../../support/database.js";
+import { startScriptedServer, type ScriptedServer } from "../../support/scripted-openai-server.js";
+import { statementAnswers } from "./scripted-answers.js";
+
+const testId = uniqueRunId("statements");
+let executor: CypherExecutor;
+let server: ScriptedServer;
+
+const ARTICLES = [
+  { id: `${testId}-a1`, kind: "answer", title: "台湾问题", topics: [`${testId}-t1`], topicLabel: "台湾 主权",
+    text: "记者问到台湾问题。中方坚决反对任何形式的“台独”分裂活动。我们也支持两岸同胞加强交流合作。" },
+  { id: `${testId}-a2`, kind: "answer", title: "南海", topics: [`${testId}-t1`], topicLabel: "台湾 主权",
+    text: "关于南海问题，中方坚决反对域外国家干涉地区事务。布林肯国务卿昨天表示美方支持所谓航行自由行动。" },
+  { id: `${testId}-a3`, kind: "article", title: "社论", topics: [`${testId}-t2`], topicLabel: "天气",
+    text: "今天北京天气晴朗。社论指出，中国坚决支持多边主义。" },
+];
+const articleIds = ARTICLES.map((article) => article.id);
+
+function dependencies(extra: Partial<StageDependencies> = {}): StageDependencies {
+  return {
+    executor,
+    chat: new OpenAiChatModel({ baseUrl: server.baseUrl, model: "scripted-model" }),
+    cache: memoryCache(),
+    tokenLog: new TokenLog(testId),
+    transient: { retries: 1, baseDelayMs: 1, sleep: async () => {} },
+    ...extra,
+  };
+}
+
+const counts = async () => (await executor.read<{ statements: number; triples: number; extractions: number; speakers: string[]; validTriples: number; tripleIds: string[] }>("statements/test-count", { testId }))[0];
+
+before(async () => {
+  executor = await openTestDatabase();
+  server = await startScriptedServer({ handler: statementAnswers });
+  await executor.write("statements/test-seed", { testId, nation: "CN", language: "zh", speakerName: "汪文斌", articles: ARTICLES });
+});
+
+after(async () => {
+  await executor.write("statements/test-delete-run", { testId });
+  await executor.close();
+  await server.close();
+});
+
+test("a run killed midway resumes without duplicates, then the whole chain yields statements, speakers and triples", async () => {
+  // The server dies after answering the first article: the stage fails, keeping what it wrote.
+  let answered = 0;
+  server.setHandler((request) => (answered++ < 1 ? statementAnswers(request) : { hangUp: true }));
+  await assert.rejects(statements.extractStatements({ articleIds }, { runId: `${testId}-x1`, concurrency: 1 }, dependencies()), /unreachable|Connection/i);
+  assert.equal((await counts())?.extractions, 1);
+
+  server.setHandler(statementAnswers);
+  const before = server.requests.length;
+  const resumed = await statements.extractStatements({ articleIds }, { runId: `${testId}-x2`, concurrency: 2 }, dependencies());
+  assert.equal(resumed.counts.skipped, 1);
+  assert.equal(server.requests.length - before, 2, "only the two unfinished articles are asked again");
+
+  const results = await statements.runStatementPipeline({ articleIds }, { runId: `${testId}-p` }, dependencies());
+  assert.equal(results.extraction.counts.skipped, 3);
+  const after = await counts();
+  assert.equal(after?.extractions, 3);
+  assert.equal(after?.statements, 5, "2 + 2 + 1 value sentences, no duplicates");
+  assert.equal(after?.triples, 5);
+  assert.ok(after?.speakers.includes("汪文斌"), "MFA answers are attributed to the ingest-known spokesperson");
+  assert.ok(after?.speakers.includes("布林肯"), "a person quoted inside an answer gets their own Speaker");
+
+  // Spans are exact offsets into the article text.
+  const spans = await executor.read<{ text: string; articleText: string; spanStart: number; spanEnd: number; spanExact: boolean }>(
+    "statements/test-spans", { testId },
+  );
+  for (const span of spans) {
+    assert.equal(span.spanExact, true);
+    assert.equal(span.articleText.slice(span.spanStart, span.spanEnd), span.text);
+  }
+
+  // Provenance resolves in one query for every triple.
+  for (const tripleId of after?.tripleIds ?? []) {
+    const [path] = await executor.read<{ nation: string; outletId: string }>("statements/provenance", { tripleId });
+    assert.equal(path?.nation, "CN");
+    assert.equal(path?.outletId, `${testId}-outlet`);
+  }
+
+  // A second full run does nothing new and asks nothing.
+  const requests = server.requests.length;
+  await statements.runStatementPipeline({ articleIds }, { runId: `${testId}-q` }, dependencies());
+  assert.equal(server.requests.length, requests);
+  assert.equal((await counts())?.triples, 5);
+});
+
+test("screening marks topics; a human review decides which topics later stages use", async () => {
+  const topicIds = [`${testId}-t1`, `${testId}-t2`];
+  const screened = await statements.screenTopics({ topicIds }, { runId: `${testId}-screen` }, dependencies());
+  assert.equal(screened.counts.valueRelated, 1);
+  assert.equal(screened.counts.notValueRelated, 1);
+  await assert.rejects(statements.selectArticles(executor, { topicIds }), /no accepted topics/);
+  const trusted = await statements.selectArticles(executor, { topicIds, trustScreening: true });
+  assert.deepEqual(trusted.topics, [{ id: `${testId}-t1`, acceptedBy: "llm" }]);
+  await statements.reviewTopic(executor, { topicId: `${testId}-t1`, decision: "reject", reason: "too narrow", by: "tester" });
+  await statements.reviewTopic(executor, { topicId: `${testId}-t2`, decision: "accept", reason: "editorial values", by: "tester" });
+  const reviewed = await statements.selectArticles(executor, { topicIds, trustScreening: true });
+  assert.deepEqual(reviewed.topics, [{ id: `${testId}-t2`, acceptedBy: "human" }]);
+  assert.deepEqual(reviewed.articleIds, [`${testId}-a3`]);
+  const decisions = await statements.listTopicDecisions(executor, topicIds);
+  assert.equal(decisions.find((topic) => topic.id === `${testId}-t1`)?.by, "tester");
+  await assert.rejects(statements.reviewTopic(executor, { topicId: `${testId}-none`, decision: "accept", reason: "x", by: "y" }), /no topic/);
+});
