@@ -1,7 +1,9 @@
-// The ingest stage core: reads every file of every source with its format's reader, prepares rows, writes them in
-// batches, records the (:Run) and returns the summary. A bad record is quarantined, never fatal.
+// The ingest stage core: reads every file of every source with its format's reader, prepares rows, and queues each
+// batch of new rows for writing while it reads on; records the (:Run) and returns the summary. A bad record is
+// quarantined, never fatal.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { FORMATS, type FormatName } from "../../ingest/formats.js";
 import type { CypherExecutor } from "../database/executor.js";
 import { finishRun, startRun } from "../runs/run-record.js";
@@ -11,7 +13,7 @@ import { fileId } from "./files.js";
 import { addRecords, PreparedRows } from "./prepare.js";
 import type { SourceFileRow } from "./rows.js";
 import { summarize, type IngestSummary } from "./summary.js";
-import { writeGraph } from "./write-graph.js";
+import { createWriteQueue } from "./write-graph.js";
 
 export const READERS_VERSION = "ingest-readers/1";
 
@@ -55,21 +57,23 @@ export async function ingestSources(
   try {
     const rows = new PreparedRows(options.scope);
     const files: SourceFileRow[] = [];
+    const queue = options.dryRun ? undefined : createWriteQueue({ executor, runId, batchSize: options.batchSize });
     const total = sources.reduce((sum, source) => sum + source.files.length, 0);
-    progress.start("reading files", total);
+    progress.start("ingesting files", total);
     for (const source of sources) {
       for (const path of source.files) {
         const id = rows.scoped(fileId(path, source.root));
         files.push({ id, path, format: source.format });
         const outputs = FORMATS[source.format].reader({ path, bytes: readFileSync(path) });
         addRecords(rows, { fileId: id, format: source.format, defaults: source.defaults }, outputs);
+        if (queue !== undefined && queue.pendingArticles(rows) >= options.batchSize) queue.send(rows, files);
         progress.update(files.length);
+        await nextTurn(); // lets queued writes go out between files
       }
+      queue?.send(rows, files);
     }
     progress.stop();
-    const written = options.dryRun
-      ? { existingArticles: new Set<string>(), quarantineNew: rows.quarantine.length }
-      : await writeGraph(rows, files, { executor, progress, runId, batchSize: options.batchSize });
+    const written = queue === undefined ? { existingArticles: new Set<string>(), quarantineNew: rows.quarantine.length } : await queue.done();
     const summary: IngestSummary = {
       runId,
       files: files.length,
