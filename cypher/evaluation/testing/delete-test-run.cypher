@@ -1,0 +1,8 @@
+// Test data only: removes everything one evaluation test created (its Triples, Statements, Articles, EvalRuns, Runs).
+MATCH (node)
+WHERE (node:Triple OR node:Statement) AND node.runId = $runId
+   OR node:Article AND node.testRunId = $runId
+   OR node:EvalRun AND node.runId IN $evaluationRunIds
+   OR node:Run AND node.id IN $evaluationRunIds
+DETACH DELETE node
+RETURN count(*) AS deleted;

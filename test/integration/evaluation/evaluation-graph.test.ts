@@ -1,0 +1,71 @@
+// The evaluation and export stages on the real Neo4j: Triples of one test run are read, scored by a fake
+// scorer, recorded as (:EvalRun)-[:SCORED]->(:Triple) with a (:Run), and exported as DPO rows with provenance.
+import assert from "node:assert/strict";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import type { CypherExecutor } from "../../../src/database/executor.js";
+import { runEvaluation } from "../../../src/evaluation/index.js";
+import { exportDpo, readGraphPreferenceRows } from "../../../src/export/index.js";
+import { FakeLogLikelihoodScorer } from "../../../src/models/likelihood/fake-log-likelihood-scorer.js";
+import { openTestDatabase, uniqueRunId } from "../../support/database.js";
+
+let executor: CypherExecutor;
+let home: string;
+const runId = uniqueRunId("evaluation");
+const evaluationRunId = `${runId}-eval`;
+
+/** Prefers answers containing "good" (and the fluent canary), so the expected correct rate is known. */
+const scorer = new FakeLogLikelihoodScorer((request, token) => {
+  if (request.context.includes("Is water wet")) return request.continuation.startsWith("My answer is yes") ? -0.5 : -3;
+  return token.startsWith("good") ? -0.2 : -1.5;
+});
+
+before(async () => {
+  executor = await openTestDatabase();
+  home = await mkdtemp(join(tmpdir(), "navab-eval-"));
+  const rows = Array.from({ length: 6 }, (_unused, index) => ({
+    tripleId: `${runId}-t${index}`,
+    statementId: `${runId}-s${index}`,
+    articleId: `${runId}-a${Math.floor(index / 2)}`,
+    question: `Is policy ${index} good?`,
+    statement: index < 4 ? `good policy ${index}` : `bad policy ${index}`,
+    reverse: index < 4 ? `bad policy ${index}` : `good policy ${index}`,
+    nation: index % 2 === 0 ? "CN" : "US",
+    set: "quoted",
+    status: index === 5 ? "flagged" : "valid",
+    conflictReduced: index % 2 === 0,
+  }));
+  await executor.write("evaluation/testing/create-triples", { rows, runId });
+});
+
+after(async () => {
+  await executor.write("evaluation/testing/delete-test-run", { runId, evaluationRunIds: [evaluationRunId] });
+  await executor.close();
+  await rm(home, { recursive: true, force: true });
+});
+
+test("MC over graph Triples writes a Run, EvalRuns and SCORED relations, skipping flagged triples", async () => {
+  const record = await runEvaluation(
+    { runId: evaluationRunId, sets: ["graph"], methods: ["mc"], graphFilter: { tripleRunId: runId } },
+    { bootstrapResamples: 200 },
+    { executor, home, reference: "/unused", scorer, model: { id: "fake-likelihood", sha256: "abc" } },
+  );
+  assert.equal(record.items.length, 5, "the flagged triple is not evaluated");
+  assert.equal(record.multipleChoice.filter((result) => result.correct.perplexity).length, 4);
+  const evalRuns = await executor.read<{ id: string; method: string; variant: string; scored: number; correct: number }>("evaluation/read-eval-runs", { runId: evaluationRunId });
+  const perplexity = evalRuns.find((row) => row.variant === "perplexity");
+  assert.equal(evalRuns.length, 5);
+  assert.deepEqual([perplexity?.method, perplexity?.scored, perplexity?.correct], ["mc", 5, 4]);
+  const all = record.table.find((row) => row.nation === "ALL" && row.metric === "perplexity" && row.conflictReduced === "all");
+  assert.equal(all?.rate, 0.8);
+});
+
+test("DPO rows from the graph keep statement and article provenance and split by article", async () => {
+  const rows = await readGraphPreferenceRows(executor, { tripleRunId: runId });
+  assert.equal(rows.length, 5);
+  assert.ok(rows.every((row) => row.articleId?.startsWith(`${runId}-a`) && row.statementId?.startsWith(`${runId}-s`)));
+  const outputs = await exportDpo({ rows, folder: join(home, "dpo"), formats: ["trl"], variants: ["all", "conflict-reduced"], runId: "x", source: "test" });
+  assert.equal(outputs.find((output) => output.variant === "conflict-reduced")?.validated, 3);
+});
