@@ -57,7 +57,12 @@ export async function ingestSources(
   try {
     const rows = new PreparedRows(options.scope);
     const files: SourceFileRow[] = [];
-    const queue = options.dryRun ? undefined : createWriteQueue({ executor, runId, batchSize: options.batchSize });
+    const articlesWritten = { count: 0, reporting: false };
+    const onArticles = (count: number): void => {
+      articlesWritten.count = count;
+      if (articlesWritten.reporting) progress.update(count);
+    };
+    const queue = options.dryRun ? undefined : createWriteQueue({ executor, runId, batchSize: options.batchSize, onArticles });
     const total = sources.reduce((sum, source) => sum + source.files.length, 0);
     progress.start("ingesting files", total);
     for (const source of sources) {
@@ -73,7 +78,12 @@ export async function ingestSources(
       queue?.send(rows, files);
     }
     progress.stop();
-    const written = queue === undefined ? { existingArticles: new Set<string>(), quarantineNew: rows.quarantine.length } : await queue.done();
+    if (queue !== undefined) {
+      progress.start("writing articles", rows.articles.size);
+      progress.update(articlesWritten.count);
+      articlesWritten.reporting = true;
+    }
+    const written = queue === undefined ? { existingArticles: new Set<string>(), quarantineNew: rows.quarantine.length } : await queue.done().finally(() => progress.stop());
     const summary: IngestSummary = {
       runId,
       files: files.length,
