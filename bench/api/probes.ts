@@ -36,6 +36,12 @@ export function readMix(fixture: ApiFixture): Probe[] {
       check: (data) => (data as { articles: unknown[] }).articles.length === 3 && text(data).includes("Evening Test"),
     },
     {
+      name: "articles-of-nation-cypher",
+      query: `query($nation: ID!) { articlesOfNation(nation: $nation, limit: 10) { id outlet { name } } }`,
+      variables: { nation: fixture.nation },
+      check: (data) => (data as { articlesOfNation: unknown[] }).articlesOfNation.length === 3 && text(data).includes("Evening Test"),
+    },
+    {
       name: "cycle-detail",
       query: CYCLE_DETAIL,
       variables: { id: fixture.cycleId },

@@ -7,6 +7,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import neo4j, { type Driver } from "neo4j-driver";
 import type { DatabaseSettings } from "../config/settings.js";
+import { NavabError } from "../shared/errors.js";
 import { identifyCaller, secretKey, type Caller } from "./authentication.js";
 import { formatApiError } from "./error-format.js";
 import { createGraphQLSchema } from "./graphql-schema.js";
@@ -125,9 +126,12 @@ function openDriver(settings: DatabaseSettings): Driver {
 
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    server.once("error", reject);
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      const reason = error.code === "EADDRINUSE" ? "is already in use" : error.code === "EACCES" ? "needs privileges" : error.message;
+      reject(new NavabError(`cannot listen on ${host}:${port}: the port ${reason}; choose another with --port`));
+    });
     server.listen(port, host, () => {
-      server.off("error", reject);
+      server.removeAllListeners("error");
       resolve();
     });
   });

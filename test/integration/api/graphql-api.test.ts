@@ -168,3 +168,15 @@ test("a body that is not JSON gets a 400 with a clear message", async () => {
   const body = (await response.json()) as { errors: { message: string }[] };
   assert.match(body.errors[0]?.message ?? "", /unreadable request body/);
 });
+
+test("articlesOfNation pages a nation's articles newest first, with their outlet", async () => {
+  const query = `query($nation: ID!, $offset: Int) { articlesOfNation(nation: $nation, limit: 2, offset: $offset) { id date outlet { name } } }`;
+  const first = await postGraphQL<{ articlesOfNation: { id: string; outlet: { name: string }[] }[] }>(server.url, query, { nation: fixture.nation, offset: 0 });
+  assert.equal(first.status, 200, JSON.stringify(first.errors));
+  assert.deepEqual(first.data?.articlesOfNation.map((article) => [article.id, article.outlet[0]?.name]), [
+    [`${fixture.runId}-article-2`, "Daily Test"],
+    [`${fixture.runId}-article-1`, "Evening Test"],
+  ]);
+  const rest = await postGraphQL<{ articlesOfNation: { id: string }[] }>(server.url, query, { nation: fixture.nation, offset: 2 });
+  assert.deepEqual(rest.data?.articlesOfNation.map((article) => article.id), [`${fixture.runId}-article-0`]);
+});
