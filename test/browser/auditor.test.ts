@@ -111,3 +111,13 @@ test("the triple browser lists a nation's triples and shows a triple's provenanc
   await page.screenshot({ path: `${screenshots}/triples.png` });
   await page.close();
 });
+
+test("the offline sandbox runs a query against /graphql and shows the answer", { skip }, async () => {
+  const page = await browser.newPage();
+  await page.goto(server.pages.sandbox);
+  await page.locator("#query").fill(`{ triples(where: { id: { eq: "${fixture.tripleId}" } }) { question } }`);
+  await page.locator("#run").click();
+  await page.locator("#output", { hasText: "HTTP 200" }).waitFor({ timeout: 10_000 });
+  assert.match((await page.locator("#output").textContent()) ?? "", new RegExp(`Should rivers be protected\\? ${fixture.runId}`));
+  await page.close();
+});
