@@ -31,9 +31,17 @@ export async function withRun(
 ): Promise<StageResult> {
   const counts: Record<string, number> = {};
   await startRun(dependencies.executor, run);
+  // The token log may be shared by several stages: report only what this stage used.
+  const start = { ...(dependencies.tokenLog?.totals ?? { calls: 0, cachedCalls: 0, promptTokens: 0, completionTokens: 0 }) };
   const tokenCounts = (): Record<string, number> => {
     const totals = dependencies.tokenLog?.totals;
-    return totals ? { llmCalls: totals.calls, llmCachedCalls: totals.cachedCalls, promptTokens: totals.promptTokens, completionTokens: totals.completionTokens } : {};
+    if (!totals) return {};
+    return {
+      llmCalls: totals.calls - start.calls,
+      llmCachedCalls: totals.cachedCalls - start.cachedCalls,
+      promptTokens: totals.promptTokens - start.promptTokens,
+      completionTokens: totals.completionTokens - start.completionTokens,
+    };
   };
   try {
     await work(counts);

@@ -114,3 +114,19 @@ test("screening marks topics; a human review decides which topics later stages u
   assert.equal(decisions.find((topic) => topic.id === `${testId}-t1`)?.by, "tester");
   await assert.rejects(statements.reviewTopic(executor, { topicId: `${testId}-none`, decision: "accept", reason: "x", by: "y" }), /no topic/);
 });
+
+test("an article whose answers stay malformed is marked failed with the raw answer, skipped on re-run, redone on request", async () => {
+  const articleId = `${testId}-a1`;
+  const extract = (runId: string, retryFailed = false) =>
+    statements.extractStatements({ articleIds: [articleId] }, { runId, force: !retryFailed, retryFailed, retries: 1 }, dependencies());
+  server.setHandler(() => ({ content: "I think the statements are: none" }));
+  const failed = await extract(`${testId}-f1`);
+  assert.equal(failed.counts.failedArticles, 1);
+  const [marker] = await executor.read<{ status: string; raw: string }>("statements/test-extraction-marker", { articleId, runId: `${testId}-f1` });
+  assert.deepEqual(marker, { status: "failed", raw: "I think the statements are: none" });
+  server.setHandler(statementAnswers);
+  const skipped = await statements.extractStatements({ articleIds: [articleId] }, { runId: `${testId}-f2` }, dependencies());
+  assert.equal(skipped.counts.skipped, 1);
+  const redone = await extract(`${testId}-f3`, true);
+  assert.equal(redone.counts.articles, 1);
+});
