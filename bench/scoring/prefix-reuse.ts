@@ -1,34 +1,46 @@
-// bench/scoring: items/second of MC scoring with prefix reuse vs naive double scoring on the same local GGUF
-// (both backends score the six requests per item of evaluateMultipleChoice on the 75 reference triples) and
-// a check that both give the same log-likelihoods. Run: NAVAB_GGUF=/path/model.gguf nice -n 10 npx tsx bench/scoring/prefix-reuse.ts [items]
-import { getLlama } from "node-llama-cpp";
+// bench/scoring: MC scoring throughput with prefix reuse vs naive double scoring on the same local GGUF (both
+// score the six requests per item of evaluateMultipleChoice), measured in items per wall second and per CPU
+// second of this process (the machine is shared, so CPU seconds are the fairer measure), plus a check that
+// both give the same log-likelihoods. Rounds alternate naive/reuse after a warm-up.
+// Run: NAVAB_GGUF=/path/model.gguf nice -n 10 npx tsx bench/scoring/prefix-reuse.ts [items] [probvaa|reference]
 import { loadSettings } from "../../src/config/settings.js";
+import { readProbvaaPairs } from "../../src/evaluation/items/probvaa-pairs.js";
 import { readReferenceTriples } from "../../src/evaluation/items/reference-triples.js";
-import { evaluateMultipleChoice } from "../../src/evaluation/multiple-choice/evaluate-multiple-choice.js";
+import { evaluateMultipleChoice, type MultipleChoiceItemResult } from "../../src/evaluation/multiple-choice/evaluate-multiple-choice.js";
 import { loadMultipleChoicePrompt } from "../../src/evaluation/prompts.js";
 import { LlamaCppScorer } from "../../src/models/likelihood/llama-cpp-scorer.js";
+import { ensureLocalModel } from "../../src/models/local/local-model.js";
+import { disposeLlamaRuntime, sharedModel } from "../../src/models/local/llama-runtime.js";
 
-const modelPath = process.env.NAVAB_GGUF;
-if (!modelPath) throw new Error("set NAVAB_GGUF to a local .gguf file");
-const count = Number(process.argv[2] ?? 30);
-const items = (await readReferenceTriples(loadSettings().reference)).slice(0, count);
-const llama = await getLlama({ gpu: false });
-const model = await llama.loadModel({ modelPath });
+const count = Number(process.argv[2] ?? 8);
+const source = process.argv[3] ?? "probvaa";
+const settings = loadSettings();
+const all = source === "reference" ? await readReferenceTriples(settings.reference) : await readProbvaaPairs(settings.reference);
+const items = all.filter((_item, index) => index % Math.max(1, Math.floor(all.length / count)) === 0).slice(0, count);
+const local = await ensureLocalModel(settings);
+const model = await sharedModel(local.path);
 const prompt = loadMultipleChoicePrompt();
-const outcomes = [];
-for (const prefixReuse of [false, true, false, true]) {
-  const scorer = new LlamaCppScorer(model, `bench:${prefixReuse}`, { prefixReuse });
+
+async function round(prefixReuse: boolean, label: string) {
+  const scorer = new LlamaCppScorer(model, label, { prefixReuse });
+  const cpuBefore = process.cpuUsage();
   const outcome = await evaluateMultipleChoice(items, { guard: false }, { scorer, prompt });
-  outcomes.push({ prefixReuse, outcome, evaluatedTokens: scorer.evaluatedTokens });
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   await scorer.dispose();
-  console.log(`${prefixReuse ? "prefix reuse" : "naive       "}: ${(items.length / outcome.seconds).toFixed(2)} items/s, ${scorer.evaluatedTokens} tokens evaluated, ${outcome.seconds.toFixed(1)} s`);
+  console.log(`${label.padEnd(12)} ${(items.length / outcome.seconds).toFixed(3)} items/s wall, ${(items.length / cpuSeconds).toFixed(3)} items/CPU-s, ${scorer.evaluatedTokens} tokens evaluated (${(scorer.evaluatedTokens / cpuSeconds).toFixed(1)} tokens/CPU-s), ${outcome.seconds.toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} CPU-s`);
+  return { results: outcome.results, wall: outcome.seconds, cpu: cpuSeconds };
 }
-const [naive, reuse] = [outcomes[2], outcomes[3]];
-let largest = 0;
-naive?.outcome.results.forEach((result, index) => {
-  const other = reuse?.outcome.results[index];
-  largest = Math.max(largest, Math.abs(result.paper.statement.logLikelihood - (other?.paper.statement.logLikelihood ?? Infinity)));
-});
-console.log(`speed-up (second round): ${((naive?.outcome.seconds ?? 0) / (reuse?.outcome.seconds ?? 1)).toFixed(2)}x; largest |Δ log-likelihood| naive vs reuse: ${largest.toExponential(2)}`);
-await model.dispose();
-await llama.dispose();
+
+console.log(`model ${local.name} (${local.sha256.slice(0, 12)}), ${items.length} ${source} items, 6 scored requests each`);
+await round(true, "warm-up");
+const naive = await round(false, "naive");
+const reuse = await round(true, "prefix reuse");
+const largest = Math.max(
+  ...naive.results.flatMap((result: MultipleChoiceItemResult, index) => {
+    const other = reuse.results[index] as MultipleChoiceItemResult;
+    return [result.paper.statement.logLikelihood - other.paper.statement.logLikelihood, result.listedSwapped.reverse.logLikelihood - other.listedSwapped.reverse.logLikelihood].map(Math.abs);
+  }),
+);
+console.log(`speed-up: ${(naive.wall / reuse.wall).toFixed(2)}x wall, ${(naive.cpu / reuse.cpu).toFixed(2)}x CPU; largest |Δ log-likelihood| naive vs reuse: ${largest.toExponential(2)}`);
+await disposeLlamaRuntime();

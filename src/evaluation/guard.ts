@@ -42,7 +42,7 @@ export async function checkCanary(scorer: LogLikelihoodScorer, options: Partial<
   const rightResult = assertUsableResult(right, scorer.id);
   const wrongResult = assertUsableResult(wrong, scorer.id);
   if (Math.abs(rightResult.logLikelihood - wrongResult.logLikelihood) <= tolerance) {
-    throw new ScorerGuardError(`scorer ${scorer.id} gives the same log-probs when the candidate text changes (canary tie): the endpoint ignores the prompt text`);
+    throw new ScorerGuardError(`scorer ${scorer.id} gives the same log-probs when the candidate text changes (canary tie): it ignores the scored text (a broken echo endpoint?)`);
   }
   if (rightResult.logLikelihood < wrongResult.logLikelihood) {
     throw new ScorerGuardError(

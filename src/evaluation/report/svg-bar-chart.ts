@@ -25,11 +25,12 @@ export const escapeHtml = (text: string): string =>
 
 export function svgBarChart(chart: BarChart): string {
   const barWidth = 18;
-  const groupWidth = chart.series.length * barWidth + 24;
+  const groupWidth = Math.max(chart.series.length * barWidth + 24, 100);
   const left = 40;
   const top = 30;
   const height = 200;
-  const width = left + Math.max(1, chart.groups.length) * groupWidth + 20;
+  const width = Math.max(left + Math.max(1, chart.groups.length) * groupWidth + 20, 680);
+  const legendColumns = Math.max(1, Math.floor((width - left) / 210));
   const y = (value: number): number => top + height - Math.max(0, Math.min(1, value)) * height;
   const parts: string[] = [`<text x="${left}" y="16" font-size="13" font-weight="bold">${escapeHtml(chart.title)}</text>`];
   for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
@@ -48,12 +49,14 @@ export function svgBarChart(chart: BarChart): string {
         parts.push(`<line x1="${middle}" x2="${middle}" y1="${y(bar.low)}" y2="${y(bar.high ?? bar.low)}" stroke="#000"/>`);
       }
     });
-    parts.push(`<text x="${groupLeft + (chart.series.length * barWidth) / 2}" y="${top + height + 14}" font-size="11" text-anchor="middle">${escapeHtml(group.label)}</text>`);
+    parts.push(`<text x="${groupLeft + (chart.series.length * barWidth) / 2}" y="${top + height + 14}" font-size="10" text-anchor="middle">${escapeHtml(group.label)}</text>`);
   });
-  const legendY = top + height + 32;
+  const legendTop = top + height + 32;
   chart.series.forEach((series, index) => {
-    const x = left + index * 140;
+    const x = left + (index % legendColumns) * 210;
+    const legendY = legendTop + Math.floor(index / legendColumns) * 16;
     parts.push(`<rect x="${x}" y="${legendY - 9}" width="10" height="10" fill="${COLORS[index % COLORS.length]}"/><text x="${x + 14}" y="${legendY}" font-size="11">${escapeHtml(series)}</text>`);
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.max(width, left + chart.series.length * 140)}" height="${legendY + 10}" role="img">${parts.join("")}</svg>`;
+  const totalHeight = legendTop + Math.ceil(chart.series.length / legendColumns) * 16;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${totalHeight}" role="img">${parts.join("")}</svg>`;
 }
