@@ -11,7 +11,7 @@ export interface Probe {
 }
 
 export const reviewQuery = `mutation Review($topic: ID!, $reason: String!) {
-  createReviews(input: [{ decision: "accept", reason: $reason, by: "bench-reviewer",
+  createReviews(input: [{ decision: accept, reason: $reason, by: "bench-reviewer",
     topic: { connect: [{ where: { node: { id: { eq: $topic } } } }] } }]) { reviews { reason } }
 }`;
 

@@ -22,7 +22,7 @@ const examples: Record<string, string> = {
   }
 }`,
   "Record a topic review (needs a token)": `mutation Review($topic: ID!, $by: String!) {
-  createReviews(input: [{ decision: "accept", reason: "value-related", by: $by,
+  createReviews(input: [{ decision: accept, reason: "value-related", by: $by,
     topic: { connect: [{ where: { node: { id: { eq: $topic } } } }] } }]) { reviews { id decision by at } }
 }`,
 };

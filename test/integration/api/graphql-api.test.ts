@@ -98,7 +98,7 @@ test("topic → articles, and cycle → members → deactivated statement with r
 });
 
 const createReview = `mutation Review($topic: ID!, $by: String!) {
-  createReviews(input: [{ decision: "accept", reason: "clear value topic", by: $by,
+  createReviews(input: [{ decision: accept, reason: "clear value topic", by: $by,
     topic: { connect: [{ where: { node: { id: { eq: $topic } } } }] } }]) { reviews { id decision by topic { id } } }
 }`;
 
@@ -121,6 +121,10 @@ test("a reviewer with a valid JWT records a decision; a JWT for someone else or 
   const impersonation = await postGraphQL(server.url, createReview, { topic: fixture.topicId, by: "bob" }, token);
   assert.equal(impersonation.errors?.[0]?.extensions?.code, "FORBIDDEN", "by must equal the token's subject");
   assert.match(impersonation.errors?.[0]?.message ?? "", /a review's 'by' must equal the token's subject/);
+  const unknownDecision = await postGraphQL(server.url, createReview.replace(`decision: accept`, `decision: maybe`),
+    { topic: fixture.topicId, by: "alice" }, token);
+  assert.equal(unknownDecision.status, 400);
+  assert.match(unknownDecision.errors?.[0]?.message ?? "", /Value "maybe" does not exist in "ReviewDecision" enum/);
   const forged = await postGraphQL(server.url, createReview, { topic: fixture.topicId, by: "alice" },
     await signToken("another-secret-of-sufficient-length", "alice"));
   assert.equal(forged.status, 401);
