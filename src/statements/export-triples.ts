@@ -3,7 +3,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { CypherExecutor } from "../database/executor.js";
-import { NavabError } from "../shared/errors.js";
 import { csvLine } from "./csv.js";
 import { NATIONS, RECORD_COLUMNS, SETS, setName, tripleRecordSchema, type TripleRecord } from "./triple-record.js";
 
@@ -18,16 +17,22 @@ export interface ExportOptions {
 export async function exportTriples(
   executor: CypherExecutor,
   options: ExportOptions,
-): Promise<{ files: { path: string; rows: number }[]; total: number }> {
+): Promise<{ files: { path: string; rows: number }[]; total: number; rejected: { tripleId: string; problem: string }[] }> {
   const rows = await executor.read("statements/export-triples", {
     statuses: options.includeFlagged ? ["valid", "flagged"] : ["valid"],
     runId: options.runId ?? null,
     nation: options.nation ?? null,
   });
   const groups = new Map<string, TripleRecord[]>();
+  const rejected: { tripleId: string; problem: string }[] = [];
   for (const row of rows) {
     const parsed = tripleRecordSchema.safeParse(row);
-    if (!parsed.success) throw new NavabError(`triple ${String(row.tripleId)} does not fit the export schema: ${parsed.error.message}`);
+    if (!parsed.success) {
+      // Not one of the paper's sets (e.g. a nation outside the five) or incomplete: reported, never written.
+      const problem = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+      rejected.push({ tripleId: String(row.tripleId), problem });
+      continue;
+    }
     const key = setName(parsed.data.nation, parsed.data.set);
     groups.set(key, [...(groups.get(key) ?? []), parsed.data]);
   }
@@ -45,5 +50,5 @@ export async function exportTriples(
       files.push({ path, rows: records.length });
     }
   }
-  return { files, total: rows.length };
+  return { files, total: rows.length - rejected.length, rejected };
 }

@@ -241,6 +241,7 @@ export function registerStatementCommands(program: Command, context: CliContext)
         });
         for (const file of result.files) context.print(`${file.path}\t${file.rows}`);
         context.print(`${result.total} triples exported`);
+        for (const rejected of result.rejected) context.log(`not exported: triple ${rejected.tripleId} (${rejected.problem})`);
       });
     });
 
