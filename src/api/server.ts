@@ -46,6 +46,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       validationRules: [depthLimitRule(limits.maxDepth)],
       plugins: [ApolloServerPluginLandingPageDisabled(), requestGuard(limits, key !== undefined)],
       includeStacktraceInErrorResponses: false,
+      introspection: true,
       formatError: formatApiError,
     });
     await apollo.start();

@@ -44,7 +44,9 @@ function filter(): Record<string, unknown> {
 
 async function loadPage(): Promise<void> {
   const data = await graphql<{ triples: TripleRow[] }>(TRIPLES, { where: filter(), offset });
-  pageLabel.textContent = `items ${offset + 1}–${offset + data.triples.length}`;
+  pageLabel.textContent = data.triples.length === 0 ? "no triples" : `items ${offset + 1}–${offset + data.triples.length}`;
+  byId<HTMLButtonElement>("next").disabled = data.triples.length < PAGE_SIZE;
+  byId<HTMLButtonElement>("previous").disabled = offset === 0;
   fill(rows, ...data.triples.map((triple) => {
     const row = element("tr", { class: "selectable", "data-triple": triple.id },
       element("td", {}, triple.question ?? ""), element("td", {}, triple.statement ?? ""),
