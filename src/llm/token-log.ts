@@ -8,15 +8,24 @@ export interface TokenTotals {
   cachedCalls: number;
   promptTokens: number;
   completionTokens: number;
+  /** Estimated cost in US dollars when prices are known (0 for the local model). */
+  costUsd: number;
+}
+
+/** Prices in US dollars per million tokens (e.g. from NAVAB_LLM_PRICE_PROMPT / NAVAB_LLM_PRICE_COMPLETION). */
+export interface TokenPrices {
+  promptPerMillion: number;
+  completionPerMillion: number;
 }
 
 export class TokenLog {
-  readonly totals: TokenTotals = { calls: 0, cachedCalls: 0, promptTokens: 0, completionTokens: 0 };
+  readonly totals: TokenTotals = { calls: 0, cachedCalls: 0, promptTokens: 0, completionTokens: 0, costUsd: 0 };
 
   /** `file`: a JSONL path (e.g. `<home>/logs/tokens-<runId>.jsonl`); omit to keep totals in memory only. */
   constructor(
     private readonly runId: string,
     private readonly file?: string,
+    private readonly prices: TokenPrices = { promptPerMillion: 0, completionPerMillion: 0 },
   ) {
     if (file) mkdirSync(dirname(file), { recursive: true });
   }
@@ -26,6 +35,10 @@ export class TokenLog {
     else this.totals.calls += 1;
     this.totals.promptTokens += entry.usage?.promptTokens ?? 0;
     this.totals.completionTokens += entry.usage?.completionTokens ?? 0;
+    if (!entry.cached && entry.usage) {
+      this.totals.costUsd +=
+        (entry.usage.promptTokens * this.prices.promptPerMillion + entry.usage.completionTokens * this.prices.completionPerMillion) / 1e6;
+    }
     if (this.file && !entry.cached) {
       const line = { runId: this.runId, at: new Date().toISOString(), promptId: entry.promptId, modelId: entry.modelId, ...entry.usage };
       appendFileSync(this.file, `${JSON.stringify(line)}\n`);

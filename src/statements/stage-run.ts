@@ -32,7 +32,7 @@ export async function withRun(
   const counts: Record<string, number> = {};
   await startRun(dependencies.executor, run);
   // The token log may be shared by several stages: report only what this stage used.
-  const start = { ...(dependencies.tokenLog?.totals ?? { calls: 0, cachedCalls: 0, promptTokens: 0, completionTokens: 0 }) };
+  const start = { ...(dependencies.tokenLog?.totals ?? { calls: 0, cachedCalls: 0, promptTokens: 0, completionTokens: 0, costUsd: 0 }) };
   const tokenCounts = (): Record<string, number> => {
     const totals = dependencies.tokenLog?.totals;
     if (!totals) return {};
@@ -41,6 +41,7 @@ export async function withRun(
       llmCachedCalls: totals.cachedCalls - start.cachedCalls,
       promptTokens: totals.promptTokens - start.promptTokens,
       completionTokens: totals.completionTokens - start.completionTokens,
+      costUsd: Math.round((totals.costUsd - start.costUsd) * 1e6) / 1e6,
     };
   };
   try {

@@ -103,7 +103,10 @@ async function withStage(
         executor,
         chat,
         cache: flags.cache ? fileCache(join(settings.home, "cache", "llm")) : memoryCache(),
-        tokenLog: new TokenLog(runLabel, join(settings.home, "logs", `tokens-${runLabel}.jsonl`)),
+        tokenLog: new TokenLog(runLabel, join(settings.home, "logs", `tokens-${runLabel}.jsonl`), {
+          promptPerMillion: Number(process.env.NAVAB_LLM_PRICE_PROMPT ?? 0) || 0,
+          completionPerMillion: Number(process.env.NAVAB_LLM_PRICE_COMPLETION ?? 0) || 0,
+        }),
         progress: context.progress,
         signal: abort.signal,
         log: context.log,

@@ -50,3 +50,11 @@ test("parseJsonAnswer tolerates fences and surrounding text but rejects no-JSON"
   assert.deepEqual(parseJsonAnswer('Sure! {"a": 1} hope it helps'), { a: 1 });
   assert.throws(() => parseJsonAnswer("no json here"), SyntaxError);
 });
+
+test("the token log prices uncached calls only", () => {
+  const log = new TokenLog("run", undefined, { promptPerMillion: 2, completionPerMillion: 10 });
+  log.record({ promptId: "p", modelId: "m", cached: false, usage: { promptTokens: 1000, completionTokens: 100 } });
+  log.record({ promptId: "p", modelId: "m", cached: true });
+  assert.equal(log.totals.costUsd, 0.003);
+  assert.equal(log.totals.calls, 1);
+});
