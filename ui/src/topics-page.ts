@@ -15,6 +15,7 @@ interface TopicRow {
   size: number | null;
   method: string | null;
   valueRelated: boolean | null;
+  screeningReason: string | null;
   reviews: { decision: string; by: string; reason: string | null }[];
 }
 
@@ -25,12 +26,12 @@ const MAPS = `query Maps($nation: String!) {
 const MAP = `query Map($id: ID!) { topicMaps(where: { id: { eq: $id } }) { id runId scope articleIds x y topicRanks clusterLabels } }`;
 const TOPICS = `query Topics($runId: String!, $scope: String!) {
   topics(where: { runId: { eq: $runId }, scope: { eq: $scope } }, limit: 200, sort: [{ rank: ASC }]) {
-    id rank label keywords size method valueRelated reviews(limit: 5) { decision by reason }
+    id rank label keywords size method valueRelated screeningReason reviews(limit: 5) { decision by reason }
   }
 }`;
 const TOPICS_OF_NATION = `query NationTopics($nation: String!) {
   topics(where: { nation: { eq: $nation } }, limit: 200, sort: [{ size: DESC }]) {
-    id rank label keywords size method valueRelated reviews(limit: 5) { decision by reason }
+    id rank label keywords size method valueRelated screeningReason reviews(limit: 5) { decision by reason }
   }
 }`;
 const ARTICLE = `query Article($id: ID!) { articles(where: { id: { eq: $id } }) { id title date outlet { name } } }`;
@@ -101,6 +102,7 @@ function showTopic(topic: TopicRow): void {
     element("h2", {}, topic.label ?? topic.id),
     element("div", { class: "row" }, element("span", { class: "label" }, "method"), `${topic.method ?? "?"} · rank ${topic.rank ?? "?"} · ${topic.size ?? "?"} articles`),
     element("div", { class: "row" }, element("span", { class: "label" }, "value related"), String(topic.valueRelated ?? "unknown")),
+    topic.screeningReason ? element("p", {}, `screening: ${topic.screeningReason}`) : null,
     element("div", { class: "keywords" }, ...(topic.keywords ?? []).map((keyword) => element("span", {}, keyword))),
     element("h3", {}, "Reviews"),
     topic.reviews.length === 0 ? element("p", {}, "none yet") : element("ul", {}, ...topic.reviews.map((review) =>
