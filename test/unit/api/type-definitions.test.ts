@@ -28,7 +28,7 @@ test("a missing query file or argument is a clear error", () => {
 test("the repository's schema loads, with every @cypherFile resolved", () => {
   const text = print(loadTypeDefinitions());
   assert.doesNotMatch(text, /@cypherFile/);
-  for (const type of ["Nation", "Outlet", "Article", "Topic", "TopicMap", "Statement", "Speaker", "Triple", "ConflictCycle", "Run", "Review"]) {
+  for (const type of ["Nation", "Outlet", "Article", "Topic", "TopicMap", "Statement", "Speaker", "Triple", "ConflictCycle", "Run", "Review", "EvalRun"]) {
     assert.match(text, new RegExp(`type ${type} @node`), type);
   }
 });
