@@ -16,6 +16,14 @@ interface TripleRow {
   conflictReduced: boolean | null;
 }
 
+interface ProvenanceRow {
+  id: string;
+  checks: string[] | null;
+  source: StatementDetail[];
+  scoredByConnection: { edges: { properties: { correct: boolean | null; verdict: string | null };
+    node: { model: string | null; method: string | null; variant: string | null } }[] };
+}
+
 const PAGE_SIZE = 20;
 const TRIPLES = `query Triples($where: TripleWhere, $offset: Int!) {
   triples(where: $where, limit: ${PAGE_SIZE}, offset: $offset, sort: [{ id: ASC }]) {
@@ -23,7 +31,10 @@ const TRIPLES = `query Triples($where: TripleWhere, $offset: Int!) {
   }
 }`;
 const PROVENANCE = `query Provenance($id: ID!) {
-  triples(where: { id: { eq: $id } }) { id checks source(limit: 1) { ${STATEMENT_FIELDS} } }
+  triples(where: { id: { eq: $id } }) {
+    id checks source(limit: 1) { ${STATEMENT_FIELDS} }
+    scoredByConnection(first: 20) { edges { properties { correct verdict } node { model method variant } } }
+  }
 }`;
 const NATIONS = `query { nations(limit: 50, sort: [{ code: ASC }]) { code name } }`;
 
@@ -58,10 +69,15 @@ async function loadPage(): Promise<void> {
 }
 
 async function showProvenance(id: string): Promise<void> {
-  const data = await graphql<{ triples: { id: string; checks: string[] | null; source: StatementDetail[] }[] }>(PROVENANCE, { id });
-  const source = data.triples[0]?.source[0];
-  if (source === undefined) return fill(details, element("p", {}, `triple ${id} has no source statement`));
-  fill(details, element("p", {}, `checks: ${(data.triples[0]?.checks ?? []).join(", ") || "none"}`), statementPanel(source));
+  const data = await graphql<{ triples: ProvenanceRow[] }>(PROVENANCE, { id });
+  const triple = data.triples[0];
+  const source = triple?.source[0];
+  if (triple === undefined || source === undefined) return fill(details, element("p", {}, `triple ${id} has no source statement`));
+  const scores = triple.scoredByConnection.edges.map((edge) =>
+    element("li", {}, `${edge.node.model ?? "?"} · ${edge.node.method ?? "?"} ${edge.node.variant ?? ""}: ${edge.properties.correct ? "correct" : "wrong"}${edge.properties.verdict ? ` (judge: ${edge.properties.verdict})` : ""}`));
+  fill(details, element("p", {}, `checks: ${(triple.checks ?? []).join(", ") || "none"}`),
+    element("h3", {}, "Evaluations"), scores.length === 0 ? element("p", {}, "not evaluated yet") : element("ul", {}, ...scores),
+    statementPanel(source));
 }
 
 async function start(): Promise<void> {
