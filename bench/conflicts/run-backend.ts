@@ -11,4 +11,4 @@ const started = performance.now();
 const result = await reduceConflicts({ runId }, { backend, rounds: Number(rounds ?? 5) }, { executor });
 const seconds = (performance.now() - started) / 1000;
 await executor.close();
-process.stdout.write(`${JSON.stringify({ backend, seconds, maxRssMegabytes: process.resourceUsage().maxRSS / 1024, rounds: result.rounds })}\n`);
+process.stdout.write(`${JSON.stringify({ backend, seconds, maxRssMegabytes: process.resourceUsage().maxRSS / 1024, loadSeconds: result.loadSeconds, communityWriteSeconds: result.communityWriteSeconds, rounds: result.rounds })}\n`);

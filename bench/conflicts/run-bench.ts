@@ -49,7 +49,7 @@ try {
   console.log(JSON.stringify({ size, links: graph.links.length, writeSeconds: (performance.now() - started) / 1000 }));
   for (const backend of backends.filter((name) => name !== "naive")) {
     const result = await child(backend, pid);
-    const rounds = (result.rounds as Record<string, number>[]).map((round) => `${round.round}:${round.cyclesFound}c/${round.linksDeactivated}l/${round.seconds}s`);
+    const rounds = (result.rounds as Record<string, number>[]).map((round) => `round ${round.round}: ${round.cyclesFound} cycles, ${round.linksDeactivated} links off, ${round.seconds}s (louvain ${round.louvainSeconds}, search ${round.searchSeconds}, write ${round.writeSeconds})`);
     console.log(JSON.stringify({ ...result, rounds }));
   }
   if (backends.includes("naive")) {

@@ -3,5 +3,6 @@ MATCH (round:ConflictRound {runId: $runId})
 RETURN round.round AS round, round.communities AS communities, round.activeLinks AS activeLinks, round.seeds AS seeds,
   round.cyclesFound AS cyclesFound, round.linksDeactivated AS linksDeactivated,
   round.statementsDeactivated AS statementsDeactivated, round.statementsActive AS statementsActive,
-  round.seconds AS seconds, round.backend AS backend
+  round.seconds AS seconds, round.louvainSeconds AS louvainSeconds, round.searchSeconds AS searchSeconds,
+  round.writeSeconds AS writeSeconds, round.backend AS backend
 ORDER BY round;

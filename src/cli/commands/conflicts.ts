@@ -4,11 +4,12 @@ import type { Command } from "commander";
 import { buildConflictGraph, conflictReport, reduceConflicts, statementsForTriples } from "../../conflicts/index.js";
 import type { ReductionOptions } from "../../conflicts/defaults.js";
 import { GRAPH_DEFAULTS, type GraphBuildOptions } from "../../conflicts/graph/defaults.js";
+import { createChatModel } from "../../models/chat/create-chat-model.js";
 import { HashedNgramEmbeddingModel } from "../../models/embedding/hashed-ngram-embedding-model.js";
 import { InputError } from "../../shared/errors.js";
 import type { CliContext } from "../context.js";
 
-interface BuildFlags { runId: string; nations?: string; statementRun?: string; llmChecks?: string }
+interface BuildFlags { runId: string; nations?: string; statementRun?: string; llmChecks?: string; llm?: string; gguf?: string }
 interface ReduceFlags { runId: string; rounds?: string; backend?: string; maxLength?: string; seed?: string; resolution?: string }
 
 const number = (value: string | undefined, name: string): number | undefined => {
@@ -42,7 +43,9 @@ function addBuildFlags(command: Command): Command {
   return command
     .option("--nations <codes>", "comma-separated nation codes (default: every nation)")
     .option("--statement-run <id>", "only statements of this statements run")
-    .option("--llm-checks <n>", "most uncertain same-value pairs checked by the LLM (none without a chat model)");
+    .option("--llm <backend>", "check uncertain same-value pairs with a chat model: local (GGUF) or openai (NAVAB_LLM_BASE_URL)")
+    .option("--gguf <path>", "GGUF file for --llm local (or NAVAB_GGUF)")
+    .option("--llm-checks <n>", "most uncertain same-value pairs checked by the LLM (default 200)");
 }
 
 function addReduceFlags(command: Command): Command {
@@ -59,8 +62,12 @@ export function registerConflictCommands(program: Command, context: CliContext):
   const build = async (flags: BuildFlags): Promise<void> =>
     context.withDatabase(async (executor) => {
       const embedding = new HashedNgramEmbeddingModel();
-      context.log("conflicts: embedding with the hashed-ngram baseline; no chat model configured, so only pairs above the accept threshold are linked");
-      const result = await buildConflictGraph({ runId: flags.runId }, buildOptions(flags), { executor, embedding, progress: context.progress });
+      if (flags.llm !== undefined && flags.llm !== "local" && flags.llm !== "openai") throw new InputError(`--llm must be local or openai, not "${flags.llm}"`);
+      const chat = flags.llm
+        ? await createChatModel(context.settings(), { backend: flags.llm, ...(flags.gguf ? { gguf: flags.gguf } : {}), log: context.log })
+        : undefined;
+      if (!chat) context.log("conflicts: no --llm given, so only same-value pairs above the accept threshold are linked");
+      const result = await buildConflictGraph({ runId: flags.runId }, buildOptions(flags), { executor, embedding, progress: context.progress, ...(chat ? { chat } : {}) });
       context.print(`graph ${result.runId}: ${result.statements} statements on ${result.articles} articles; links ${JSON.stringify(result.links)}`);
     });
   const reduce = async (flags: ReduceFlags): Promise<void> =>

@@ -32,6 +32,9 @@ export interface ReductionResult {
   reductionRunId: string;
   rounds: RoundCounts[];
   statementsJudged: number;
+  /** Reading the links before round 1, and storing the final communities on the links after the last round. */
+  loadSeconds: number;
+  communityWriteSeconds: number;
 }
 
 export const reductionRunId = (runId: string): string => `${runId}:reduction`;
@@ -71,7 +74,9 @@ export async function reduceConflicts(
   const id = await openRun(executor, input, options);
   try {
     await executor.write("conflicts/reset-run", { runId: input.runId, prefix: linkPrefix(input.runId) });
+    const total = stopwatch();
     let links = await loadActiveLinks(executor, input.runId);
+    const loadSeconds = total();
     if (links.length === 0) throw new InputError(`conflict run ${input.runId} has no LINK edges: build the conflict graph first (navab conflicts build)`);
     const [scope] = await executor.read<{ statements: number }>("conflicts/count-scope", { runId: input.runId });
     const statementsJudged = scope?.statements ?? 0;
@@ -82,16 +87,20 @@ export async function reduceConflicts(
     progress.start("conflict reduction rounds", options.rounds);
     for (let round = 1; round <= options.rounds; round += 1) {
       const started = performance.now();
+      const lap = stopwatch();
       const communities = detectCommunities(links, { seed: options.seed + round, resolution: options.resolution });
+      const louvainSeconds = lap();
       const current = assignCommunities(links, communities);
       if (search.name === "cypher") stored = await syncCommunities(executor, current, stored);
       const table = dominantStances(current);
       const seeds = findSeeds(current, table);
       const cycles = await search.find({ runId: input.runId, links: current, seeds, maxLength: options.maxLength, maxCyclesPerSeed: options.maxCyclesPerSeed });
+      const searchSeconds = lap();
       const linksById = new Map(current.map((link) => [link.id, link]));
       const decisions = decideRound(input.runId, round, cycles, linksById, table);
       const cascaded = cascadeLinks(current, decisions);
       await writeRound(executor, context, decisions, cascaded);
+      const writeSeconds = lap();
       const removed = new Set([...decisions.links, ...cascaded].map((row) => row.linkId));
       statementsActive -= decisions.statements.length;
       const counts: RoundCounts = {
@@ -104,6 +113,9 @@ export async function reduceConflicts(
         statementsDeactivated: decisions.statements.length,
         statementsActive,
         seconds: Math.round(performance.now() - started) / 1000,
+        louvainSeconds,
+        searchSeconds,
+        writeSeconds,
       };
       await writeRoundCounts(executor, context, counts);
       rounds.push(counts);
@@ -112,14 +124,27 @@ export async function reduceConflicts(
       if (removed.size === 0) break;
     }
     progress.stop();
+    total();
     await syncCommunities(executor, links, stored);
+    const communityWriteSeconds = total();
     const totals = { rounds: rounds.length, statementsJudged, statementsActive, linksDeactivated: rounds.reduce((sum, round) => sum + round.linksDeactivated, 0) };
     await finishRun(executor, id, { status: "done", counts: totals });
-    return { runId: input.runId, reductionRunId: id, rounds, statementsJudged };
+    return { runId: input.runId, reductionRunId: id, rounds, statementsJudged, loadSeconds, communityWriteSeconds };
   } catch (error) {
     await finishRun(executor, id, { status: "failed", error: error instanceof Error ? error.message : String(error) });
     throw error;
   }
+}
+
+/** Seconds since the previous call (or creation), rounded to milliseconds. */
+function stopwatch(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const seconds = Math.round(now - last) / 1000;
+    last = now;
+    return seconds;
+  };
 }
 
 /** Writes the communities that differ from what the graph holds; returns what it now holds. */

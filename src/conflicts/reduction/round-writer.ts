@@ -13,6 +13,10 @@ export interface RoundCounts {
   statementsDeactivated: number;
   statementsActive: number;
   seconds: number;
+  /** Parts of `seconds`: Louvain, cycle search (community write included for Cypher), decisions + graph writes. */
+  louvainSeconds: number;
+  searchSeconds: number;
+  writeSeconds: number;
 }
 
 export interface RoundWriteContext {
@@ -50,7 +54,7 @@ export async function writeRound(
 
 export async function writeRoundCounts(executor: CypherExecutor, context: RoundWriteContext, counts: RoundCounts): Promise<void> {
   const integers = Object.fromEntries(
-    Object.entries(counts).map(([key, value]) => [key, key === "seconds" ? value : integer(value)]),
+    Object.entries(counts).map(([key, value]) => [key, key.endsWith("econds") ? value : integer(value)]),
   );
   await executor.write("conflicts/merge-round", { ...integers, runId: context.runId, reductionRunId: context.reductionRunId, backend: context.backend });
 }
