@@ -20,7 +20,7 @@ mkdirSync(out, { recursive: true });
 const settings = loadSettings();
 const documents = readBbc(settings.corpora);
 const embedder: EmbeddingModel = process.env.NAVAB_BENCH_EMBEDDER === "minilm"
-  ? new TransformersEmbeddingModel({ modelFolder: join(settings.home, "models"), models: { default: { name: "all-MiniLM-L6-v2", pooling: "mean" } }, dimensions: 384 })
+  ? new TransformersEmbeddingModel({ modelFolder: join(settings.home, "models"), models: { default: { name: "all-MiniLM-L6-v2", pooling: "mean", maxTokens: 256 } }, dimensions: 384 })
   : new HashedNgramEmbeddingModel();
 const cache = new EmbeddingCache(join(settings.home, "cache", "embeddings"));
 const categories = [...new Set(documents.map((document) => document.category))];

@@ -23,6 +23,8 @@ const settingsSchema = z.object({
     minClusterSize: z.number().int().min(2).optional(),
     minSamples: z.number().int().positive().optional(),
     clusterSelectionMethod: z.enum(["eom", "leaf"]),
+    /** When one EOM cluster swallows more than this share of the scope, select "leaf" clusters instead (recorded). */
+    maximumClusterShare: z.number().gt(0).max(1),
   }),
   instag: z.object({ enabled: z.boolean(), minimumDocumentsPerTag: z.number().int().min(0) }),
   representation: z.object({

@@ -19,7 +19,9 @@ interface RunFlags {
   embeddingModel?: string;
   embeddingUrl?: string;
   pooling?: string;
+  maxTokens?: string;
   minClusterSize?: string;
+  selection?: string;
   seed?: string;
   cache: boolean;
   json?: boolean;
@@ -35,8 +37,11 @@ function positiveInteger(value: string | undefined, flag: string): number | unde
 function overridesOf(flags: RunFlags): TopicOptionOverrides {
   const minClusterSize = positiveInteger(flags.minClusterSize, "--min-cluster-size");
   const seed = positiveInteger(flags.seed, "--seed");
+  if (flags.selection !== undefined && flags.selection !== "eom" && flags.selection !== "leaf") throw new InputError(`--selection must be eom or leaf, got "${flags.selection}"`);
+  const selection = flags.selection as "eom" | "leaf" | undefined;
+  const hdbscan = { ...(minClusterSize === undefined ? {} : { minClusterSize }), ...(selection === undefined ? {} : { clusterSelectionMethod: selection }) };
   return {
-    ...(minClusterSize === undefined ? {} : { hdbscan: { minClusterSize } }),
+    ...(Object.keys(hdbscan).length === 0 ? {} : { hdbscan }),
     ...(seed === undefined ? {} : { umap: { seed }, projection: { seed } }),
   };
 }
@@ -50,6 +55,7 @@ function embedderChoice(flags: RunFlags): EmbedderChoice {
     ...(flags.embeddingModel === undefined ? {} : { model: flags.embeddingModel }),
     ...(flags.embeddingUrl === undefined ? {} : { baseUrl: flags.embeddingUrl }),
     ...(flags.pooling === undefined ? {} : { pooling: flags.pooling as "mean" | "cls" }),
+    ...(flags.maxTokens === undefined ? {} : { maxTokens: positiveInteger(flags.maxTokens, "--max-tokens") ?? 512 }),
   };
 }
 
@@ -67,7 +73,9 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
     .option("--embedding-model <name>", "transformers: one model folder for every language; openai: model name")
     .option("--embedding-url <url>", "openai: endpoint base URL, e.g. http://127.0.0.1:8080/v1")
     .option("--pooling <mean|cls>", "transformers with --embedding-model: pooling")
+    .option("--max-tokens <n>", "transformers with --embedding-model: tokens kept per text (all-MiniLM-L6-v2: 256)")
     .option("--min-cluster-size <n>", "HDBSCAN min cluster size (default: the paper's 200 scaled to the scope)")
+    .option("--selection <eom|leaf>", "HDBSCAN cluster selection (default eom, as the paper)")
     .option("--seed <n>", "UMAP seed (default 42)")
     .option("--no-cache", "recompute embeddings even when cached")
     .option("--json", "print the summary as JSON")

@@ -14,6 +14,8 @@ export interface EmbedderChoice {
   /** transformers: one model folder name for every language (else the paper's per-language models); openai: model name. */
   model?: string;
   pooling?: "mean" | "cls";
+  /** transformers with `model`: tokens kept per text. */
+  maxTokens?: number;
   dimensions?: number;
   /** openai: endpoint base URL (default $NAVAB_EMBEDDINGS_URL). */
   baseUrl?: string;
@@ -25,7 +27,7 @@ export function createEmbeddingModel(choice: EmbedderChoice, home: string): Embe
     case "hashed":
       return new HashedNgramEmbeddingModel(choice.dimensions === undefined ? {} : { dimensions: choice.dimensions });
     case "transformers": {
-      const models: Record<string, LocalModelChoice> = choice.model === undefined ? PAPER_MODELS : { default: { name: choice.model, pooling: choice.pooling ?? "mean" } };
+      const models: Record<string, LocalModelChoice> = choice.model === undefined ? PAPER_MODELS : { default: { name: choice.model, pooling: choice.pooling ?? "mean", ...(choice.maxTokens === undefined ? {} : { maxTokens: choice.maxTokens }) } };
       return new TransformersEmbeddingModel({ modelFolder: choice.modelFolder ?? join(home, "models"), models, dimensions: choice.dimensions ?? 384 });
     }
     case "openai": {

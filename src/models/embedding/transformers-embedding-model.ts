@@ -14,6 +14,8 @@ export interface LocalModelChoice {
   pooling: "mean" | "cls";
   /** Text put before every input (e5 models expect "query: " or "passage: "). */
   prefix?: string;
+  /** Tokens kept per text (default 512; sentence-transformers' all-MiniLM-L6-v2 uses 256). */
+  maxTokens?: number;
 }
 
 /** The paper's per-language models (Table 4). */
@@ -33,7 +35,39 @@ export interface TransformersEmbeddingOptions {
   batchSize?: number;
 }
 
-type Extractor = (texts: string[], options: { pooling: "mean" | "cls"; normalize: boolean }) => Promise<{ tolist(): number[][] }>;
+interface TensorLike {
+  data: ArrayLike<number | bigint>;
+  dims: number[];
+}
+type Tokenizer = (texts: string[], options: { padding: boolean; truncation: boolean; max_length: number }) => Record<string, TensorLike> & { attention_mask: TensorLike };
+type Encoder = (inputs: Record<string, TensorLike>) => Promise<{ last_hidden_state: TensorLike }>;
+interface Extractor {
+  tokenizer: Tokenizer;
+  model: Encoder;
+}
+
+/** Mean over unmasked tokens, or the first ([CLS]) token; then L2-normalised (sentence-transformers pooling). */
+export function poolHiddenStates(hidden: TensorLike, mask: TensorLike, pooling: "mean" | "cls"): Float32Array[] {
+  const [batch = 0, sequence = 0, size = 0] = hidden.dims;
+  const vectors: Float32Array[] = [];
+  for (let row = 0; row < batch; row += 1) {
+    const vector = new Float32Array(size);
+    let weight = 0;
+    for (let token = 0; token < (pooling === "cls" ? 1 : sequence); token += 1) {
+      if (pooling === "mean" && Number(mask.data[row * sequence + token]) === 0) continue;
+      weight += 1;
+      const offset = (row * sequence + token) * size;
+      for (let dimension = 0; dimension < size; dimension += 1) vector[dimension] = (vector[dimension] ?? 0) + Number(hidden.data[offset + dimension]);
+    }
+    let norm = 0;
+    for (let dimension = 0; dimension < size; dimension += 1) {
+      vector[dimension] = (vector[dimension] ?? 0) / Math.max(1, weight);
+      norm += (vector[dimension] ?? 0) ** 2;
+    }
+    vectors.push(vector.map((value) => value / (Math.sqrt(norm) || 1)));
+  }
+  return vectors;
+}
 
 export class TransformersEmbeddingModel implements EmbeddingModel {
   readonly id: string;
@@ -42,7 +76,7 @@ export class TransformersEmbeddingModel implements EmbeddingModel {
 
   constructor(private readonly options: TransformersEmbeddingOptions) {
     this.dimensions = options.dimensions;
-    const models = Object.entries(options.models).sort(([left], [right]) => left.localeCompare(right)).map(([language, choice]) => `${language}=${choice.name}/${choice.pooling}`);
+    const models = Object.entries(options.models).sort(([left], [right]) => left.localeCompare(right)).map(([language, choice]) => `${language}=${choice.name}/${choice.pooling}/${choice.maxTokens ?? 512}`);
     this.id = `transformers:${models.join(",")}`;
   }
 
@@ -59,13 +93,14 @@ export class TransformersEmbeddingModel implements EmbeddingModel {
 
   async embed(texts: readonly string[], options: EmbedOptions = {}): Promise<Float32Array[]> {
     const choice = this.choiceFor(options.language ?? "en");
-    const extractor = await this.extractor(choice.name);
+    const { tokenizer, model } = await this.extractor(choice.name);
     const size = this.options.batchSize ?? 16;
     const vectors: Float32Array[] = [];
     for (let start = 0; start < texts.length; start += size) {
       const batch = texts.slice(start, start + size).map((text) => `${choice.prefix ?? ""}${text}`);
-      const output = await extractor(batch, { pooling: choice.pooling, normalize: true });
-      for (const row of output.tolist()) vectors.push(Float32Array.from(row));
+      const inputs = tokenizer(batch, { padding: true, truncation: true, max_length: choice.maxTokens ?? 512 });
+      const output = await model(inputs);
+      vectors.push(...poolHiddenStates(output.last_hidden_state, inputs.attention_mask, choice.pooling));
     }
     return vectors;
   }
@@ -78,8 +113,9 @@ export class TransformersEmbeddingModel implements EmbeddingModel {
         transformers.env.allowRemoteModels = false;
         transformers.env.allowLocalModels = true;
         transformers.env.localModelPath = this.options.modelFolder;
-        const pipe = await transformers.pipeline("feature-extraction", name, { dtype: "fp32" });
-        return pipe as unknown as Extractor;
+        const tokenizer = await transformers.AutoTokenizer.from_pretrained(name);
+        const model = await transformers.AutoModel.from_pretrained(name, { dtype: "fp32" });
+        return { tokenizer: tokenizer as unknown as Tokenizer, model: model as unknown as Encoder };
       })();
       this.extractors.set(name, loading);
     }

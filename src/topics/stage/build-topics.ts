@@ -42,6 +42,20 @@ function clusterDrafts(labels: Int32Array, probabilities: Float64Array): TopicDr
   return [...byCluster.values()].sort((left, right) => right.members.length - left.members.length || (left.members[0]?.document ?? 0) - (right.members[0]?.document ?? 0));
 }
 
+/** HDBSCAN as configured; when one cluster holds more than `maximumClusterShare` of the points, leaf selection. */
+export function clusterWithFallback(points: readonly Float64Array[], minClusterSize: number, options: TopicOptions): { clustering: ReturnType<typeof hdbscan>; selection: "eom" | "leaf"; fellBack: boolean } {
+  const run = (method: "eom" | "leaf") => hdbscan(points, {
+    minClusterSize, clusterSelectionMethod: method, ...(options.hdbscan.minSamples === undefined ? {} : { minSamples: options.hdbscan.minSamples }),
+  });
+  const first = run(options.hdbscan.clusterSelectionMethod);
+  if (options.hdbscan.clusterSelectionMethod === "leaf") return { clustering: first, selection: "leaf", fellBack: false };
+  const sizes = new Map<number, number>();
+  for (const label of first.labels) if (label >= 0) sizes.set(label, (sizes.get(label) ?? 0) + 1);
+  const largest = Math.max(0, ...sizes.values());
+  if (largest <= options.hdbscan.maximumClusterShare * points.length) return { clustering: first, selection: "eom", fellBack: false };
+  return { clustering: run("leaf"), selection: "leaf", fellBack: true };
+}
+
 export async function buildTopics(documents: readonly TopicDocument[], options: TopicOptions, dependencies: BuildDependencies): Promise<TopicModelResult> {
   const { progress, chat } = dependencies;
   const minimumDocuments = Math.max(options.hdbscan.minClusterSize ?? 5, 10);
@@ -51,11 +65,8 @@ export async function buildTopics(documents: readonly TopicDocument[], options: 
   const projection = await reduceDimensions(embedded.vectors, options.projection, progress);
   const minClusterSize = options.hdbscan.minClusterSize ?? scaledMinClusterSize(documents.length, options.hdbscan.paperMinClusterSize);
   progress.start("cluster", 1);
-  const clustering = hdbscan(reduced, {
-    minClusterSize,
-    clusterSelectionMethod: options.hdbscan.clusterSelectionMethod,
-    ...(options.hdbscan.minSamples === undefined ? {} : { minSamples: options.hdbscan.minSamples }),
-  });
+  const selection = clusterWithFallback(reduced, minClusterSize, options);
+  const clustering = selection.clustering;
   progress.stop();
   const drafts = clusterDrafts(clustering.labels, clustering.probabilities);
   const texts = documents.map((document) => documentText(document, options.textCharacters));
@@ -80,13 +91,13 @@ export async function buildTopics(documents: readonly TopicDocument[], options: 
   for (const topic of topics) for (const member of topic.members) topicOfDocument[member.document] = topic.index;
   const outliersAfter = topicOfDocument.filter((topic) => topic < 0).length;
   return {
-    topics, clusterLabels: clustering.labels, topicOfDocument, projection, embeddingModelId: embedded.model.id, minClusterSize,
+    topics, clusterLabels: clustering.labels, topicOfDocument, projection, embeddingModelId: embedded.model.id, minClusterSize, clusterSelection: selection.selection,
     counts: {
       documents: documents.length, clusters: clustering.clusterCount, outliersBeforeInstag: noise.length, outliersAfterInstag: outliersAfter,
       instagTopics: topics.filter((topic) => topic.method === "instag").length, failedInstagBatches,
       llmLabels: topics.filter((topic) => topic.labelSource === "llm").length,
       fallbackLabels: topics.filter((topic) => topic.labelSource === "keywords").length,
-      embeddedFresh: embedded.fresh, embeddedFromCache: embedded.cached,
+      embeddedFresh: embedded.fresh, embeddedFromCache: embedded.cached, leafSelectionFallback: selection.fellBack ? 1 : 0,
     },
   };
 }

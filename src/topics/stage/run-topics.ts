@@ -62,7 +62,7 @@ export async function runTopics(input: TopicsInput, overrides: TopicOptionOverri
       ...(dependencies.cache === undefined ? {} : { cache: dependencies.cache }),
     });
     progress.start("persist", 1);
-    await persistTopics(executor, documents, result, { runId, scope, params: { umap: options.umap, hdbscan: { ...options.hdbscan, minClusterSize: result.minClusterSize }, representation: options.representation }, chatModel: dependencies.chat?.id ?? null, promptVersions, settingsVersion: options.version });
+    await persistTopics(executor, documents, result, { runId, scope, params: { umap: options.umap, hdbscan: { ...options.hdbscan, minClusterSize: result.minClusterSize, clusterSelectionMethod: result.clusterSelection }, representation: options.representation }, chatModel: dependencies.chat?.id ?? null, promptVersions, settingsVersion: options.version });
     progress.stop();
     await finishRun(executor, runId, { status: "done", counts: { ...result.counts, topics: result.topics.length } });
     return {

@@ -37,6 +37,8 @@ export interface TopicCounts {
   fallbackLabels: number;
   embeddedFresh: number;
   embeddedFromCache: number;
+  /** 1 when EOM gave one giant cluster and leaf selection was used instead. */
+  leafSelectionFallback: number;
 }
 
 export interface TopicModelResult {
@@ -49,5 +51,6 @@ export interface TopicModelResult {
   projection: Float64Array[];
   embeddingModelId: string;
   minClusterSize: number;
+  clusterSelection: "eom" | "leaf";
   counts: TopicCounts;
 }

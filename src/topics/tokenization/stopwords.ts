@@ -6,9 +6,10 @@ const isoStopwords = require("stopwords-iso") as Record<string, string[]>;
 
 /** Words that dominate news text in every topic and say nothing about it (reporting verbs, outlet words). */
 const NEWS_BOILERPLATE: Record<string, readonly string[]> = {
-  en: ["said", "says", "told", "mr", "mrs", "ms", "year", "years", "also", "people", "bbc", "new", "just"],
-  fr: ["a", "été", "selon", "ans", "c'est", "dit", "plus", "fait"],
-  de: ["sagte", "jahr", "jahren", "prozent", "mehr", "schon"],
+  en: ["said", "says", "told", "mr", "mrs", "ms", "year", "years", "also", "people", "bbc", "new", "just",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+  fr: ["a", "été", "selon", "ans", "c'est", "dit", "plus", "fait", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+  de: ["sagte", "jahr", "jahren", "prozent", "mehr", "schon", "könnten", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
   zh: ["记者", "表示", "指出", "认为", "问题", "进行", "今天", "有关", "方面", "发言人", "提问", "回答", "我们", "你们", "他们"],
 };
 
