@@ -64,7 +64,7 @@ export async function judgeSources(
           bump(counts, "failed");
         } else {
           const known = { id: statement.knownSpeakerId, name: statement.knownSpeakerName, organizationId: statement.knownOrganizationId };
-          const attribution = attribute(answer.value, known);
+          const attribution = attribute(answer.value, known, statement.articleText);
           await dependencies.executor.write("statements/write-source", {
             ...common, status: "valid", raw: null, error: null, ...attribution,
           });

@@ -19,27 +19,33 @@ export interface Attribution {
   organizationName: string | null;
 }
 
-const UNKNOWN = /^(unknown|none|n\/a|null|未知|无|inconnu|unbekannt|)$/i;
+const UNKNOWN = /^(unknown|none|n\/a|null|quoted|official|speaker|未知|无|無|inconnu|unbekannt|)$/i;
 
 export const isUnknownName = (name: string): boolean => UNKNOWN.test(name.trim());
 
 /** Loose name match: one folded name contains the other (handles titles: "spokesperson Wang Wenbin"). */
 export function sameName(left: string, right: string): boolean {
-  const fold = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
   const a = fold(left);
   const b = fold(right);
   return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
 }
 
-export function attribute(answer: SourceAnswer, known: KnownSpeaker): Attribution {
-  const named = !isUnknownName(answer.speaker);
+const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * Decides the attribution. A name the model gives counts only if it occurs in the article (small models invent
+ * names). A spoken text (MFA answer) belongs to its known speaker unless the model names another person of the
+ * text as quoted.
+ */
+export function attribute(answer: SourceAnswer, known: KnownSpeaker, articleText = ""): Attribution {
+  const name = answer.speaker.trim();
+  const named = !isUnknownName(name) && (articleText === "" || fold(articleText).includes(fold(name)));
   const organizationName = isUnknownName(answer.organization) ? null : answer.organization.trim();
-  // A spoken text's own words belong to its known speaker unless the model names somebody else quoted in it.
-  if (known.id !== null && (!named || sameName(answer.speaker, known.name ?? ""))) {
+  const someoneElse = answer.source === "quoted" && named && !sameName(name, known.name ?? "");
+  if (known.id !== null && !someoneElse) {
     return { source: "quoted", by: "metadata", speakerId: known.id, speakerName: known.name, organizationId: known.organizationId, organizationName: null };
   }
   if (answer.source === "quoted" && named) {
-    const name = answer.speaker.trim();
     return {
       source: "quoted",
       by: "llm",

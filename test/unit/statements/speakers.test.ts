@@ -28,3 +28,12 @@ test("no attribution means the outlet's official voice", () => {
   assert.equal(sameName("王毅", "外长王毅"), true);
   assert.equal(sameName("", "x"), false);
 });
+
+test("names the model invents, or 'quoted' as a name, do not create speakers", () => {
+  const article = "外交部发言人毛宁表示，中方反对单边制裁。";
+  assert.equal(attribute({ source: "quoted", speaker: "quoted", organization: "" }, nobody, article).source, "official");
+  assert.equal(attribute({ source: "quoted", speaker: "Qi", organization: "" }, nobody, article).source, "official");
+  assert.equal(attribute({ source: "quoted", speaker: "毛宁", organization: "" }, nobody, article).speakerId, "speaker:毛宁");
+  const known = { id: "mfa:mao-ning", name: "毛宁", organizationId: "mfa" };
+  assert.equal(attribute({ source: "official", speaker: "毛宁", organization: "" }, known, article).speakerId, "mfa:mao-ning", "an answer's own words stay with its spokesperson");
+});
