@@ -20,7 +20,7 @@ const INPUTS: Record<string, string> = {
 
 const candidates = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["smollm2", "gemma3"];
 const settings = loadSettings();
-const prompt = loadPrompt("statements", "statement-extraction");
+const prompt = loadPrompt("statements", "statement-extraction", process.env.PROMPT_VERSION ?? "v1");
 for (const candidate of candidates) {
   const local = await ensureLocalModel(settings, { candidate, log: console.error });
   const chat = new LlamaChatModel(local);

@@ -6,17 +6,21 @@ export const screeningAnswer = z.object({
   reason: z.string().max(400),
 });
 
-export const extractionAnswer = z.object({
-  statements: z
-    .array(
-      z.object({
-        text: z.string().min(4).max(600),
-        valueClaim: z.string().min(2).max(200),
-        stance: z.enum(["support", "oppose"]),
-      }),
-    )
-    .max(8),
-});
+/** The extraction answer with at most `maxStatements` items (the limit also reaches the grammar / JSON schema). */
+export const extractionAnswerFor = (maxStatements: number) =>
+  z.object({
+    statements: z
+      .array(
+        z.object({
+          text: z.string().min(4).max(600),
+          valueClaim: z.string().min(2).max(200),
+          stance: z.enum(["support", "oppose"]),
+        }),
+      )
+      .max(maxStatements),
+  });
+
+export const extractionAnswer = extractionAnswerFor(8);
 
 export const sourceAnswer = z.object({
   source: z.enum(["quoted", "official"]),

@@ -6,7 +6,7 @@ import { loadPrompt } from "../llm/prompt-file.js";
 import { mapWithConcurrency } from "../llm/concurrency.js";
 import { structuredCompletion } from "../llm/structured-completion.js";
 import { silentProgress } from "../shared/progress.js";
-import { extractionAnswer } from "./answer-schemas.js";
+import { extractionAnswerFor } from "./answer-schemas.js";
 import { languageName } from "./languages.js";
 import { locateSpan } from "./span.js";
 import { bump, llmOptions, newRunId, stableId, withRun } from "./stage-run.js";
@@ -55,7 +55,8 @@ export async function extractStatements(
       settings.concurrency,
       async (article) => {
         const variables = { language: languageName(article.language), maxStatements: String(settings.maxStatements), article: article.text };
-        const answer = await structuredCompletion(dependencies.chat, prompt, variables, extractionAnswer, llmOptions(dependencies, options));
+        const schema = extractionAnswerFor(settings.maxStatements);
+        const answer = await structuredCompletion(dependencies.chat, prompt, variables, schema, llmOptions(dependencies, options));
         const extractionId = stableId(article.id, promptVersion, modelId);
         const base = { id: extractionId, promptVersion, modelId, runId };
         if (!answer.ok) {
@@ -67,7 +68,9 @@ export async function extractStatements(
           });
           bump(counts, "failedArticles");
         } else {
-          const statements = answer.value.statements.slice(0, settings.maxStatements).map((statement, index) => {
+          // Small models repeat themselves: one Statement per distinct text.
+          const distinct = [...new Map(answer.value.statements.map((statement) => [statement.text.trim(), statement])).values()];
+          const statements = distinct.map((statement, index) => {
             const span = locateSpan(article.text, statement.text);
             return {
               id: stableId(article.id, promptVersion, modelId, index),

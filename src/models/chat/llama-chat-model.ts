@@ -11,6 +11,8 @@ export interface LlamaChatOptions {
   contextSize?: number;
   /** Default answer budget when a request gives none (default 512). */
   maxTokens?: number;
+  /** DRY repetition penalty strength (default 0.8; 0 turns it off). */
+  dryRepeatStrength?: number;
 }
 
 export class LlamaChatModel implements ChatModel {
@@ -53,6 +55,8 @@ export class LlamaChatModel implements ChatModel {
         temperature: request.temperature ?? 0,
         ...(request.seed === undefined ? {} : { seed: request.seed }),
         ...(grammar === undefined ? {} : { grammar }),
+        // Tiny models loop ("the law of the law of the law"): the DRY sampler penalises repeated sequences.
+        ...(this.options.dryRepeatStrength === 0 ? {} : { dryRepeatPenalty: { strength: this.options.dryRepeatStrength ?? 0.8 } }),
       });
       session.dispose({ disposeSequence: false });
       const promptText = request.messages.map((message) => message.content).join("\n");
