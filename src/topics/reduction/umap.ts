@@ -1,12 +1,12 @@
 // Dimensionality reduction for the topic stage: UMAP (McInnes, Healy & Melville 2018) through umap-js, seeded.
 // NaVAB / BERTopic settings: 5 dimensions, 15 neighbours, min_dist 0, cosine, seed 42 (2-d for plots).
-// Cosine is computed on unit-normalized rows (1 − a·b, as umap-learn's cosine). The k-NN graph is exact
-// (brute force) for small inputs and umap-js's random-projection NN-descent otherwise. Epochs default as
-// umap-learn: 500 up to 10,000 points, 200 above.
+// Cosine is computed on unit-normalized rows (1 − a·b, as umap-learn's cosine). The k-NN graph comes from
+// nearest-neighbors.ts (exact below 4,096 points, NN-descent above, cached per vectors array). Epochs default
+// as umap-learn: 500 up to 10,000 points, 200 above. umap-js initializes the layout randomly (no spectral init).
 import { UMAP } from "umap-js";
 import { InputError } from "../../shared/errors.js";
 import { silentProgress, type ProgressReporter } from "../../shared/progress.js";
-import { cosineRows, euclideanRows, exactNeighbors } from "./exact-neighbors.js";
+import { cosineVectors, neighborGraph } from "./nearest-neighbors.js";
 import { seededRandom } from "./seeded-random.js";
 
 export { scaledMinClusterSize } from "../clustering/min-cluster-size.js";
@@ -22,9 +22,6 @@ export interface ReductionOptions {
 
 export const PAPER_REDUCTION: ReductionOptions = { dimensions: 5, neighbors: 15, minDistance: 0, metric: "cosine", seed: 42 };
 
-/** Inputs up to this size get an exact k-NN graph. */
-export const EXACT_NEIGHBOR_LIMIT = 4000;
-
 export async function reduceDimensions(vectors: readonly ArrayLike<number>[], options: ReductionOptions,
   progress: ProgressReporter = silentProgress): Promise<Float64Array[]> {
   validate(vectors, options);
@@ -32,7 +29,6 @@ export async function reduceDimensions(vectors: readonly ArrayLike<number>[], op
   const width = vectors[0]?.length ?? 0;
   const values = flatten(vectors, width, options.metric === "cosine");
   const rows: number[][] = Array.from({ length: count }, (_, row) => Array.from(values.subarray(row * width, (row + 1) * width)));
-  const rowDistance = options.metric === "cosine" ? cosineRows : euclideanRows;
   const random = seededRandom(options.seed);
   const umap = new UMAP({
     nComponents: options.dimensions,
@@ -43,10 +39,8 @@ export async function reduceDimensions(vectors: readonly ArrayLike<number>[], op
     distanceFn: options.metric === "cosine" ? cosineVectors : undefined,
   });
   progress.start("umap: neighbours", 1);
-  if (count <= EXACT_NEIGHBOR_LIMIT) {
-    const graph = exactNeighbors(values, count, width, options.neighbors, rowDistance);
-    umap.setPrecomputedKNN(graph.indices, graph.distances);
-  }
+  const graph = neighborGraph(vectors, rows, values, width, options);
+  umap.setPrecomputedKNN(graph.indices, graph.distances);
   const epochs = umap.initializeFit(rows);
   progress.stop();
   progress.start("umap: layout", epochs);
@@ -59,12 +53,6 @@ export async function reduceDimensions(vectors: readonly ArrayLike<number>[], op
   }
   progress.stop();
   return umap.getEmbedding().map((point) => Float64Array.from(point));
-}
-
-function cosineVectors(a: number[], b: number[]): number {
-  let dot = 0;
-  for (let column = 0; column < a.length; column += 1) dot += (a[column] as number) * (b[column] as number);
-  return 1 - dot;
 }
 
 function validate(vectors: readonly ArrayLike<number>[], options: ReductionOptions): void {

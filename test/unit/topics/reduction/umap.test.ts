@@ -75,3 +75,25 @@ test("bad input is an InputError", async () => {
   await assert.rejects(reduceDimensions(vectors, { ...options, dimensions: 0 }), InputError);
   await assert.rejects(reduceDimensions(vectors, { ...options, metric: "manhattan" as "cosine" }), InputError);
 });
+
+test("approximate k-NN graph: high recall, reproducible, shared through the cache", async () => {
+  const { neighborGraph, EXACT_NEIGHBOR_LIMIT } = await import("../../../../src/topics/reduction/nearest-neighbors.js");
+  const count = EXACT_NEIGHBOR_LIMIT + 200;
+  const width = 8;
+  const random = seededRandom(5);
+  const rows = Array.from({ length: count }, () => Array.from({ length: width }, () => random()));
+  const values = Float64Array.from(rows.flat());
+  const request = { neighbors: 10, metric: "euclidean" as const, seed: 42 };
+  const approximate = neighborGraph(rows, rows, values, width, request);
+  const again = neighborGraph(rows, rows, values, width, request);
+  const fresh = neighborGraph([...rows], rows, values, width, request);
+  assert.deepEqual(again, approximate);
+  assert.deepEqual(fresh, approximate);
+  const exact = exactNeighbors(values, count, width, 10, (data, a, b) => Math.hypot(...rows[a]!.map((value, column) => value - data[b * width + column]!)));
+  let found = 0;
+  for (let row = 0; row < count; row += 1) {
+    const truth = new Set(exact.indices[row]);
+    found += (approximate.indices[row] ?? []).filter((index) => truth.has(index)).length;
+  }
+  assert.ok(found / (count * 10) > 0.9, `recall ${found / (count * 10)}`);
+});
