@@ -1,17 +1,11 @@
 // navab's command line: a thin caller of the stage functions; expected errors print one clear line, no stack.
-import { Command, CommanderError } from "commander";
+import { CommanderError } from "commander";
 import { NavabError } from "../shared/errors.js";
-import { registerCommands } from "./commands/index.js";
 import { createCliContext } from "./context.js";
-
-const program = new Command("navab")
-  .description("navab: national-value alignment benchmarks from real news (NaVAB re-implemented on Neo4j)")
-  .showHelpAfterError()
-  .exitOverride();
-registerCommands(program, createCliContext());
+import { createProgram } from "./program.js";
 
 try {
-  await program.parseAsync(process.argv);
+  await createProgram(createCliContext()).parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode;

@@ -1,0 +1,13 @@
+// Builds the navab command tree; a fresh tree per run so one process can run several commands (the demo does).
+import { Command } from "commander";
+import { registerCommands } from "./commands/index.js";
+import type { CliContext } from "./context.js";
+
+export function createProgram(context: CliContext): Command {
+  const program = new Command("navab")
+    .description("navab: national-value alignment benchmarks from real news (NaVAB re-implemented on Neo4j)")
+    .showHelpAfterError()
+    .exitOverride();
+  registerCommands(program, context);
+  return program;
+}
