@@ -11,7 +11,7 @@ export interface LlamaChatOptions {
   contextSize?: number;
   /** Default answer budget when a request gives none (default 512). */
   maxTokens?: number;
-  /** DRY repetition penalty strength (default 0.8; 0 turns it off). */
+  /** DRY repetition penalty strength (default 0 = off: at 0.8 it broke a JSON string in the smoke run and did not stop the loops). */
   dryRepeatStrength?: number;
 }
 
@@ -55,8 +55,8 @@ export class LlamaChatModel implements ChatModel {
         temperature: request.temperature ?? 0,
         ...(request.seed === undefined ? {} : { seed: request.seed }),
         ...(grammar === undefined ? {} : { grammar }),
-        // Tiny models loop ("the law of the law of the law"): the DRY sampler penalises repeated sequences.
-        ...(this.options.dryRepeatStrength === 0 ? {} : { dryRepeatPenalty: { strength: this.options.dryRepeatStrength ?? 0.8 } }),
+        // Optional DRY sampler against loops ("the law of the law of the law"); off by default, see dryRepeatStrength.
+        ...((this.options.dryRepeatStrength ?? 0) === 0 ? {} : { dryRepeatPenalty: { strength: this.options.dryRepeatStrength ?? 0 } }),
       });
       session.dispose({ disposeSequence: false });
       const promptText = request.messages.map((message) => message.content).join("\n");
