@@ -1,6 +1,8 @@
 // `navab topics run|report`: thin callers of the topic stage (src/topics/stage/run-topics.ts) and its report.
 import { join } from "node:path";
 import type { Command } from "commander";
+import type { ChatModel } from "../../models/chat/chat-model.js";
+import { createChatModel } from "../../models/chat/create-chat-model.js";
 import { EmbeddingCache } from "../../models/embedding/embedding-cache.js";
 import { createEmbeddingModel, type EmbedderChoice } from "../../models/embedding/create-embedding-model.js";
 import { InputError } from "../../shared/errors.js";
@@ -24,6 +26,8 @@ interface RunFlags {
   selection?: string;
   seed?: string;
   cache: boolean;
+  llm?: string;
+  gguf?: string;
   json?: boolean;
 }
 
@@ -78,10 +82,17 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
     .option("--selection <eom|leaf>", "HDBSCAN cluster selection (default eom, as the paper)")
     .option("--seed <n>", "UMAP seed (default 42)")
     .option("--no-cache", "recompute embeddings even when cached")
+    .option("--llm <backend>", "label topics and InsTag outliers with a chat model: local (GGUF) or openai (NAVAB_LLM_BASE_URL)")
+    .option("--gguf <path>", "GGUF file for --llm local (or NAVAB_GGUF)")
     .option("--json", "print the summary as JSON")
     .action(async (flags: RunFlags) => {
       const overrides = overridesOf(flags);
       const kinds = flags.kinds?.split(",").map((kind) => kind.trim()).filter(Boolean);
+      if (flags.llm !== undefined && flags.llm !== "local" && flags.llm !== "openai") throw new InputError(`--llm must be local or openai, not "${flags.llm}"`);
+      const chat: ChatModel | undefined = flags.llm
+        ? await createChatModel(context.settings(), { backend: flags.llm, ...(flags.gguf ? { gguf: flags.gguf } : {}), log: context.log })
+        : undefined;
+      if (chat === undefined) context.log("topics: no --llm given, so labels are the top keywords and InsTag does not run");
       await context.withDatabase(async (executor, settings) => {
         const embedder = createEmbeddingModel(embedderChoice(flags), settings.home);
         const cache = flags.cache ? new EmbeddingCache(join(settings.home, "cache", "embeddings")) : undefined;
@@ -89,7 +100,6 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
           ? [{ nation: flags.nation, outlet: flags.outlet }]
           : (await executor.read<{ outlet: string }>("topics/list-scopes", { nation: null })).map((row) => ({ nation: undefined, outlet: row.outlet }));
         if (scopes.length === 0) throw new InputError("no articles in the graph; run `navab ingest --all` first");
-        context.log("topic labels and InsTag need a chat model; this CLI has none wired yet, so labels are the top keywords");
         for (const scope of scopes) {
           const input = {
             ...(scope.nation === undefined ? {} : { nation: scope.nation }),
@@ -97,7 +107,7 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
             ...(flags.runId === undefined ? {} : { runId: scopes.length === 1 ? flags.runId : `${flags.runId}:${scope.outlet}` }),
             ...(kinds === undefined ? {} : { kinds }),
           };
-          const output = await runTopics(input, overrides, { executor, embedder, progress: context.progress, ...(cache === undefined ? {} : { cache }) });
+          const output = await runTopics(input, overrides, { executor, embedder, progress: context.progress, ...(cache === undefined ? {} : { cache }), ...(chat === undefined ? {} : { chat }) });
           if (flags.json) context.print(JSON.stringify(output));
           else {
             const { counts } = output;

@@ -42,6 +42,9 @@ function tooLong(label: string, prompt: PromptFile): boolean {
   return words.length > maximumWords || (words.length === 1 && [...label].length > maximumCharacters && /\p{Script=Han}/u.test(label));
 }
 
+/** Answers small models give instead of a label (echoes of the prompt's format line). */
+const GENERIC_LABELS = new Set(["topic", "the topic", "topic label", "<topic label>", "label", "unknown", "none", "n/a", "话题", "主题"]);
+
 export function keywordLabel(keywords: readonly string[], language: string): string {
   return keywords.slice(0, 3).join(language.startsWith("zh") ? "、" : ", ") || "unlabelled";
 }
@@ -69,5 +72,6 @@ export async function labelTopic(request: LabelRequest, chat: ChatModel, prompt:
   const label = parseLabelAnswer(text);
   if (label === undefined) return fallback("answer held no label");
   if (tooLong(label, prompt)) return fallback("label longer than 5 words");
+  if (GENERIC_LABELS.has(label.toLowerCase())) return fallback(`generic label "${label}"`);
   return { label, source: "llm" };
 }

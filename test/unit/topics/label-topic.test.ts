@@ -28,6 +28,8 @@ test("plain 'topic: <label>' answers are accepted and cleaned", () => {
 test("invalid, too long or failed answers fall back to the keywords and say why", async () => {
   const tooLong = await labelTopic(request, fakeChatModel({ topic: "a label that is much longer than five words" }), prompt);
   assert.deepEqual(tooLong, { label: "league, striker, chelsea", source: "keywords", failure: "label longer than 5 words" });
+  const generic = await labelTopic(request, fakeChatModel("topic: The topic"), prompt);
+  assert.deepEqual(generic, { label: "league, striker, chelsea", source: "keywords", failure: 'generic label "The topic"' });
   const garbage = await labelTopic(request, fakeChatModel("no idea"), prompt);
   assert.equal(garbage.source, "keywords");
   const failing = await labelTopic(request, fakeChatModel(() => { throw new Error("server down"); }), prompt);
