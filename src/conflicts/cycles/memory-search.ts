@@ -83,8 +83,12 @@ export function cyclesThroughSeed(
 export const memoryCycleSearch: CycleSearch = {
   name: "memory",
   async find(request: CycleSearchRequest): Promise<Cycle[]> {
-    const graph = communityGraph(request.links);
-    const linksById = new Map(request.links.map((link) => [link.id, link]));
+    if (request.seeds.length === 0) return [];
+    // Only communities that hold a seed can hold a conflicting cycle: the graph is built from their links alone.
+    const seeded = new Set(request.seeds.map((seed) => seed.community));
+    const links = request.links.filter((link) => link.community !== null && link.community !== undefined && seeded.has(link.community));
+    const graph = communityGraph(links);
+    const linksById = new Map(links.map((link) => [link.id, link]));
     const cycles: Cycle[] = [];
     for (const seed of request.seeds) {
       cycles.push(...cyclesThroughSeed(graph, linksById, seed, request.maxLength, request.maxCyclesPerSeed));
