@@ -1,14 +1,15 @@
 // navab's reduction + clustering on the bench vectors (same input and settings as python_bertopic.py):
 // reduceDimensions(5-d, 15 neighbours, min_dist 0, cosine, seed 42) then hdbscan(min_cluster_size).
-// Usage: npx tsx bench/topics/navab.ts COUNT MIN_CLUSTER_SIZE  -> one JSON line on stdout.
+// Usage: npx tsx bench/topics/navab.ts COUNT MIN_CLUSTER_SIZE [VECTORS=vectors-384] -> one JSON line on stdout.
 import { readFileSync, writeFileSync } from "node:fs";
 import { hdbscan } from "../../src/topics/clustering/hdbscan.js";
 import { PAPER_REDUCTION, reduceDimensions } from "../../src/topics/reduction/umap.js";
 
 const count = Number(process.argv[2]);
 const minClusterSize = Number(process.argv[3]);
-const meta = JSON.parse(readFileSync(".navab/bench/vectors-384.json", "utf8")) as { count: number; dimensions: number };
-const bytes = readFileSync(".navab/bench/vectors-384.f32");
+const name = process.argv[4] ?? "vectors-384";
+const meta = JSON.parse(readFileSync(`.navab/bench/${name}.json`, "utf8")) as { count: number; dimensions: number };
+const bytes = readFileSync(`.navab/bench/${name}.f32`);
 const all = new Float32Array(bytes.buffer, bytes.byteOffset, meta.count * meta.dimensions);
 const vectors = Array.from({ length: count }, (_, row) => all.subarray(row * meta.dimensions, (row + 1) * meta.dimensions));
 const cpu = (): number => {
@@ -21,7 +22,7 @@ const reduced = await reduceDimensions(vectors, PAPER_REDUCTION);
 const umapSeconds = (performance.now() - started) / 1000;
 const result = hdbscan(reduced, { minClusterSize });
 const wallSeconds = (performance.now() - started) / 1000;
-writeFileSync(`.navab/bench/navab-${count}.labels.json`, JSON.stringify(Array.from(result.labels)));
+writeFileSync(`.navab/bench/navab-${name === "vectors-384" ? "" : `${name}-`}${count}.labels.json`, JSON.stringify(Array.from(result.labels)));
 console.log(JSON.stringify({
   tool: "navab", count, minClusterSize,
   umapSeconds: +umapSeconds.toFixed(2), hdbscanSeconds: +(wallSeconds - umapSeconds).toFixed(2),
