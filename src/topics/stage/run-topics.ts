@@ -46,12 +46,14 @@ export function topicScope(input: Pick<TopicsInput, "nation" | "outlet">): Topic
 export async function runTopics(input: TopicsInput, overrides: TopicOptionOverrides, dependencies: TopicsDependencies): Promise<TopicsOutput> {
   const { executor, progress } = dependencies;
   const options = resolveOptions(overrides);
-  const scope = topicScope(input);
-  const runId = input.runId ?? `topics:${scope.key}:${new Date().toISOString()}`;
+  const requested = topicScope(input);
+  const runId = input.runId ?? `topics:${requested.key}:${new Date().toISOString()}`;
   progress.start("read articles", 1);
-  const documents = await executor.read<TopicDocument>("topics/scope-articles", { nation: scope.nation, outlet: scope.outlet, kinds: input.kinds ?? null });
+  const documents = await executor.read<TopicDocument & { nation: string }>("topics/scope-articles", { nation: requested.nation, outlet: requested.outlet, kinds: input.kinds ?? null });
   progress.stop();
-  if (documents.length === 0) throw new InputError(`topics: no articles in scope ${scope.key}; ingest some first`);
+  if (documents.length === 0) throw new InputError(`topics: no articles in scope ${requested.key}; ingest some first`);
+  const nations = new Set(documents.map((document) => document.nation));
+  const scope = requested.nation === null && nations.size === 1 ? { ...requested, nation: [...nations][0] ?? null } : requested;
   const promptVersions = [promptVersion(loadTopicPrompt(options.labels.prompt)), promptVersion(loadTopicPrompt(options.instagPrompt))];
   const config = { scope: scope.key, kinds: input.kinds ?? null, options, embedder: dependencies.embedder.id, chat: dependencies.chat?.id ?? null };
   await startRun(executor, { id: runId, stage: "topics", config, versions: { settings: options.version, prompts: promptVersions.join(","), embedder: dependencies.embedder.id, chat: dependencies.chat?.id ?? "none" }, seed: options.umap.seed });

@@ -60,8 +60,9 @@ test("runTopics persists topics, memberships, a map and a run; the same seed rep
   assert.equal(second.counts.embeddedFresh, 0, "second run reads every embedding from the cache");
   assert.deepEqual(second.topics.map(({ id: _id, ...rest }) => rest), first.topics.map(({ id: _id, ...rest }) => rest));
 
-  const stored = await executor.read<{ id: string; size: number; keywords: string[]; label: string }>("topics/run-topics", { runId: runIds[0], scope: first.scope.key });
+  const stored = await executor.read<{ id: string; size: number; keywords: string[]; label: string; nation: string; outlet: string }>("topics/run-topics", { runId: runIds[0], scope: first.scope.key });
   assert.equal(stored.length, first.topics.length);
+  assert.ok(stored.every((topic) => topic.nation === nation && topic.outlet === outlet), "an outlet scope records its nation");
   const totalSize = stored.reduce((sum, topic) => sum + topic.size, 0);
   const maps = await executor.read<{ articleIds: string[]; x: number[]; outlierShareBefore: number; outlierShareAfter: number }>("topics/latest-maps", { runId: runIds[0] });
   assert.equal(maps.length, 1);
