@@ -36,3 +36,21 @@ test("without a chat model topics keep keyword labels and outliers stay outliers
 test("too few documents is an input error", async () => {
   await assert.rejects(buildTopics(documents.slice(0, 5), resolveOptions(), { embedder: new HashedNgramEmbeddingModel(), progress: silentProgress }), /at least 10 documents/);
 });
+
+test("HDBSCAN noise goes through InsTag: tag topics are built, represented and counted", async () => {
+  const tagOf = (text: string): string => (/football|goal|striker/.test(text) ? "Sport" : /récolte|blé|agriculteurs/.test(text) ? "Agriculture" : /klima|energie|emissionen/.test(text) ? "Klima" : "Other");
+  const chatModel = fakeChatModel((request) => {
+    const content = request.messages.at(-1)?.content ?? "";
+    if (!JSON.stringify(request.jsonSchema).includes("documents")) return { topic: "Label" };
+    const numbered = content.split(/\n\n(?=\d+\. )/).filter((part) => /^\d+\. /.test(part));
+    return { documents: numbered.map((part, position) => ({ index: position + 1, tags: [{ tag: tagOf(part), explanation: "e" }] })) };
+  });
+  const options = resolveOptions({ hdbscan: { minClusterSize: 40 } });
+  const result = await buildTopics(documents, options, { embedder: new HashedNgramEmbeddingModel(), chat: chatModel, progress: silentProgress });
+  assert.equal(result.counts.clusters, 0, "no cluster reaches 40 documents");
+  assert.equal(result.counts.outliersBeforeInstag, documents.length);
+  const tagTopics = result.topics.filter((topic) => topic.method === "instag").map((topic) => [topic.label, topic.members.length, topic.labelSource]);
+  assert.deepEqual(tagTopics, [["Agriculture", 19, "instag"], ["Klima", 19, "instag"], ["Sport", 19, "instag"]]);
+  assert.equal(result.counts.outliersAfterInstag, 3, "only the three off-theme notes stay outliers (tag 'Other' is too rare)");
+  assert.ok(result.topics.every((topic) => topic.keywords.length > 0));
+});
