@@ -18,18 +18,17 @@ export interface NeighborRequest {
 
 const cache = new WeakMap<object, Map<string, NeighborGraph>>();
 
-/** k-NN graph of unit-normalized (cosine) or raw (euclidean) rows; `source` is the caller's array, the cache key. */
-export function neighborGraph(source: object, rows: number[][], values: Float64Array, width: number,
-  request: NeighborRequest): NeighborGraph {
+/** k-NN graph of the flat rows (unit-normalized for cosine); `source` is the caller's array, the cache key. */
+export function neighborGraph(source: object, values: Float64Array, width: number, request: NeighborRequest): NeighborGraph {
   const key = `${request.metric}/${request.neighbors}/${request.seed}`;
   const known = cache.get(source)?.get(key);
-  const graph = known ?? computeGraph(rows, values, width, request);
+  const graph = known ?? computeGraph(values, width, request);
   if (!known) cache.set(source, (cache.get(source) ?? new Map<string, NeighborGraph>()).set(key, graph));
   return { indices: graph.indices.map((row) => row.slice()), distances: graph.distances.map((row) => row.slice()) };
 }
 
-function computeGraph(rows: number[][], values: Float64Array, width: number, request: NeighborRequest): NeighborGraph {
-  const count = rows.length;
+function computeGraph(values: Float64Array, width: number, request: NeighborRequest): NeighborGraph {
+  const count = values.length / width;
   if (count <= EXACT_NEIGHBOR_LIMIT) {
     return exactNeighbors(values, count, width, request.neighbors, request.metric === "cosine" ? cosineRows : euclideanRows);
   }
@@ -38,15 +37,17 @@ function computeGraph(rows: number[][], values: Float64Array, width: number, req
     random: seededRandom(request.seed ^ 0x5bd1e995),
     distanceFn: request.metric === "cosine" ? cosineVectors : undefined,
   });
-  // umap-js exposes its NN-descent only as this (untyped) method of the UMAP class.
+  // Row views into the one flat buffer (no copy); umap-js only indexes them. Its NN-descent is exposed only as
+  // this (untyped) method of the UMAP class.
+  const rows = Array.from({ length: count }, (_, row) => values.subarray(row * width, (row + 1) * width));
   const { knnIndices, knnDistances } = (searcher as unknown as {
-    nearestNeighbors(rows: number[][]): { knnIndices: number[][]; knnDistances: number[][] };
+    nearestNeighbors(rows: Float64Array[]): { knnIndices: number[][]; knnDistances: number[][] };
   }).nearestNeighbors(rows);
   return { indices: knnIndices, distances: knnDistances };
 }
 
 /** Cosine distance 1 − a·b for unit-length rows. */
-export function cosineVectors(a: number[], b: number[]): number {
+export function cosineVectors(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let dot = 0;
   for (let column = 0; column < a.length; column += 1) dot += (a[column] as number) * (b[column] as number);
   return 1 - dot;

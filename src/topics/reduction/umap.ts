@@ -6,7 +6,7 @@
 import { UMAP } from "umap-js";
 import { InputError } from "../../shared/errors.js";
 import { silentProgress, type ProgressReporter } from "../../shared/progress.js";
-import { cosineVectors, neighborGraph } from "./nearest-neighbors.js";
+import { neighborGraph } from "./nearest-neighbors.js";
 import { seededRandom } from "./seeded-random.js";
 
 export { scaledMinClusterSize } from "../clustering/min-cluster-size.js";
@@ -28,7 +28,6 @@ export async function reduceDimensions(vectors: readonly ArrayLike<number>[], op
   const count = vectors.length;
   const width = vectors[0]?.length ?? 0;
   const values = flatten(vectors, width, options.metric === "cosine");
-  const rows: number[][] = Array.from({ length: count }, (_, row) => Array.from(values.subarray(row * width, (row + 1) * width)));
   const random = seededRandom(options.seed);
   const umap = new UMAP({
     nComponents: options.dimensions,
@@ -36,12 +35,14 @@ export async function reduceDimensions(vectors: readonly ArrayLike<number>[], op
     minDist: options.minDistance,
     random,
     nEpochs: options.epochs ?? (count > 10_000 ? 200 : 500),
-    distanceFn: options.metric === "cosine" ? cosineVectors : undefined,
   });
   progress.start("umap: neighbours", 1);
-  const graph = neighborGraph(vectors, rows, values, width, options);
+  const graph = neighborGraph(vectors, values, width, options);
   umap.setPrecomputedKNN(graph.indices, graph.distances);
-  const epochs = umap.initializeFit(rows);
+  // With a precomputed k-NN graph umap-js's fit reads only X.length (X itself serves its transform(), unused
+  // here), so it gets placeholders instead of a second copy of the vectors.
+  const placeholder: number[] = [];
+  const epochs = umap.initializeFit(Array.from({ length: count }, () => placeholder));
   progress.stop();
   progress.start("umap: layout", epochs);
   for (let epoch = 0; epoch < epochs; epoch += 1) {

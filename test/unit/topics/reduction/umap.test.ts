@@ -84,9 +84,9 @@ test("approximate k-NN graph: high recall, reproducible, shared through the cach
   const rows = Array.from({ length: count }, () => Array.from({ length: width }, () => random()));
   const values = Float64Array.from(rows.flat());
   const request = { neighbors: 10, metric: "euclidean" as const, seed: 42 };
-  const approximate = neighborGraph(rows, rows, values, width, request);
-  const again = neighborGraph(rows, rows, values, width, request);
-  const fresh = neighborGraph([...rows], rows, values, width, request);
+  const approximate = neighborGraph(rows, values, width, request);
+  const again = neighborGraph(rows, values, width, request);
+  const fresh = neighborGraph([...rows], values, width, request);
   assert.deepEqual(again, approximate);
   assert.deepEqual(fresh, approximate);
   const exact = exactNeighbors(values, count, width, 10, (data, a, b) => Math.hypot(...rows[a]!.map((value, column) => value - data[b * width + column]!)));
