@@ -1,6 +1,7 @@
 // Quality bench: navab's topic model on BBC 2,225 with the default `hashed-ngram-v1` embedder (no LLM), scored
 // against the five folder categories (NMI, ARI, purity); exports the embeddings it used for the BERTopic run.
 // Usage: nice -n 10 npx tsx bench/topics-quality/run-navab.ts [out-folder] [min-cluster-size]
+// NAVAB_BENCH_MIN_SAMPLES=n sets HDBSCAN min_samples (default = min cluster size, as the paper/library).
 // NAVAB_BENCH_EMBEDDER=minilm uses .navab/models/all-MiniLM-L6-v2 (see src/models/embedding/scripts/) instead.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,7 +27,8 @@ const cache = new EmbeddingCache(join(settings.home, "cache", "embeddings"));
 const categories = [...new Set(documents.map((document) => document.category))];
 const truth = Int32Array.from(documents.map((document) => categories.indexOf(document.category)));
 const fixedSize = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
-const options = resolveOptions(fixedSize === undefined ? {} : { hdbscan: { minClusterSize: fixedSize } });
+const minSamples = process.env.NAVAB_BENCH_MIN_SAMPLES === undefined ? undefined : Number(process.env.NAVAB_BENCH_MIN_SAMPLES);
+const options = resolveOptions({ hdbscan: { ...(fixedSize === undefined ? {} : { minClusterSize: fixedSize }), ...(minSamples === undefined ? {} : { minSamples }) } });
 const log = (step: string, total: number) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${step} (${total})\n`);
 const progress = { start: log, update() {}, stop() {} };
 const embeddingStarted = Date.now();
