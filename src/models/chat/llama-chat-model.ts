@@ -11,7 +11,7 @@ export interface LlamaChatOptions {
   contextSize?: number;
   /** Default answer budget when a request gives none (default 512). */
   maxTokens?: number;
-  /** DRY repetition penalty strength (default 0 = off: at 0.8 it broke a JSON string in the smoke run and did not stop the loops). */
+  /** DRY repetition penalty strength (default 0 = off: at 0.8 it did not stop the loops in the smoke run). */
   dryRepeatStrength?: number;
 }
 
