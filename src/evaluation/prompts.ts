@@ -24,7 +24,7 @@ function loadPrompt<T>(file: string, schema: z.ZodType<T>): T {
 }
 
 export const loadMultipleChoicePrompt = (file = "multiple-choice.v1.json"): MultipleChoicePrompt => loadPrompt(file, multipleChoiceSchema);
-export const loadAnswerJudgmentPrompt = (file = "answer-judgment.v1.json"): AnswerJudgmentPrompt => loadPrompt(file, answerJudgmentSchema);
+export const loadAnswerJudgmentPrompt = (file = "answer-judgment.v2.json"): AnswerJudgmentPrompt => loadPrompt(file, answerJudgmentSchema);
 
 /** Replaces each {name} with its value; unknown placeholders are left as they are (JSON braces survive). */
 export function fillTemplate(template: string, values: Record<string, string>): string {

@@ -11,7 +11,7 @@ export interface ResultRow extends ProportionInterval {
   nation: string;
   set: string;
   method: "mc" | "aj";
-  /** MC metric name, "orderConsistency", or "judge" for AJ. */
+  /** MC metric name, "orderConsistency", or "judge" / "judgePicksA" (position bias) for AJ. */
   metric: string;
   conflictReduced: ConflictSplit;
 }
@@ -33,7 +33,10 @@ function outcomes(items: Map<string, EvaluationItem>, multipleChoice: readonly M
   }
   for (const result of answerJudgment) {
     const item = items.get(result.itemId);
-    if (item) list.push({ item, method: "aj", metric: "judge", value: result.correct });
+    if (!item) continue;
+    list.push({ item, method: "aj", metric: "judge", value: result.correct });
+    // Position-bias diagnostic: near 0.5 for an unbiased judge, since S is shown as A on a random half.
+    list.push({ item, method: "aj", metric: "judgePicksA", value: result.verdict === "A" });
   }
   return list;
 }

@@ -42,6 +42,7 @@ test("the table has per-nation, all-nation and conflict-reduction rows per set, 
   assert.equal(find("ALL", "quoted", "perplexity", "not-reduced")?.rate, 0);
   assert.equal(find("US", "official", "judge")?.rate, 0);
   assert.equal(find("ALL", "quoted", "orderConsistency")?.correct, 2);
+  assert.equal(find("ALL", "quoted", "judgePicksA")?.rate, 1, "the fake judge always answers A");
   assert.equal(find("ALL", "official", "perplexity", "reduced"), undefined, "unknown reduction flags make no split rows");
 });
 
