@@ -130,3 +130,21 @@ test("an article whose answers stay malformed is marked failed with the raw answ
   const redone = await extract(`${testId}-f3`, true);
   assert.equal(redone.counts.articles, 1);
 });
+
+test("Ctrl-C (abort) between items keeps what was written, and the re-run finishes without duplicates", async () => {
+  const abort = new AbortController();
+  const other = (signal?: AbortSignal) =>
+    dependencies({ chat: new OpenAiChatModel({ baseUrl: server.baseUrl, model: "scripted-model-2" }), ...(signal ? { signal } : {}) });
+  server.setHandler((request) => {
+    abort.abort();
+    return statementAnswers(request);
+  });
+  await assert.rejects(statements.extractStatements({ articleIds }, { runId: `${testId}-c1`, concurrency: 1 }, other(abort.signal)), /abort/i);
+  assert.equal((await counts())?.extractions, 4, "the answered article was written before stopping");
+  server.setHandler(statementAnswers);
+  const resumed = await statements.extractStatements({ articleIds }, { runId: `${testId}-c2` }, other());
+  assert.equal(resumed.counts.skipped, 1);
+  const after = await counts();
+  assert.equal(after?.extractions, 6);
+  assert.equal(after?.statements, 10, "5 per model, none duplicated");
+});
