@@ -26,7 +26,8 @@ export interface ScoredTerm {
   score: number;
 }
 
-function termsOf(tokens: readonly string[], bigrams: boolean, joiner: string): string[] {
+/** Tokens plus bigrams of adjacent tokens glued by `joiner` (" " for alphabetic languages, "" for Chinese). */
+export function termsOf(tokens: readonly string[], bigrams: boolean, joiner: string): string[] {
   if (!bigrams) return [...tokens];
   const terms = [...tokens];
   for (let position = 0; position + 1 < tokens.length; position += 1) terms.push(`${tokens[position]}${joiner}${tokens[position + 1]}`);

@@ -83,7 +83,7 @@ export async function buildTopics(documents: readonly TopicDocument[], options: 
   }
   const tokens = documents.map((document, position) => tokenize(texts[position] ?? "", document.language));
   const topics = await representTopics(
-    { drafts, tokens, texts, vectors: embedded.vectors, language },
+    { drafts, tokens, languages: documents.map((document) => document.language), texts, vectors: embedded.vectors, language },
     options,
     { embedder: embedded.model, ...(chat === undefined ? {} : { chat }), labelPrompt: loadTopicPrompt(options.labels.prompt), progress },
   );

@@ -6,7 +6,7 @@ import type { ProgressReporter } from "../../shared/progress.js";
 import { keywordLabel, labelTopic } from "../labels/label-topic.js";
 import type { TopicOptions } from "../options.js";
 import type { PromptFile } from "../prompts.js";
-import { classTfIdf } from "../representation/class-tf-idf.js";
+import { classTfIdf, termsOf } from "../representation/class-tf-idf.js";
 import { centroid, selectKeywords } from "../representation/keywords.js";
 import { baseLanguage } from "../tokenization/stopwords.js";
 import type { BuiltTopic, TopicMember } from "./types.js";
@@ -21,6 +21,8 @@ export interface TopicDraft {
 export interface RepresentInput {
   drafts: readonly TopicDraft[];
   tokens: readonly string[][];
+  /** Language of each document (bigrams are glued per document language). */
+  languages: readonly string[];
   texts: readonly string[];
   vectors: readonly Float32Array[];
   /** Majority language of the scope (tokenization joiner, label template, keyword embedding). */
@@ -36,11 +38,11 @@ export interface RepresentDependencies {
 
 export async function representTopics(input: RepresentInput, options: TopicOptions, dependencies: RepresentDependencies): Promise<BuiltTopic[]> {
   const { embedder, chat, labelPrompt, progress } = dependencies;
-  const joiner = baseLanguage(input.language) === "zh" ? "" : " ";
+  const terms = input.tokens.map((tokens, position) =>
+    termsOf(tokens, options.representation.bigrams, baseLanguage(input.languages[position] ?? input.language) === "zh" ? "" : " "));
   const scored = classTfIdf(
-    input.drafts.map((draft, index) => ({ topic: index, documents: draft.members.map((member) => input.tokens[member.document] ?? []) })),
-    { top: options.representation.candidates, bigrams: options.representation.bigrams, minimumDocumentFrequency: options.representation.minimumDocumentFrequency },
-    joiner,
+    input.drafts.map((draft, index) => ({ topic: index, documents: draft.members.map((member) => terms[member.document] ?? []) })),
+    { top: options.representation.candidates, bigrams: false, minimumDocumentFrequency: options.representation.minimumDocumentFrequency },
   );
   const topics: BuiltTopic[] = [];
   progress.start("represent", input.drafts.length);

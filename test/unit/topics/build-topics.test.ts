@@ -54,3 +54,13 @@ test("HDBSCAN noise goes through InsTag: tag topics are built, represented and c
   assert.equal(result.counts.outliersAfterInstag, 3, "only the three off-theme notes stay outliers (tag 'Other' is too rare)");
   assert.ok(result.topics.every((topic) => topic.keywords.length > 0));
 });
+
+test("a mixed zh/en scope keeps English bigrams spaced even when Chinese is the majority", async () => {
+  const chinese = Array.from({ length: 24 }, (_value, position) => ({ id: `zh-${position}`, language: "zh", text: `中美关系 经贸合作 双边关系 发展 第${position}次 中美关系 经贸合作 相互尊重 合作共赢` }));
+  const english = Array.from({ length: 14 }, (_value, position) => ({ id: `en-${position}`, language: "en", text: `The prime minister spoke about the budget deficit, item ${position}. The prime minister defended the budget deficit plan.` }));
+  const result = await buildTopics([...chinese, ...english], resolveOptions(), { embedder: new HashedNgramEmbeddingModel(), progress: silentProgress });
+  const terms = result.topics.flatMap((topic) => topic.evidence.map((entry) => entry.term));
+  assert.ok(terms.includes("prime minister"), terms.join(" | "));
+  assert.ok(!terms.includes("primeminister"));
+  assert.ok(terms.includes("中美关系经贸合作") || terms.includes("中美关系"), terms.join(" | "));
+});

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { FakeEmbeddingModel } from "../../../src/models/embedding/fake-embedding-model.js";
-import { classTfIdf } from "../../../src/topics/representation/class-tf-idf.js";
+import { classTfIdf, termsOf } from "../../../src/topics/representation/class-tf-idf.js";
 import { selectKeywords } from "../../../src/topics/representation/keywords.js";
 import { maximalMarginalRelevance } from "../../../src/topics/representation/maximal-marginal-relevance.js";
 
@@ -37,4 +37,10 @@ test("selectKeywords embeds the candidates once in the topic's language", async 
   assert.deepEqual([...result.keywords].sort(), ["goal", "match"]);
   assert.equal(embedder.calls.length, 1);
   assert.equal(embedder.calls[0]?.options.language, "en");
+});
+
+test("bigrams are glued per document language: a space for English, nothing for Chinese", () => {
+  assert.deepEqual(termsOf(["prime", "minister"], true, " "), ["prime", "minister", "prime minister"]);
+  assert.deepEqual(termsOf(["中美", "关系"], true, ""), ["中美", "关系", "中美关系"]);
+  assert.deepEqual(termsOf(["中美", "关系"], false, ""), ["中美", "关系"]);
 });
