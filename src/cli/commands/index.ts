@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { registerConflictCommands } from "./conflicts.js";
 import { registerDatabaseCommands } from "./database.js";
+import { registerDemoCommand } from "./demo.js";
 import { registerEvaluationCommands } from "./evaluation.js";
 import { registerExportCommands } from "./export.js";
 import { registerIngestCommands } from "./ingest.js";
@@ -19,4 +20,5 @@ export function registerCommands(program: Command, context: CliContext): void {
   registerEvaluationCommands(program, context);
   registerExportCommands(program, context);
   registerServeCommands(program, context);
+  registerDemoCommand(program, context);
 }
