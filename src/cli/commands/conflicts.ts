@@ -9,7 +9,7 @@ import { HashedNgramEmbeddingModel } from "../../models/embedding/hashed-ngram-e
 import { InputError } from "../../shared/errors.js";
 import type { CliContext } from "../context.js";
 
-interface BuildFlags { runId: string; nations?: string; statementRun?: string; llmChecks?: string; llm?: string; gguf?: string }
+interface BuildFlags { runId: string; nations?: string; statementRun?: string; llmChecks?: string; llm?: string; gguf?: string; acceptThreshold?: string; semanticThreshold?: string }
 interface ReduceFlags { runId: string; rounds?: string; backend?: string; maxLength?: string; seed?: string; resolution?: string }
 
 const number = (value: string | undefined, name: string): number | undefined => {
@@ -21,10 +21,17 @@ const number = (value: string | undefined, name: string): number | undefined => 
 
 function buildOptions(flags: BuildFlags): Partial<GraphBuildOptions> {
   const llmChecks = number(flags.llmChecks, "llm-checks");
+  const acceptThreshold = number(flags.acceptThreshold, "accept-threshold");
+  const semanticThreshold = number(flags.semanticThreshold, "semantic-threshold");
   return {
     nations: flags.nations ? flags.nations.split(",").map((code) => code.trim().toUpperCase()) : null,
     statementRunId: flags.statementRun ?? null,
-    ...(llmChecks === undefined ? {} : { sameValue: { ...GRAPH_DEFAULTS.sameValue, maxLlmChecks: llmChecks } }),
+    sameValue: {
+      ...GRAPH_DEFAULTS.sameValue,
+      ...(llmChecks === undefined ? {} : { maxLlmChecks: llmChecks }),
+      ...(acceptThreshold === undefined ? {} : { acceptThreshold, candidateThreshold: Math.min(acceptThreshold, GRAPH_DEFAULTS.sameValue.candidateThreshold) }),
+    },
+    semantic: { ...GRAPH_DEFAULTS.semantic, ...(semanticThreshold === undefined ? {} : { threshold: semanticThreshold }) },
   };
 }
 
@@ -45,7 +52,9 @@ function addBuildFlags(command: Command): Command {
     .option("--statement-run <id>", "only statements of this statements run")
     .option("--llm <backend>", "check uncertain same-value pairs with a chat model: local (GGUF) or openai (NAVAB_LLM_BASE_URL)")
     .option("--gguf <path>", "GGUF file for --llm local (or NAVAB_GGUF)")
-    .option("--llm-checks <n>", "most uncertain same-value pairs checked by the LLM (default 200)");
+    .option("--llm-checks <n>", "most uncertain same-value pairs checked by the LLM (default 200)")
+    .option("--accept-threshold <x>", "cosine at which statements count as the same value without an LLM check (default 0.85)")
+    .option("--semantic-threshold <x>", "cosine above which articles get a semantic link (default 0.6)");
 }
 
 function addReduceFlags(command: Command): Command {
