@@ -20,7 +20,7 @@ export interface DemoStep {
 
 export const DEMO_NATIONS = ["GB", "CN", "DE", "FR", "US"] as const;
 
-export const DEMO_DEFAULTS: DemoSettings = { out: "out/demo", articlesPerNation: 6, evaluationLimit: 40, withoutModel: false };
+export const DEMO_DEFAULTS: DemoSettings = { out: "out/demo", articlesPerNation: 6, evaluationLimit: 20, withoutModel: false };
 
 /** Fixed run ids, so re-running the demo resumes and refreshes instead of piling up runs. */
 export const DEMO_RUNS = {

@@ -52,15 +52,21 @@ function line(name: string, counts: IngestCounts): string {
   return `${name.padEnd(48)} ${String(counts.recordsRead).padStart(7)} ${String(counts.articlesNew).padStart(7)} ${String(counts.articlesPresent).padStart(8)} ${String(counts.duplicateRecords).padStart(6)}  ${quarantinedText(counts)}`;
 }
 
+/** Outlets listed one by one up to this many; beyond it (MFA reporters' outlets) only with `detailed`. */
+const OUTLETS_LISTED = 20;
+
 /** The summary as printable lines (the CLI prints them; stdout stays a table). */
-export function formatSummary(summary: IngestSummary): string[] {
+export function formatSummary(summary: IngestSummary, detailed = false): string[] {
+  const outlets = Object.entries(summary.byOutlet);
+  const listed = detailed || outlets.length <= OUTLETS_LISTED ? outlets : [];
   const header = `${"".padEnd(48)} ${"records".padStart(7)} ${"new".padStart(7)} ${"present".padStart(8)} ${"dupes".padStart(6)}  quarantined`;
   const seconds = summary.seconds > 0 ? summary.seconds : Number.EPSILON;
   return [
     `ingest run ${summary.runId}: ${summary.files} files in ${summary.seconds.toFixed(1)} s (${Math.round(summary.total.recordsRead / seconds)} records/s)`,
     header,
     ...Object.entries(summary.byNation).map(([nation, counts]) => line(`nation ${nation}`, counts)),
-    ...Object.entries(summary.byOutlet).map(([outlet, counts]) => line(`  outlet ${outlet}`, counts)),
+    ...listed.map(([outlet, counts]) => line(`  outlet ${outlet}`, counts)),
+    ...(listed.length < outlets.length ? [`  (${outlets.length} outlets: --json or --outlets lists them)`] : []),
     line("total", summary.total),
     ...(summary.skippedFolders.length === 0 ? [] : [`skipped folders (no reader): ${summary.skippedFolders.join(", ")}`]),
   ];

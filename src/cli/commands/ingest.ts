@@ -14,6 +14,7 @@ interface IngestFlags {
   batchSize: string;
   runId?: string;
   json?: boolean;
+  outlets?: boolean;
 }
 
 function batchSizeOf(value: string): number {
@@ -36,6 +37,7 @@ export function registerIngestCommands(program: Command, context: CliContext): v
     .option("--batch-size <rows>", "rows per write transaction", "2000")
     .option("--run-id <id>", "run id (default: a fresh one)")
     .option("--json", "print the summary as JSON")
+    .option("--outlets", "list every outlet in the summary")
     .action(async (path: string | undefined, flags: IngestFlags) => {
       if (flags.all === true && path !== undefined) throw new InputError("give either a path or --all, not both");
       if (flags.all !== true && path === undefined) throw new InputError("give a path to ingest (with --format), or --all for the corpora folder");
@@ -55,23 +57,27 @@ export function registerIngestCommands(program: Command, context: CliContext): v
         return ingestPath(input, options, dependencies);
       });
       if (flags.json === true) context.print(JSON.stringify(summary, null, 2));
-      else for (const line of formatSummary(summary)) context.print(line);
+      else for (const line of formatSummary(summary, flags.outlets === true)) context.print(line);
     });
   program
     .command("stats")
-    .description("print Article counts per nation, outlet and kind, and quarantined records per reason")
+    .description("print counts per corpus format and nation (and per outlet and kind with --outlets), quarantine per reason")
     .option("--json", "print the counts as JSON")
-    .action(async (flags: { json?: boolean }) => {
+    .option("--outlets", "also list Article counts per outlet and kind")
+    .action(async (flags: { json?: boolean; outlets?: boolean }) => {
       const counts = await context.withDatabase(async (executor) => ({
+        formats: await executor.read("ingest/count-by-format"),
         nations: await executor.read("ingest/count-records"),
         outlets: await executor.read("ingest/count-articles"),
         quarantine: await executor.read("ingest/count-quarantine"),
       }));
       if (flags.json === true) return context.print(JSON.stringify(counts, null, 2));
-      context.print("nation  articles  records  files");
+      context.print("format              files  records  articles  quarantined");
+      for (const row of counts.formats) context.print(`${String(row.format).padEnd(18)} ${String(row.files).padStart(6)} ${String(row.records).padStart(8)} ${String(row.articles).padStart(9)} ${String(row.quarantined).padStart(12)}`);
+      context.print("\nnation  articles  records  files");
       for (const row of counts.nations) context.print(`${String(row.nation).padEnd(7)} ${String(row.articles).padStart(8)} ${String(row.records).padStart(8)} ${String(row.files).padStart(6)}  ${String(row.name)}`);
-      context.print("\nnation  kind       articles  outlet (country)");
-      for (const row of counts.outlets) context.print(`${String(row.nation).padEnd(7)} ${String(row.kind).padEnd(10)} ${String(row.articles).padStart(8)}  ${String(row.outlet)} (${String(row.country)})`);
+      if (flags.outlets === true) context.print("\nnation  kind       articles  outlet (country)");
+      for (const row of flags.outlets === true ? counts.outlets : []) context.print(`${String(row.nation).padEnd(7)} ${String(row.kind).padEnd(10)} ${String(row.articles).padStart(8)}  ${String(row.outlet)} (${String(row.country)})`);
       context.print("\nquarantined records");
       for (const row of counts.quarantine) context.print(`${String(row.reason).padEnd(16)} ${String(row.format).padEnd(16)} ${String(row.records).padStart(6)}`);
     });
