@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { statementsForTriples } from "../../../src/conflicts/active-statements.js";
 import { buildConflictGraph } from "../../../src/conflicts/graph/build-conflict-graph.js";
+import { reduceConflicts } from "../../../src/conflicts/reduction/reduce-conflicts.js";
 import { deleteFixture, fixtureId, writeFixtureGraph } from "../../../src/conflicts/fixture-graph.js";
 import type { CypherExecutor } from "../../../src/database/executor.js";
 import { fakeChatModel } from "../../../src/models/chat/fake-chat-model.js";
@@ -81,4 +83,7 @@ test("builds statement, semantic, geo and social links with kind, weight and why
   assert.deepEqual([press.sourceStance, press.targetStance, press.claim, press.active], ["support", "oppose", statement("s1"), true]);
   assert.match(links.find((link) => link.kind === "geo" && link.source === article("a1"))!.why, /shared places: CH, CH-GVA/);
   assert.match(links.find((link) => link.kind === "statement" && link.source === article("a3"))!.why, /llm: both about taxing imports/);
+  const reduced = await reduceConflicts({ runId }, {}, { executor });
+  assert.deepEqual(reduced.rounds.map((round) => round.cyclesFound), [0], "parallel links between two articles are no cycle");
+  assert.equal((await statementsForTriples(executor, runId, { conflictReduction: true })).length, 5);
 });
