@@ -4,6 +4,8 @@ export interface DemoSettings {
   out: string;
   /** Articles per nation sent through statement extraction with the local model. */
   articlesPerNation: number;
+  /** Topic outliers per nation tagged by InsTag with the local model. */
+  instagPerNation: number;
   /** Items per evaluation set scored with the local model. */
   evaluationLimit: number;
   /** Skip every step that needs the local GGUF model (topics keep keyword labels). */
@@ -20,7 +22,7 @@ export interface DemoStep {
 
 export const DEMO_NATIONS = ["GB", "CN", "DE", "FR", "US"] as const;
 
-export const DEMO_DEFAULTS: DemoSettings = { out: "out/demo", articlesPerNation: 6, evaluationLimit: 20, withoutModel: false };
+export const DEMO_DEFAULTS: DemoSettings = { out: "out/demo", articlesPerNation: 6, instagPerNation: 24, evaluationLimit: 20, withoutModel: false };
 
 /** Fixed run ids, so re-running the demo resumes and refreshes instead of piling up runs. */
 export const DEMO_RUNS = {
@@ -33,7 +35,7 @@ export const DEMO_RUNS = {
 
 export function demoPlan(settings: DemoSettings): DemoStep[] {
   const { out } = settings;
-  const llm = settings.withoutModel ? [] : ["--llm", "local"];
+  const llm = settings.withoutModel ? [] : ["--llm", "local", "--instag-limit", String(settings.instagPerNation)];
   const steps: DemoStep[] = [
     { title: "start the embedded Neo4j 5.26 + APOC", argv: ["db", "start"] },
     { title: "provision the offline GGUF chat model", argv: ["llm", "provision"], needsModel: true },

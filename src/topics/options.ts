@@ -26,7 +26,12 @@ const settingsSchema = z.object({
     /** When one EOM cluster swallows more than this share of the scope, select "leaf" clusters instead (recorded). */
     maximumClusterShare: z.number().gt(0).max(1),
   }),
-  instag: z.object({ enabled: z.boolean(), minimumDocumentsPerTag: z.number().int().min(0) }),
+  instag: z.object({
+    enabled: z.boolean(),
+    minimumDocumentsPerTag: z.number().int().min(0),
+    /** Tag at most this many outliers, spread evenly over them (slow local models); unset = all. */
+    maximumDocuments: z.number().int().positive().optional(),
+  }),
   representation: z.object({
     candidates: z.number().int().positive(),
     keywords: z.number().int().positive(),

@@ -30,6 +30,7 @@ export function registerDemoCommand(program: Command, context: CliContext): void
       const settings: DemoSettings = {
         out: flags.out,
         articlesPerNation: count(flags.articlesPerNation, "--articles-per-nation"),
+        instagPerNation: DEMO_DEFAULTS.instagPerNation,
         evaluationLimit: count(flags.evaluationLimit, "--evaluation-limit"),
         withoutModel: !flags.model,
       };

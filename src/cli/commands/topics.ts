@@ -28,6 +28,7 @@ interface RunFlags {
   cache: boolean;
   llm?: string;
   gguf?: string;
+  instagLimit?: string;
   json?: boolean;
 }
 
@@ -41,11 +42,13 @@ function positiveInteger(value: string | undefined, flag: string): number | unde
 function overridesOf(flags: RunFlags): TopicOptionOverrides {
   const minClusterSize = positiveInteger(flags.minClusterSize, "--min-cluster-size");
   const seed = positiveInteger(flags.seed, "--seed");
+  const instagLimit = positiveInteger(flags.instagLimit, "--instag-limit");
   if (flags.selection !== undefined && flags.selection !== "eom" && flags.selection !== "leaf") throw new InputError(`--selection must be eom or leaf, got "${flags.selection}"`);
   const selection = flags.selection as "eom" | "leaf" | undefined;
   const hdbscan = { ...(minClusterSize === undefined ? {} : { minClusterSize }), ...(selection === undefined ? {} : { clusterSelectionMethod: selection }) };
   return {
     ...(Object.keys(hdbscan).length === 0 ? {} : { hdbscan }),
+    ...(instagLimit === undefined ? {} : { instag: { maximumDocuments: instagLimit } }),
     ...(seed === undefined ? {} : { umap: { seed }, projection: { seed } }),
   };
 }
@@ -84,6 +87,7 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
     .option("--no-cache", "recompute embeddings even when cached")
     .option("--llm <backend>", "label topics and InsTag outliers with a chat model: local (GGUF) or openai (NAVAB_LLM_BASE_URL)")
     .option("--gguf <path>", "GGUF file for --llm local (or NAVAB_GGUF)")
+    .option("--instag-limit <n>", "InsTag at most n outliers, spread evenly (default: all of them)")
     .option("--json", "print the summary as JSON")
     .action(async (flags: RunFlags) => {
       const overrides = overridesOf(flags);

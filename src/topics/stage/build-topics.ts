@@ -73,12 +73,13 @@ export async function buildTopics(documents: readonly TopicDocument[], options: 
   const language = majorityLanguage(documents);
   const noise = [...clustering.labels.keys()].filter((document) => (clustering.labels[document] ?? -1) < 0);
   let failedInstagBatches = 0;
-  if (chat !== undefined && options.instag.enabled && noise.length > 0) {
-    const tagging = await tagOutliers(noise.map((document) => texts[document] ?? ""), language, chat, loadTopicPrompt(options.instagPrompt), options.umap.seed, progress);
+  const toTag = chat !== undefined && options.instag.enabled ? spreadSample(noise, options.instag.maximumDocuments) : [];
+  if (chat !== undefined && toTag.length > 0) {
+    const tagging = await tagOutliers(toTag.map((document) => texts[document] ?? ""), language, chat, loadTopicPrompt(options.instagPrompt), options.umap.seed, progress);
     failedInstagBatches = tagging.failedBatches;
     const minimumPerTag = options.instag.minimumDocumentsPerTag || Math.max(2, Math.round(minClusterSize / 4));
     for (const topic of consolidateTags(tagging.tagged, minimumPerTag)) {
-      drafts.push({ method: "instag", tag: topic.tag, members: topic.documents.map((position) => ({ document: noise[position] ?? 0, probability: 1 })) });
+      drafts.push({ method: "instag", tag: topic.tag, members: topic.documents.map((position) => ({ document: toTag[position] ?? 0, probability: 1 })) });
     }
   }
   const tokens = documents.map((document, position) => tokenize(texts[position] ?? "", document.language));
@@ -94,10 +95,17 @@ export async function buildTopics(documents: readonly TopicDocument[], options: 
     topics, clusterLabels: clustering.labels, topicOfDocument, projection, embeddingModelId: embedded.model.id, minClusterSize, clusterSelection: selection.selection,
     counts: {
       documents: documents.length, clusters: clustering.clusterCount, outliersBeforeInstag: noise.length, outliersAfterInstag: outliersAfter,
-      instagTopics: topics.filter((topic) => topic.method === "instag").length, failedInstagBatches,
+      instagTopics: topics.filter((topic) => topic.method === "instag").length, failedInstagBatches, instagDocuments: toTag.length,
       llmLabels: topics.filter((topic) => topic.labelSource === "llm").length,
       fallbackLabels: topics.filter((topic) => topic.labelSource === "keywords").length,
       embeddedFresh: embedded.fresh, embeddedFromCache: embedded.cached, leafSelectionFallback: selection.fellBack ? 1 : 0,
     },
   };
+}
+
+/** At most `maximum` items spread evenly over the list (all of them when unset or enough): deterministic. */
+export function spreadSample<Item>(items: readonly Item[], maximum: number | undefined): Item[] {
+  if (maximum === undefined || items.length <= maximum) return [...items];
+  const step = items.length / maximum;
+  return Array.from({ length: maximum }, (_, index) => items[Math.floor(index * step)] as Item);
 }

@@ -33,6 +33,8 @@ export interface TopicCounts {
   outliersAfterInstag: number;
   instagTopics: number;
   failedInstagBatches: number;
+  /** Outliers sent to InsTag (all of them unless `instag.maximumDocuments` caps it). */
+  instagDocuments: number;
   llmLabels: number;
   fallbackLabels: number;
   embeddedFresh: number;
