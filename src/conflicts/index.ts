@@ -5,6 +5,7 @@ export { reduceConflicts, reductionRunId, type ReductionDependencies, type Reduc
 export { REDUCTION_DEFAULTS, type ReductionOptions } from "./defaults.js";
 export { conflictReport, type ConflictReport } from "./report/conflict-report.js";
 export { activeStatements, statementsForTriples } from "./active-statements.js";
+export { markConflictReducedTriples, type TripleMarking } from "./mark-triples.js";
 export { memoryCycleSearch } from "./cycles/memory-search.js";
 export { cypherCycleSearch } from "./cycles/cypher-search.js";
 export type { ConflictLink, Cycle, CycleSearch, Stance } from "./types.js";

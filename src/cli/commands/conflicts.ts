@@ -1,7 +1,7 @@
 // `navab conflicts build|reduce|run|report|statements`: thin callers of the conflict-reduction stage (src/conflicts).
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
-import { buildConflictGraph, conflictReport, reduceConflicts, statementsForTriples } from "../../conflicts/index.js";
+import { buildConflictGraph, conflictReport, markConflictReducedTriples, reduceConflicts, statementsForTriples } from "../../conflicts/index.js";
 import type { ReductionOptions } from "../../conflicts/defaults.js";
 import { GRAPH_DEFAULTS, type GraphBuildOptions } from "../../conflicts/graph/defaults.js";
 import { createChatModel } from "../../models/chat/create-chat-model.js";
@@ -85,6 +85,8 @@ export function registerConflictCommands(program: Command, context: CliContext):
       for (const round of result.rounds) {
         context.print(`round ${round.round}: ${round.cyclesFound} cycles, ${round.linksDeactivated} links removed, ${round.statementsActive}/${result.statementsJudged} statements kept (${round.seconds}s)`);
       }
+      const marking = await markConflictReducedTriples(executor, flags.runId);
+      context.print(`triples marked: ${marking.kept} of ${marking.marked} keep their statement after conflict reduction`);
     });
   addBuildFlags(conflicts.command("build").description("build the conflict graph (statement, semantic, geo, social links)").requiredOption("--run-id <id>", "conflict run id")).action(build);
   addReduceFlags(conflicts.command("reduce").description("run the reduction rounds on a built graph").requiredOption("--run-id <id>", "conflict run id")).action(reduce);

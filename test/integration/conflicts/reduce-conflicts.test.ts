@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { CypherExecutor } from "../../../src/database/executor.js";
 import { activeStatements, statementsForTriples } from "../../../src/conflicts/active-statements.js";
+import { markConflictReducedTriples } from "../../../src/conflicts/mark-triples.js";
 import { conflictReport } from "../../../src/conflicts/report/conflict-report.js";
 import { deleteFixture, fixtureId, fixtureLinkId, writeFixtureGraph, type FixtureGraph } from "../../../src/conflicts/fixture-graph.js";
 import { reduceConflicts } from "../../../src/conflicts/reduction/reduce-conflicts.js";
@@ -104,4 +105,27 @@ test("re-running a reduction is idempotent: same decisions, no duplicate records
   assert.deepEqual(await executor.read("conflicts/test/cycles-of-run", { runId }), cyclesBefore);
   assert.deepEqual((await inactiveLinks(runId)).map((row) => row.id), [fixtureLinkId(runId, "a-15")]);
   await assert.rejects(reduceConflicts({ runId }, { resolution: 0.7, backend: "cypher" }, { executor }), /other settings/);
+});
+
+test("a conflict run marks the triples of its statements: kept ones conflict-reduced, the deactivated one not", async () => {
+  const runId = uniqueRunId("conflicts-triples");
+  runIds.push(runId);
+  await writeFixtureGraph(executor, plantedRings(runId, true));
+  await reduceConflicts({ runId }, { resolution: 0.5 }, { executor });
+  const deviating = fixtureId(runId, "a-15-y");
+  const kept = fixtureId(runId, "a-12-x");
+  await executor.write("conflicts/test/attach-triples", { runId, statementIds: [deviating, kept] });
+  try {
+    assert.deepEqual(await markConflictReducedTriples(executor, runId), { marked: 2, kept: 1 });
+    const triples = await executor.read<{ statement: string; conflictReduced: boolean; conflictRunId: string }>(
+      "conflicts/test/triples-of-run",
+      { runId },
+    );
+    const byStatement = new Map(triples.map((row) => [row.statement, row]));
+    assert.equal(byStatement.get(deviating)?.conflictReduced, false);
+    assert.equal(byStatement.get(kept)?.conflictReduced, true);
+    assert.equal(byStatement.get(kept)?.conflictRunId, runId);
+  } finally {
+    await executor.write("conflicts/test/delete-triples", { runId });
+  }
 });
