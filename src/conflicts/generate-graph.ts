@@ -2,7 +2,7 @@
 // most links inside), one statement per article on one of its cluster's value claims, a majority stance per claim
 // and a small share of deviating statements; deterministic for a seed.
 import { fixtureId, fixtureLinkId, type FixtureGraph } from "./fixture-graph.js";
-import { seededRandom } from "./random.js";
+import { seededRandom } from "../shared/seeded-random.js";
 import type { ConflictLink, LinkKind, Stance } from "./types.js";
 
 export interface GeneratedGraphOptions {

@@ -1,7 +1,7 @@
 // Seeded train/test split by article: all statements of one article land on the same side, so no article
 // leaks across the split (rows without an article are their own group). Articles are shuffled with
 // Fisher–Yates from a seeded source and the first `trainShare` of them (rounded) go to train.
-import { seededRandom } from "../evaluation/statistics/seeded-random.js";
+import { seededRandom } from "../shared/seeded-random.js";
 import type { PreferenceRow } from "./preference-rows.js";
 
 export interface Split {

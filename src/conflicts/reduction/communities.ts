@@ -2,7 +2,7 @@
 // links, parallel links summed into one weighted edge, with a seeded rng so every round is reproducible.
 import { UndirectedGraph } from "graphology";
 import louvainModule from "graphology-communities-louvain";
-import { seededRandom } from "../random.js";
+import { seededRandom } from "../../shared/seeded-random.js";
 import type { ConflictLink } from "../types.js";
 
 // The package is CommonJS with an `export default` declaration: under NodeNext the default import is the module.

@@ -5,7 +5,7 @@ import type { ChatModel } from "../../models/chat/chat-model.js";
 import { silentProgress, type ProgressReporter } from "../../shared/progress.js";
 import type { EvaluationItem } from "../items/evaluation-item.js";
 import { fillTemplate, type AnswerJudgmentPrompt } from "../prompts.js";
-import { seededRandom } from "../statistics/seeded-random.js";
+import { seededRandom } from "../../shared/seeded-random.js";
 
 export interface AnswerJudgmentItemResult {
   itemId: string;

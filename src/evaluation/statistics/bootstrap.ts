@@ -1,5 +1,5 @@
 // Percentile bootstrap confidence interval of a proportion (Efron & Tibshirani 1993, ch. 13), seeded.
-import { seededRandom } from "./seeded-random.js";
+import { seededRandom } from "../../shared/seeded-random.js";
 
 export interface ProportionInterval {
   n: number;

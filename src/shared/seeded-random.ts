@@ -1,4 +1,5 @@
-// A seeded uniform random source (mulberry32, Tommy Ettinger) so bootstrap resamples and A/B positions replay.
+// A small seeded random number generator (mulberry32, Tommy Ettinger 2017): 32-bit state, uniform floats in
+// [0, 1). Every stage that needs randomness (UMAP, Louvain, bootstrap, A/B positions, splits) takes one of these.
 export type RandomSource = () => number;
 
 export function seededRandom(seed: number): RandomSource {
