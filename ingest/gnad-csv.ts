@@ -2,8 +2,8 @@
 // quoted with `'` (and `''` stands for a quote inside it) when it contains the delimiter. The format is this narrow,
 // so each line is parsed on its own by the few rules below: a broken line is quarantined with its line number and
 // never swallows the lines after it (a whole-file CSV parser would), and it is 10× faster than csv-parse per line.
-import { decodeLossy, hasUndecodableBytes, numberedLines } from "./decode.js";
-import { rejected, type Reader, type ReaderOutput } from "./records.js";
+import { lineReader } from "./line-reader.js";
+import { rejected, type Reader } from "./records.js";
 
 type Parsed = { label: string; text: string } | { error: string };
 
@@ -24,19 +24,9 @@ export function parseGnadLine(line: string): Parsed {
   return { label, text: inner.replaceAll("''", "'") };
 }
 
-export const readGnadCsv: Reader = (source) => {
-  const records: ReaderOutput[] = [];
-  for (const { line, text } of numberedLines(decodeLossy(source.bytes))) {
-    if (text.trim() === "") continue;
-    const position = `line:${line}`;
-    if (hasUndecodableBytes(text)) {
-      records.push(rejected(source, position, "bad-encoding", "the line is not valid UTF-8", text));
-      continue;
-    }
-    const parsed = parseGnadLine(text);
-    if ("error" in parsed) records.push(rejected(source, position, "unparsable", parsed.error, text));
-    else if (parsed.text.trim() === "") records.push(rejected(source, position, "empty-text", "the text field is empty", text));
-    else records.push({ type: "record", sourceFile: source.path, position, text: parsed.text.trim(), kind: "article", category: parsed.label });
-  }
-  return records;
-};
+export const readGnadCsv: Reader = lineReader((source, position, text) => {
+  const parsed = parseGnadLine(text);
+  if ("error" in parsed) return rejected(source, position, "unparsable", parsed.error, text);
+  if (parsed.text.trim() === "") return rejected(source, position, "empty-text", "the text field is empty", text);
+  return { type: "record", sourceFile: source.path, position, text: parsed.text.trim(), kind: "article", category: parsed.label };
+});
