@@ -44,7 +44,8 @@ function lineCounter(text: string): (offset: number) => number {
   let line = 1;
   let from = 0;
   return (offset) => {
-    for (let index = text.indexOf("\n", from); index !== -1 && index < offset; index = text.indexOf("\n", index + 1)) line += 1;
+    for (let index = text.indexOf("\n", from); index !== -1 && index < offset; index = text.indexOf("\n", index + 1))
+      line += 1;
     from = Math.max(from, offset);
     return line;
   };
@@ -62,7 +63,8 @@ export const readFrenchDocXml: Reader = (source: SourceInput) => {
     const raw = match[0];
     const body = decodeEntities(match[2] ?? "").trim();
     if (!raw.endsWith("</doc>")) records.push(rejected(source, position, "unparsable", "<doc> without </doc>", raw));
-    else if (hasUndecodableBytes(raw)) records.push(rejected(source, position, "bad-encoding", "the record is not valid UTF-8", raw));
+    else if (hasUndecodableBytes(raw))
+      records.push(rejected(source, position, "bad-encoding", "the record is not valid UTF-8", raw));
     else if (body === "") records.push(rejected(source, position, "empty-text", "the <doc> has no text", raw));
     else {
       const attributes = parseAttributes(match[1] ?? "");
@@ -74,7 +76,9 @@ export const readFrenchDocXml: Reader = (source: SourceInput) => {
         text: body,
         kind: "article",
         ...(attributes.title === undefined ? {} : { title: attributes.title }),
-        ...(attributes.url === undefined ? {} : { url: attributes.url.startsWith("http") ? attributes.url : `https://${attributes.url}` }),
+        ...(attributes.url === undefined
+          ? {}
+          : { url: attributes.url.startsWith("http") ? attributes.url : `https://${attributes.url}` }),
         ...(outlet === undefined ? {} : { outlet }),
       });
     }

@@ -24,12 +24,16 @@ export const readGenericCsv: Reader = (source) => {
       skip_records_with_error: true,
       on_skip: (error, raw) => {
         const line = (error as { lines?: number } | undefined)?.lines ?? 0;
-        records.push(rejected(source, `line:${line}`, "unparsable", error?.message ?? "unparsable CSV record", raw ?? ""));
+        records.push(
+          rejected(source, `line:${line}`, "unparsable", error?.message ?? "unparsable CSV record", raw ?? ""),
+        );
         return undefined;
       },
     }) as ParsedRow[];
   } catch (error) {
-    return [rejected(source, "file", "unparsable", `not a CSV file with a header row: ${(error as Error).message}`, "")];
+    return [
+      rejected(source, "file", "unparsable", `not a CSV file with a header row: ${(error as Error).message}`, ""),
+    ];
   }
   for (const row of rows) records.push(genericRecord(source, `line:${row.info.lines}`, row.record, row.raw));
   return records.sort((left, right) => Number(left.position.slice(5)) - Number(right.position.slice(5)));

@@ -28,5 +28,12 @@ export const readGnadCsv: Reader = lineReader((source, position, text) => {
   const parsed = parseGnadLine(text);
   if ("error" in parsed) return rejected(source, position, "unparsable", parsed.error, text);
   if (parsed.text.trim() === "") return rejected(source, position, "empty-text", "the text field is empty", text);
-  return { type: "record", sourceFile: source.path, position, text: parsed.text.trim(), kind: "article", category: parsed.label };
+  return {
+    type: "record",
+    sourceFile: source.path,
+    position,
+    text: parsed.text.trim(),
+    kind: "article",
+    category: parsed.label,
+  };
 });

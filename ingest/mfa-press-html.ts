@@ -25,7 +25,11 @@ interface Item {
   answers?: string;
 }
 
-type Paragraph = { type: "question"; outlet: string | undefined; text: string } | { type: "answer"; speaker: string; text: string } | { type: "separator" } | { type: "text"; text: string };
+type Paragraph =
+  | { type: "question"; outlet: string | undefined; text: string }
+  | { type: "answer"; speaker: string; text: string }
+  | { type: "separator" }
+  | { type: "text"; text: string };
 
 const clean = (text: string): string => text.replace(/[\s\u3000\u00a0]+/g, " ").trim();
 
@@ -36,7 +40,12 @@ function classify(text: string, speakers: PageSpeakers, previousOutlet: string |
   const anonymous = /^(?:问|会后有记者问及)[：:]\s*/.exec(text);
   if (anonymous) return { type: "question", outlet: undefined, text: text.slice(anonymous[0].length) };
   const reporter = /^(.{1,24}?)记者[：:]\s*/.exec(text);
-  if (reporter) return { type: "question", outlet: (reporter[1] ?? "").replace(/[《》]/g, ""), text: text.slice(reporter[0].length) };
+  if (reporter)
+    return {
+      type: "question",
+      outlet: (reporter[1] ?? "").replace(/[《》]/g, ""),
+      text: text.slice(reporter[0].length),
+    };
   const answer = /^(.{1,4}?)[：:]\s*/.exec(text);
   const name = answer?.[1] ?? "";
   if (answer && (name === "答" || speakers.names.includes(name))) {
@@ -58,11 +67,20 @@ function splitItems(paragraphs: string[], speakers: PageSpeakers): Item[] {
     const paragraph = classify(text, speakers, lastQuestion?.outlet);
     if (paragraph.type === "separator") current = undefined;
     else if (paragraph.type === "question") {
-      open({ kind: "question", paragraphs: [paragraph.text], ...(paragraph.outlet === undefined ? {} : { outlet: paragraph.outlet }) });
+      open({
+        kind: "question",
+        paragraphs: [paragraph.text],
+        ...(paragraph.outlet === undefined ? {} : { outlet: paragraph.outlet }),
+      });
       lastQuestion = { outlet: paragraph.outlet, index: items.length };
     } else if (paragraph.type === "answer") {
       const answers = lastQuestion === undefined ? undefined : `item:${lastQuestion.index}`;
-      open({ kind: answers === undefined ? "statement" : "answer", paragraphs: [paragraph.text], speaker: paragraph.speaker, ...(answers === undefined ? {} : { answers }) });
+      open({
+        kind: answers === undefined ? "statement" : "answer",
+        paragraphs: [paragraph.text],
+        speaker: paragraph.speaker,
+        ...(answers === undefined ? {} : { answers }),
+      });
     } else if (current === undefined) open({ kind: "statement", paragraphs: [paragraph.text], speaker });
     else current.paragraphs.push(paragraph.text);
   }
@@ -92,23 +110,42 @@ function pageParts(html: string): { head: string; article: string } {
   const bodyMarker = html.indexOf('id="News_Body_Txt_A"');
   if (headEnd < 0 || bodyMarker < 0) return { head: html, article: html };
   const footer = html.indexOf('class="news-foot"', bodyMarker);
-  return { head: html.slice(0, headEnd + 7), article: html.slice(html.lastIndexOf("<div", bodyMarker), footer < 0 ? undefined : footer) };
+  return {
+    head: html.slice(0, headEnd + 7),
+    article: html.slice(html.lastIndexOf("<div", bodyMarker), footer < 0 ? undefined : footer),
+  };
 }
 
-const meta = (root: HTMLElement, name: string): string | undefined => root.querySelector(`meta[name="${name}"]`)?.getAttribute("content") || undefined;
+const meta = (root: HTMLElement, name: string): string | undefined =>
+  root.querySelector(`meta[name="${name}"]`)?.getAttribute("content") || undefined;
 
 export const readMfaPressHtml: Reader = (source: SourceInput) => {
   const html = decodeLossy(source.bytes);
   const { head, article } = pageParts(html);
   const root = parse(head, PARSE_OPTIONS);
   const body = parse(article, PARSE_OPTIONS).querySelector("#News_Body_Txt_A");
-  if (body === null) return [rejected(source, "page", "unparsable", "no #News_Body_Txt_A article body in the page", html.slice(0, 2000))];
-  const title = clean((meta(root, "ArticleTitle") ?? root.querySelector("title")?.text ?? "").replace(/<br\s*\/?>/gi, ""));
+  if (body === null)
+    return [
+      rejected(source, "page", "unparsable", "no #News_Body_Txt_A article body in the page", html.slice(0, 2000)),
+    ];
+  const title = clean(
+    (meta(root, "ArticleTitle") ?? root.querySelector("title")?.text ?? "").replace(/<br\s*\/?>/gi, ""),
+  );
   const date = meta(root, "PubDate");
   const url = meta(root, "Url");
-  const paragraphs = body.querySelectorAll("p").map((paragraph) => clean(paragraph.text)).filter((text) => text !== "");
+  const paragraphs = body
+    .querySelectorAll("p")
+    .map((paragraph) => clean(paragraph.text))
+    .filter((text) => text !== "");
   const speakers = speakersOf(root, title);
-  const shared = { type: "record" as const, sourceFile: source.path, title, language: "zh", ...(date ? { date } : {}), ...(url ? { url } : {}) };
+  const shared = {
+    type: "record" as const,
+    sourceFile: source.path,
+    title,
+    language: "zh",
+    ...(date ? { date } : {}),
+    ...(url ? { url } : {}),
+  };
   const items = splitItems(paragraphs, speakers);
   if (!items.some((item) => item.kind === "question")) {
     const text = paragraphs.join("\n");
@@ -118,13 +155,19 @@ export const readMfaPressHtml: Reader = (source: SourceInput) => {
   return items.map((item, index): ReaderOutput => {
     const position = `item:${index + 1}`;
     const text = item.paragraphs.join("\n").trim();
-    if (text === "") return rejected(source, position, "empty-text", `the ${item.kind} has no text`, item.paragraphs.join("\n"));
+    if (text === "")
+      return rejected(source, position, "empty-text", `the ${item.kind} has no text`, item.paragraphs.join("\n"));
     const record: RawRecord = { ...shared, position, text, kind: item.kind };
     if (item.speaker !== undefined) record.speaker = item.speaker;
     if (item.answers !== undefined) record.answers = item.answers;
     if (item.kind === "question") {
       const outlet = item.outlet ?? UNKNOWN_REPORTER;
-      record.outlet = { name: outlet, kind: "press-agency", country: item.outlet === undefined ? "unknown" : reporterCountry(outlet), nation: null };
+      record.outlet = {
+        name: outlet,
+        kind: "press-agency",
+        country: item.outlet === undefined ? "unknown" : reporterCountry(outlet),
+        nation: null,
+      };
     }
     return record;
   });

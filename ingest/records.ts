@@ -59,6 +59,12 @@ export interface SourceInput {
 /** A reader is pure: bytes in, records out, never throws on bad records (it rejects them). */
 export type Reader = (source: SourceInput) => ReaderOutput[];
 
-export function rejected(source: SourceInput, position: string, reason: QuarantineReason, detail: string, raw: string): RejectedRecord {
+export function rejected(
+  source: SourceInput,
+  position: string,
+  reason: QuarantineReason,
+  detail: string,
+  raw: string,
+): RejectedRecord {
   return { type: "rejected", sourceFile: source.path, position, reason, detail, raw };
 }

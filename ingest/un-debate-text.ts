@@ -12,10 +12,20 @@ const FILE_NAME = /^([A-Z]{3})_(\d+)_(\d{4})\.txt$/i;
 export const readUnDebateText: Reader = (source) => {
   const name = basename(source.path);
   const match = FILE_NAME.exec(name);
-  if (match === null) return [rejected(source, "file", "unparsable", `file name ${name} is not NATION_SESSION_YEAR.txt`, name)];
+  if (match === null)
+    return [rejected(source, "file", "unparsable", `file name ${name} is not NATION_SESSION_YEAR.txt`, name)];
   const [, alpha3 = "", session = "", year = ""] = match;
   const nation = UN_NATIONS[alpha3.toUpperCase()];
-  if (nation === undefined) return [rejected(source, "file", "unknown-nation", `nation ${alpha3} is not one of ${Object.keys(UN_NATIONS).join(", ")}`, name)];
+  if (nation === undefined)
+    return [
+      rejected(
+        source,
+        "file",
+        "unknown-nation",
+        `nation ${alpha3} is not one of ${Object.keys(UN_NATIONS).join(", ")}`,
+        name,
+      ),
+    ];
   const { text, decodedAs } = decodeWithFallback(source.bytes);
   if (text.trim() === "") return [rejected(source, "file", "empty-text", "the speech file is empty", name)];
   return [
@@ -28,7 +38,12 @@ export const readUnDebateText: Reader = (source) => {
       date: year,
       kind: "speech",
       nation,
-      outlet: { name: `Delegation of ${alpha3.toUpperCase()} to the United Nations`, kind: "un", country: nation, nation },
+      outlet: {
+        name: `Delegation of ${alpha3.toUpperCase()} to the United Nations`,
+        kind: "un",
+        country: nation,
+        nation,
+      },
       ...(decodedAs === "utf-8" ? {} : { decodedAs }),
     },
   ];

@@ -12,9 +12,13 @@ import { connectDatabase } from "../../src/database/connect.js";
 import { postGraphQL, removeApiFixture, seedApiFixture } from "../../test/integration/api/api-fixture.js";
 import { readMix, reviewQuery, type Probe } from "./probes.js";
 
-const { values } = parseArgs({ options: {
-  clients: { type: "string", default: "8" }, seconds: { type: "string", default: "20" }, requests: { type: "string", default: "4000" },
-} });
+const { values } = parseArgs({
+  options: {
+    clients: { type: "string", default: "8" },
+    seconds: { type: "string", default: "20" },
+    requests: { type: "string", default: "4000" },
+  },
+});
 const clients = Number(values.clients);
 const seconds = Number(values.seconds);
 const maximumRequests = Number(values.requests);
@@ -24,7 +28,8 @@ const executor = await connectDatabase(settings);
 const fixture = await seedApiFixture(executor, "bench");
 const secret = `bench-${randomUUID()}`;
 const server = spawn(process.execPath, ["--import", "tsx", "bench/api/serve-child.ts"], {
-  env: { ...process.env, NAVAB_JWT_SECRET: secret }, stdio: ["ignore", "pipe", "inherit"],
+  env: { ...process.env, NAVAB_JWT_SECRET: secret },
+  stdio: ["ignore", "pipe", "inherit"],
 });
 try {
   const url = await new Promise<string>((resolve, reject) => {
@@ -51,7 +56,12 @@ try {
       const write = number % 10 === 9;
       const reason = `bench ${clientNumber}-${number}`;
       const probe: Probe = write
-        ? { name: "review", query: reviewQuery, variables: { topic: fixture.topicId, reason }, check: (data) => JSON.stringify(data).includes(reason) }
+        ? {
+            name: "review",
+            query: reviewQuery,
+            variables: { topic: fixture.topicId, reason },
+            check: (data) => JSON.stringify(data).includes(reason),
+          }
         : (probes[number % probes.length] as Probe);
       const started = performance.now();
       try {
@@ -61,10 +71,12 @@ try {
         byProbe.set(probe.name, [...(byProbe.get(probe.name) ?? []), latency]);
         if (reply.status !== 200 || reply.errors !== undefined) {
           errors++;
-          if (firstProblems.length < 5) firstProblems.push(`${probe.name}: HTTP ${reply.status} ${JSON.stringify(reply.errors)}`);
+          if (firstProblems.length < 5)
+            firstProblems.push(`${probe.name}: HTTP ${reply.status} ${JSON.stringify(reply.errors)}`);
         } else if (!probe.check(reply.data)) {
           mismatches++;
-          if (firstProblems.length < 5) firstProblems.push(`${probe.name}: unexpected ${JSON.stringify(reply.data).slice(0, 300)}`);
+          if (firstProblems.length < 5)
+            firstProblems.push(`${probe.name}: unexpected ${JSON.stringify(reply.data).slice(0, 300)}`);
         } else if (write) acknowledged.add(reason);
       } catch (error) {
         errors++;
@@ -76,19 +88,36 @@ try {
   const started = performance.now();
   await Promise.all(Array.from({ length: clients }, (_, index) => client(index)));
   const elapsed = (performance.now() - started) / 1000;
-  const stored = await executor.read<{ reason: string; copies: number }>("api/bench-reviews", { topicId: fixture.topicId });
+  const stored = await executor.read<{ reason: string; copies: number }>("api/bench-reviews", {
+    topicId: fixture.topicId,
+  });
   const storedReasons = new Map(stored.map((row) => [row.reason, row.copies]));
   const lost = [...acknowledged].filter((reason) => !storedReasons.has(reason)).length;
   const duplicated = stored.filter((row) => row.copies > 1).length;
   latencies.sort((left, right) => left - right);
-  const percentile = (share: number) => latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] ?? Number.NaN;
+  const percentile = (share: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] ?? Number.NaN;
   const report = {
-    clients, seconds: Number(elapsed.toFixed(1)), requests: latencies.length, throughputPerSecond: Math.round(latencies.length / elapsed),
-    p50Milliseconds: Number(percentile(0.5).toFixed(1)), p99Milliseconds: Number(percentile(0.99).toFixed(1)),
-    maxMilliseconds: Number((latencies.at(-1) ?? Number.NaN).toFixed(1)), errors, mismatches,
-    medianMillisecondsByQuery: Object.fromEntries([...byProbe].map(([name, values]) =>
-      [name, Number((values.sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? 0).toFixed(1))])),
-    writesAcknowledged: acknowledged.size, writesStored: stored.length, writesLost: lost, writesDuplicated: duplicated, firstProblems,
+    clients,
+    seconds: Number(elapsed.toFixed(1)),
+    requests: latencies.length,
+    throughputPerSecond: Math.round(latencies.length / elapsed),
+    p50Milliseconds: Number(percentile(0.5).toFixed(1)),
+    p99Milliseconds: Number(percentile(0.99).toFixed(1)),
+    maxMilliseconds: Number((latencies.at(-1) ?? Number.NaN).toFixed(1)),
+    errors,
+    mismatches,
+    medianMillisecondsByQuery: Object.fromEntries(
+      [...byProbe].map(([name, values]) => [
+        name,
+        Number((values.sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? 0).toFixed(1)),
+      ]),
+    ),
+    writesAcknowledged: acknowledged.size,
+    writesStored: stored.length,
+    writesLost: lost,
+    writesDuplicated: duplicated,
+    firstProblems,
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   if (errors + mismatches + lost + duplicated > 0) process.exitCode = 1;

@@ -24,10 +24,27 @@ export function readMix(fixture: ApiFixture): Probe[] {
       name: "provenance",
       query: `query($id: ID!) { triples(where: { id: { eq: $id } }) { question source { text spanText article { title outlet { name nation { code } } } } } }`,
       variables: { id: fixture.tripleId },
-      check: (data) => text(data) === JSON.stringify({ triples: [{ question: `Should rivers be protected? ${fixture.runId}`, source: [{
-        text: `Rivers are a shared heritage that must be protected ${fixture.runId}`,
-        spanText: `Rivers are a shared heritage that must be protected ${fixture.runId}`,
-        article: [{ title: "Article 0 on rivers", outlet: [{ name: "Daily Test", nation: [{ code: fixture.nation }] }] }] }] }] }),
+      check: (data) =>
+        text(data) ===
+        JSON.stringify({
+          triples: [
+            {
+              question: `Should rivers be protected? ${fixture.runId}`,
+              source: [
+                {
+                  text: `Rivers are a shared heritage that must be protected ${fixture.runId}`,
+                  spanText: `Rivers are a shared heritage that must be protected ${fixture.runId}`,
+                  article: [
+                    {
+                      title: "Article 0 on rivers",
+                      outlet: [{ name: "Daily Test", nation: [{ code: fixture.nation }] }],
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        }),
     },
     {
       name: "articles-of-nation",
@@ -39,25 +56,33 @@ export function readMix(fixture: ApiFixture): Probe[] {
       name: "articles-of-nation-cypher",
       query: `query($nation: ID!) { articlesOfNation(nation: $nation, limit: 10) { id outlet { name } } }`,
       variables: { nation: fixture.nation },
-      check: (data) => (data as { articlesOfNation: unknown[] }).articlesOfNation.length === 3 && text(data).includes("Evening Test"),
+      check: (data) =>
+        (data as { articlesOfNation: unknown[] }).articlesOfNation.length === 3 && text(data).includes("Evening Test"),
     },
     {
       name: "cycle-detail",
       query: CYCLE_DETAIL,
       variables: { id: fixture.cycleId },
-      check: (data) => text(data).includes("minority stance in the cycle") && (data as { conflictCycles: { articles: unknown[] }[] }).conflictCycles[0]?.articles.length === 3,
+      check: (data) =>
+        text(data).includes("minority stance in the cycle") &&
+        (data as { conflictCycles: { articles: unknown[] }[] }).conflictCycles[0]?.articles.length === 3,
     },
     {
       name: "statement-detail",
       query: STATEMENT_DETAIL,
       variables: { id: opposed },
-      check: (data) => text(data).includes(`Rivers should be opened to industry first ${fixture.runId}`) && text(data).includes("Speaker 1"),
+      check: (data) =>
+        text(data).includes(`Rivers should be opened to industry first ${fixture.runId}`) &&
+        text(data).includes("Speaker 1"),
     },
     {
       name: "topic-articles",
       query: `query($id: ID!) { topics(where: { id: { eq: $id } }) { label keywords articles(sort: [{ id: ASC }]) { id } } }`,
       variables: { id: fixture.topicId },
-      check: (data) => text(data).includes(`${fixture.runId}-article-2`) && text(data).includes("River protection") && supported !== undefined,
+      check: (data) =>
+        text(data).includes(`${fixture.runId}-article-2`) &&
+        text(data).includes("River protection") &&
+        supported !== undefined,
     },
   ];
 }

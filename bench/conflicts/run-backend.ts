@@ -5,10 +5,13 @@ import { reduceConflicts } from "../../src/conflicts/reduction/reduce-conflicts.
 import { connectDatabase } from "../../src/database/connect.js";
 
 const [runId, backend, rounds] = process.argv.slice(2);
-if (!runId || (backend !== "memory" && backend !== "cypher")) throw new Error("usage: run-backend.ts <runId> memory|cypher [rounds]");
+if (!runId || (backend !== "memory" && backend !== "cypher"))
+  throw new Error("usage: run-backend.ts <runId> memory|cypher [rounds]");
 const executor = await connectDatabase(loadSettings());
 const started = performance.now();
 const result = await reduceConflicts({ runId }, { backend, rounds: Number(rounds ?? 5) }, { executor });
 const seconds = (performance.now() - started) / 1000;
 await executor.close();
-process.stdout.write(`${JSON.stringify({ backend, seconds, maxRssMegabytes: process.resourceUsage().maxRSS / 1024, loadSeconds: result.loadSeconds, communityWriteSeconds: result.communityWriteSeconds, rounds: result.rounds })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ backend, seconds, maxRssMegabytes: process.resourceUsage().maxRSS / 1024, loadSeconds: result.loadSeconds, communityWriteSeconds: result.communityWriteSeconds, rounds: result.rounds })}\n`,
+);

@@ -23,7 +23,9 @@ function neo4jPid(): number | null {
 }
 const rssMegabytes = (pid: number | null): number => {
   if (pid === null) return 0;
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((text) => text.startsWith("VmRSS:"));
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((text) => text.startsWith("VmRSS:"));
   return Number(line?.replace(/\D+/g, "") ?? 0) / 1024;
 };
 
@@ -31,13 +33,20 @@ async function child(backend: string, pid: number | null): Promise<Record<string
   let neo4jPeak = rssMegabytes(pid);
   const sampler = setInterval(() => (neo4jPeak = Math.max(neo4jPeak, rssMegabytes(pid))), 250);
   const output = await new Promise<string>((resolve, reject) => {
-    const process = spawn("node", ["--import", "tsx", "bench/conflicts/run-backend.ts", runId, backend, "5"], { stdio: ["ignore", "pipe", "inherit"] });
+    const process = spawn("node", ["--import", "tsx", "bench/conflicts/run-backend.ts", runId, backend, "5"], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let text = "";
     process.stdout.on("data", (chunk: Buffer) => (text += chunk.toString()));
-    process.on("close", (code) => (code === 0 ? resolve(text) : reject(new Error(`${backend} child exited with ${code}`))));
+    process.on("close", (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`${backend} child exited with ${code}`)),
+    );
   });
   clearInterval(sampler);
-  return { ...(JSON.parse(output.trim().split("\n").at(-1)!) as Record<string, unknown>), neo4jPeakRssMegabytes: Math.round(neo4jPeak) };
+  return {
+    ...(JSON.parse(output.trim().split("\n").at(-1)!) as Record<string, unknown>),
+    neo4jPeakRssMegabytes: Math.round(neo4jPeak),
+  };
 }
 
 const executor = await connectDatabase(loadSettings());
@@ -49,19 +58,34 @@ try {
   console.log(JSON.stringify({ size, links: graph.links.length, writeSeconds: (performance.now() - started) / 1000 }));
   for (const backend of backends.filter((name) => name !== "naive")) {
     const result = await child(backend, pid);
-    const rounds = (result.rounds as Record<string, number>[]).map((round) => `round ${round.round}: ${round.cyclesFound} cycles, ${round.linksDeactivated} links off, ${round.seconds}s (louvain ${round.louvainSeconds}, search ${round.searchSeconds}, write ${round.writeSeconds})`);
+    const rounds = (result.rounds as Record<string, number>[]).map(
+      (round) =>
+        `round ${round.round}: ${round.cyclesFound} cycles, ${round.linksDeactivated} links off, ${round.seconds}s (louvain ${round.louvainSeconds}, search ${round.searchSeconds}, write ${round.writeSeconds})`,
+    );
     console.log(JSON.stringify({ ...result, rounds }));
   }
   if (backends.includes("naive")) {
     const anchors = graph.articles.slice(0, naiveAnchors);
     started = performance.now();
-    const rows = await executor.read<{ paths: number }>("conflicts/bench/naive-cycles", { anchors, runId, timeoutMs: integer(naiveTimeoutMs) });
+    const rows = await executor.read<{ paths: number }>("conflicts/bench/naive-cycles", {
+      anchors,
+      runId,
+      timeoutMs: integer(naiveTimeoutMs),
+    });
     const seconds = (performance.now() - started) / 1000;
     const finished = rows.length > 0;
-    console.log(JSON.stringify({
-      backend: "naive", anchors: anchors.length, seconds, finished, closedPaths: rows[0]?.paths ?? null,
-      extrapolatedSecondsForAllAnchors: finished ? (seconds / anchors.length) * size : `> ${((seconds / anchors.length) * size).toFixed(0)}`,
-    }));
+    console.log(
+      JSON.stringify({
+        backend: "naive",
+        anchors: anchors.length,
+        seconds,
+        finished,
+        closedPaths: rows[0]?.paths ?? null,
+        extrapolatedSecondsForAllAnchors: finished
+          ? (seconds / anchors.length) * size
+          : `> ${((seconds / anchors.length) * size).toFixed(0)}`,
+      }),
+    );
   }
 } finally {
   const started = performance.now();

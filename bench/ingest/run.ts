@@ -11,7 +11,9 @@ import { serverStatus } from "../../src/database/server/manager.js";
 import { ingestCorpora, type IngestSummary } from "../../src/ingest/index.js";
 import { silentProgress } from "../../src/shared/progress.js";
 
-const { values } = parseArgs({ options: { "batch-size": { type: "string", default: "2000" }, keep: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { "batch-size": { type: "string", default: "2000" }, keep: { type: "boolean", default: false } },
+});
 const batchSize = Number(values["batch-size"]);
 const settings = loadSettings();
 const executor = await connectDatabase(settings);
@@ -23,7 +25,10 @@ const timing = {
   start: (step: string) => void (current = { step, started: performance.now() }),
   update: () => {},
   stop: () => {
-    if (current) steps[current.step] = Number((((steps[current.step] ?? 0) * 1000 + performance.now() - current.started) / 1000).toFixed(2));
+    if (current)
+      steps[current.step] = Number(
+        (((steps[current.step] ?? 0) * 1000 + performance.now() - current.started) / 1000).toFixed(2),
+      );
   },
 };
 const dependencies = { executor, progress: silentProgress };
@@ -67,14 +72,29 @@ async function measured(phase: () => Promise<IngestSummary>, usesServer = true):
   const serverBefore = usesServer ? serverCpuSeconds() : Number.NaN;
   const summary = await phase();
   const used = process.cpuUsage(before);
-  return { summary, cpuSeconds: Number(((used.user + used.system) / 1e6).toFixed(2)), serverCpuSeconds: Number((serverCpuSeconds() - serverBefore).toFixed(2)) };
+  return {
+    summary,
+    cpuSeconds: Number(((used.user + used.system) / 1e6).toFixed(2)),
+    serverCpuSeconds: Number((serverCpuSeconds() - serverBefore).toFixed(2)),
+  };
 }
 
 try {
-  const parseOnly = await measured(() => ingestCorpora({ root: settings.corpora }, { dryRun: true }, dependencies), false);
-  const firstWrite = await measured(() => ingestCorpora({ root: settings.corpora }, { scope, batchSize, runId: `${scope}-1` }, { executor, progress: timing }));
+  const parseOnly = await measured(
+    () => ingestCorpora({ root: settings.corpora }, { dryRun: true }, dependencies),
+    false,
+  );
+  const firstWrite = await measured(() =>
+    ingestCorpora(
+      { root: settings.corpora },
+      { scope, batchSize, runId: `${scope}-1` },
+      { executor, progress: timing },
+    ),
+  );
   const firstWriteSteps = { ...steps };
-  const reRun = await measured(() => ingestCorpora({ root: settings.corpora }, { scope, batchSize, runId: `${scope}-2` }, dependencies));
+  const reRun = await measured(() =>
+    ingestCorpora({ root: settings.corpora }, { scope, batchSize, runId: `${scope}-2` }, dependencies),
+  );
   const result = {
     corpora: settings.corpora,
     batchSize,
@@ -87,7 +107,7 @@ try {
   console.log(JSON.stringify(result, null, 2));
 } finally {
   if (!values.keep) {
-    for (let deleted = -1; deleted !== 0; ) {
+    for (let deleted = -1; deleted !== 0;) {
       [{ deleted = 0 } = {}] = await executor.write<{ deleted: number }>("ingest/delete-scope", { scope, limit: 2000 });
     }
     await executor.write("ingest/delete-scope-quarantine", { scope });

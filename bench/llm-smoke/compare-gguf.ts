@@ -32,7 +32,9 @@ for (const candidate of candidates) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (result.ok) {
       const exact = result.value.statements.filter((statement) => locateSpan(article, statement.text).exact).length;
-      console.log(`${language}\t${seconds}s\tvalid\t${result.value.statements.length} statements (${exact} exact spans)\t${JSON.stringify(result.value.statements)}`);
+      console.log(
+        `${language}\t${seconds}s\tvalid\t${result.value.statements.length} statements (${exact} exact spans)\t${JSON.stringify(result.value.statements)}`,
+      );
     } else {
       console.log(`${language}\t${seconds}s\tFAILED\t${result.error}\t${result.raw.slice(0, 300)}`);
     }

@@ -27,20 +27,28 @@ const runId = runIdFlag > 0 ? String(process.argv[runIdFlag + 1]) : `smoke-llm-$
 try {
   const articleIds: string[] = [];
   for (const sample of SAMPLES) {
-    const rows = await executor.read<{ id: string }>("statements/smoke-articles", { ...sample, maxCharacters: integer(500), limit: integer(perNation) });
+    const rows = await executor.read<{ id: string }>("statements/smoke-articles", {
+      ...sample,
+      maxCharacters: integer(500),
+      limit: integer(perNation),
+    });
     articleIds.push(...rows.map((row) => row.id));
   }
   const chat = await createChatModel(settings, { backend: "local", log: console.error });
   console.log(`model ${chat.id}; ${articleIds.length} articles; run ${runId}`);
   const tokenLog = new TokenLog(runId);
   const started = performance.now();
-  const results = await runStatementPipeline({ articleIds }, { runId, concurrency: 1, maxStatements: 2, retries: 1 }, {
-    executor,
-    chat,
-    cache: memoryCache(),
-    tokenLog,
-    log: console.error,
-  });
+  const results = await runStatementPipeline(
+    { articleIds },
+    { runId, concurrency: 1, maxStatements: 2, retries: 1 },
+    {
+      executor,
+      chat,
+      cache: memoryCache(),
+      tokenLog,
+      log: console.error,
+    },
+  );
   const minutes = ((performance.now() - started) / 60_000).toFixed(1);
   console.log(`done in ${minutes} min; tokens ${JSON.stringify(tokenLog.totals)}`);
   for (const [name, result] of Object.entries(results)) console.log(`${name}: ${JSON.stringify(result.counts)}`);

@@ -18,20 +18,37 @@ const executor = await connectDatabase(loadSettings());
 const server = await startScriptedServer({ handler: statementAnswers });
 const runId = `smoke-scripted-${randomUUID().slice(0, 8)}`;
 try {
-  const rows = await executor.read<{ id: string }>("statements/articles-by-filter", { nation: "CN", kind: "answer", language: null, limit: integer(limit) });
+  const rows = await executor.read<{ id: string }>("statements/articles-by-filter", {
+    nation: "CN",
+    kind: "answer",
+    language: null,
+    limit: integer(limit),
+  });
   const articleIds = rows.map((row) => row.id);
   const chat = new OpenAiChatModel({ baseUrl: server.baseUrl, model: "scripted" });
-  const results = await runStatementPipeline({ articleIds }, { runId }, { executor, chat, cache: memoryCache(), tokenLog: new TokenLog(runId) });
+  const results = await runStatementPipeline(
+    { articleIds },
+    { runId },
+    { executor, chat, cache: memoryCache(), tokenLog: new TokenLog(runId) },
+  );
   for (const [name, result] of Object.entries(results)) console.log(`${name}: ${JSON.stringify(result.counts)}`);
-  const triples = await executor.read<{ tripleId: string }>("statements/export-triples", { statuses: ["valid", "flagged"], runId: `${runId}-triples`, nation: null });
+  const triples = await executor.read<{ tripleId: string }>("statements/export-triples", {
+    statuses: ["valid", "flagged"],
+    runId: `${runId}-triples`,
+    nation: null,
+  });
   let resolved = 0;
   const speakers = new Map<string, number>();
   for (const triple of triples) {
-    const [path] = await executor.read<{ nation: string; speaker: string | null }>("statements/provenance", { tripleId: triple.tripleId });
+    const [path] = await executor.read<{ nation: string; speaker: string | null }>("statements/provenance", {
+      tripleId: triple.tripleId,
+    });
     if (path?.nation === "CN") resolved += 1;
     if (path?.speaker) speakers.set(path.speaker, (speakers.get(path.speaker) ?? 0) + 1);
   }
-  console.log(`${articleIds.length} MFA answers → ${triples.length} triples; provenance resolved for ${resolved}; speakers ${JSON.stringify(Object.fromEntries(speakers))}`);
+  console.log(
+    `${articleIds.length} MFA answers → ${triples.length} triples; provenance resolved for ${resolved}; speakers ${JSON.stringify(Object.fromEntries(speakers))}`,
+  );
 } finally {
   await executor.write("statements/test-delete-run", { testId: runId });
   await executor.close();

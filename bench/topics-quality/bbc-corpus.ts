@@ -16,11 +16,22 @@ function decode(bytes: Buffer): string {
 export function readBbc(corpora: string): LabelledDocument[] {
   const root = join(corpora, "uk-bbc");
   const documents: LabelledDocument[] = [];
-  for (const category of readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
-    for (const file of readdirSync(join(root, category)).filter((name) => name.endsWith(".txt")).sort()) {
+  for (const category of readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()) {
+    for (const file of readdirSync(join(root, category))
+      .filter((name) => name.endsWith(".txt"))
+      .sort()) {
       const text = decode(readFileSync(join(root, category, file)));
       const [title = "", ...body] = text.split("\n");
-      documents.push({ id: `bbc/${category}/${file}`, title: title.trim(), text: body.join("\n").trim(), language: "en", category });
+      documents.push({
+        id: `bbc/${category}/${file}`,
+        title: title.trim(),
+        text: body.join("\n").trim(),
+        language: "en",
+        category,
+      });
     }
   }
   return documents;

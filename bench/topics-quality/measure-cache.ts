@@ -10,7 +10,9 @@ import { EmbeddingCache } from "../../src/models/embedding/embedding-cache.js";
 
 const count = 2225;
 const dimensions = 384;
-const vectors = Array.from({ length: count }, (_value, row) => Float32Array.from({ length: dimensions }, (_inner, column) => Math.sin(row * 31 + column)));
+const vectors = Array.from({ length: count }, (_value, row) =>
+  Float32Array.from({ length: dimensions }, (_inner, column) => Math.sin(row * 31 + column)),
+);
 const time = async (work: () => unknown): Promise<number> => {
   const started = performance.now();
   await work();
@@ -18,7 +20,12 @@ const time = async (work: () => unknown): Promise<number> => {
 };
 
 const folder = mkdtempSync(join(tmpdir(), "navab-cache-bench-"));
-const fileWrite = await time(() => new EmbeddingCache(folder).set("bench", vectors.map((vector, row) => ({ key: `article-${row}`, vector }))));
+const fileWrite = await time(() =>
+  new EmbeddingCache(folder).set(
+    "bench",
+    vectors.map((vector, row) => ({ key: `article-${row}`, vector })),
+  ),
+);
 const fileRead = await time(() => {
   const cache = new EmbeddingCache(folder);
   for (let row = 0; row < count; row += 1) cache.get("bench", `article-${row}`);
@@ -28,8 +35,15 @@ rmSync(folder, { recursive: true, force: true });
 const executor = await connectDatabase(loadSettings());
 const benchRun = `bench-cache-${Date.now()}`;
 const rows = vectors.map((vector, row) => ({ id: `${benchRun}-${row}`, vector: [...vector] }));
-const graphWrite = await time(() => executor.writeBatches("topics/bench-embedding-write", rows, { batchSize: 500, parameters: { model: "bench", benchRun } }));
+const graphWrite = await time(() =>
+  executor.writeBatches("topics/bench-embedding-write", rows, {
+    batchSize: 500,
+    parameters: { model: "bench", benchRun },
+  }),
+);
 const graphRead = await time(() => executor.read("topics/bench-embedding-read", { benchRun }));
 await executor.write("topics/bench-embedding-delete", { benchRun });
 await executor.close();
-console.log(JSON.stringify({ vectors: count, dimensions, milliseconds: { fileWrite, fileRead, graphWrite, graphRead } }));
+console.log(
+  JSON.stringify({ vectors: count, dimensions, milliseconds: { fileWrite, fileRead, graphWrite, graphRead } }),
+);

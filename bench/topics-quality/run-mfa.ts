@@ -14,21 +14,43 @@ import type { TopicDocument } from "../../src/topics/stage/types.js";
 
 const folder = join(loadSettings().corpora, "cn-mfa-press");
 const documents: TopicDocument[] = [];
-for (const file of readdirSync(folder).filter((name) => name.endsWith(".html")).sort()) {
+for (const file of readdirSync(folder)
+  .filter((name) => name.endsWith(".html"))
+  .sort()) {
   for (const record of readMfaPressHtml({ path: join(folder, file), bytes: readFileSync(join(folder, file)) })) {
     if (record.type === "record" && record.kind === "answer" && record.text.length >= 80) {
-      documents.push({ id: `${file}#${record.position}`, text: record.text, language: "zh", ...(record.title === undefined ? {} : { title: record.title }) });
+      documents.push({
+        id: `${file}#${record.position}`,
+        text: record.text,
+        language: "zh",
+        ...(record.title === undefined ? {} : { title: record.title }),
+      });
     }
   }
 }
 const started = Date.now();
-const result = await buildTopics(documents, resolveOptions(), { embedder: new HashedNgramEmbeddingModel(), progress: { start() {}, update() {}, stop() {} } });
+const result = await buildTopics(documents, resolveOptions(), {
+  embedder: new HashedNgramEmbeddingModel(),
+  progress: { start() {}, update() {}, stop() {} },
+});
 const keywords = result.topics.flatMap((topic) => topic.keywords);
 const stopwords = stopwordsFor("zh");
-console.log(JSON.stringify({
-  documents: documents.length, seconds: (Date.now() - started) / 1000, topics: result.topics.length, minClusterSize: result.minClusterSize,
-  outlierShare: result.counts.outliersBeforeInstag / documents.length,
-  singleCharacterKeywords: keywords.filter((keyword) => [...keyword].length === 1).length,
-  stopwordKeywords: keywords.filter((keyword) => stopwords.has(keyword)).length, keywords: keywords.length,
-  top: result.topics.slice(0, 10).map((topic) => `${topic.members.length}: ${topic.keywords.slice(0, 8).join(" / ")}`),
-}, null, 1));
+console.log(
+  JSON.stringify(
+    {
+      documents: documents.length,
+      seconds: (Date.now() - started) / 1000,
+      topics: result.topics.length,
+      minClusterSize: result.minClusterSize,
+      outlierShare: result.counts.outliersBeforeInstag / documents.length,
+      singleCharacterKeywords: keywords.filter((keyword) => [...keyword].length === 1).length,
+      stopwordKeywords: keywords.filter((keyword) => stopwords.has(keyword)).length,
+      keywords: keywords.length,
+      top: result.topics
+        .slice(0, 10)
+        .map((topic) => `${topic.members.length}: ${topic.keywords.slice(0, 8).join(" / ")}`),
+    },
+    null,
+    1,
+  ),
+);

@@ -11,7 +11,9 @@ const name = process.argv[4] ?? "vectors-384";
 const meta = JSON.parse(readFileSync(`.navab/bench/${name}.json`, "utf8")) as { count: number; dimensions: number };
 const bytes = readFileSync(`.navab/bench/${name}.f32`);
 const all = new Float32Array(bytes.buffer, bytes.byteOffset, meta.count * meta.dimensions);
-const vectors = Array.from({ length: count }, (_, row) => all.subarray(row * meta.dimensions, (row + 1) * meta.dimensions));
+const vectors = Array.from({ length: count }, (_, row) =>
+  all.subarray(row * meta.dimensions, (row + 1) * meta.dimensions),
+);
 const cpu = (): number => {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1e6;
@@ -22,10 +24,20 @@ const reduced = await reduceDimensions(vectors, PAPER_REDUCTION);
 const umapSeconds = (performance.now() - started) / 1000;
 const result = hdbscan(reduced, { minClusterSize });
 const wallSeconds = (performance.now() - started) / 1000;
-writeFileSync(`.navab/bench/navab-${name === "vectors-384" ? "" : `${name}-`}${count}.labels.json`, JSON.stringify(Array.from(result.labels)));
-console.log(JSON.stringify({
-  tool: "navab", count, minClusterSize,
-  umapSeconds: +umapSeconds.toFixed(2), hdbscanSeconds: +(wallSeconds - umapSeconds).toFixed(2),
-  wallSeconds: +wallSeconds.toFixed(2), cpuSeconds: +(cpu() - cpuStarted).toFixed(2),
-  peakMegabytes: Math.round(process.resourceUsage().maxRSS / 1024), clusters: result.clusterCount,
-}));
+writeFileSync(
+  `.navab/bench/navab-${name === "vectors-384" ? "" : `${name}-`}${count}.labels.json`,
+  JSON.stringify(Array.from(result.labels)),
+);
+console.log(
+  JSON.stringify({
+    tool: "navab",
+    count,
+    minClusterSize,
+    umapSeconds: +umapSeconds.toFixed(2),
+    hdbscanSeconds: +(wallSeconds - umapSeconds).toFixed(2),
+    wallSeconds: +wallSeconds.toFixed(2),
+    cpuSeconds: +(cpu() - cpuStarted).toFixed(2),
+    peakMegabytes: Math.round(process.resourceUsage().maxRSS / 1024),
+    clusters: result.clusterCount,
+  }),
+);

@@ -8,9 +8,7 @@ export const MINIMUM_SECRET_LENGTH = 16;
 
 /** What the request's Authorization header proved: nobody, a verified caller, or a bad token (with why). */
 export type Caller =
-  | { kind: "anonymous" }
-  | { kind: "verified"; claims: JWTPayload }
-  | { kind: "rejected"; reason: string };
+  { kind: "anonymous" } | { kind: "verified"; claims: JWTPayload } | { kind: "rejected"; reason: string };
 
 /** The secret as bytes, or undefined when unset; a too-short secret is refused up front. */
 export function secretKey(secret: string | undefined): Uint8Array | undefined {
@@ -26,7 +24,8 @@ export async function identifyCaller(authorization: string | undefined, key: Uin
   if (authorization === undefined || authorization.trim() === "") return { kind: "anonymous" };
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (match?.[1] === undefined) return { kind: "rejected", reason: "the Authorization header must be 'Bearer <jwt>'" };
-  if (key === undefined) return { kind: "rejected", reason: "this server has no NAVAB_JWT_SECRET, so it accepts no JWT" };
+  if (key === undefined)
+    return { kind: "rejected", reason: "this server has no NAVAB_JWT_SECRET, so it accepts no JWT" };
   try {
     const { payload } = await jwtVerify(match[1], key, { algorithms: ["HS256"] });
     if (typeof payload.sub !== "string" || payload.sub === "") {

@@ -18,7 +18,11 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown)
     };
   }
   if (name === "Neo4jGraphQLAuthenticationError") {
-    return { ...formatted, message: `unauthenticated: ${formatted.message}`, extensions: { ...formatted.extensions, code: "UNAUTHENTICATED" } };
+    return {
+      ...formatted,
+      message: `unauthenticated: ${formatted.message}`,
+      extensions: { ...formatted.extensions, code: "UNAUTHENTICATED" },
+    };
   }
   return formatted;
 }

@@ -1,8 +1,19 @@
 // Query depth and cost limits as GraphQL validation rules, so an abusive query is refused before any Cypher runs.
 // Depth counts nested field selections (fragments followed, introspection skipped); cost uses
 // graphql-query-complexity with a list multiplier: each list field costs 1 + children × (limit | first | page size).
-import { GraphQLError, isListType, isNonNullType, Kind, type ASTNode, type DocumentNode, type FragmentDefinitionNode,
-  type GraphQLOutputType, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValidationRule,
+import {
+  GraphQLError,
+  isListType,
+  isNonNullType,
+  Kind,
+  type ASTNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
 } from "graphql";
 // The CommonJS build: its ESM build imports graphql/index.mjs, a second graphql instance next to the one
 // @neo4j/graphql and Apollo load (graphql 16 refuses schemas from "another realm").
@@ -22,7 +33,12 @@ export interface QueryLimits {
   timeoutMilliseconds: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxCost: 20_000, defaultPageSize: 50, timeoutMilliseconds: 15_000 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 10,
+  maxCost: 20_000,
+  defaultPageSize: 50,
+  timeoutMilliseconds: 15_000,
+};
 
 /** Refuses operations nested deeper than `maxDepth` with a message naming the depth found. */
 export function depthLimitRule(maxDepth: number): ValidationRule {
@@ -48,8 +64,11 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
   };
 }
 
-function selectionDepth(set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>,
-  visiting: Set<string>): number {
+function selectionDepth(
+  set: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  visiting: Set<string>,
+): number {
   if (set === undefined) return 0;
   let deepest = 0;
   for (const selection of set.selections) {
@@ -75,7 +94,12 @@ function selectionDepth(set: SelectionSetNode | undefined, fragments: Map<string
  * as @neo4j/graphql 7 recommends: they multiply their children by 1, not by a page size.
  */
 export const SINGLE_NODE_FIELDS = new Set([
-  "Article.outlet", "Outlet.nation", "Statement.article", "Statement.speaker", "Triple.source", "Review.topic",
+  "Article.outlet",
+  "Outlet.nation",
+  "Statement.article",
+  "Statement.speaker",
+  "Triple.source",
+  "Review.topic",
 ]);
 
 /**
@@ -87,7 +111,8 @@ export function pageSizeEstimator(defaultPageSize: number): ComplexityEstimator 
   return ({ type, field, args, childComplexity }) => {
     if (field.name.startsWith("__")) return 0;
     const paged = field.name === "edges" && type.name.endsWith("Connection");
-    if (paged || SINGLE_NODE_FIELDS.has(`${type.name}.${field.name}`) || selectsOneId(args.where)) return 1 + childComplexity;
+    if (paged || SINGLE_NODE_FIELDS.has(`${type.name}.${field.name}`) || selectsOneId(args.where))
+      return 1 + childComplexity;
     const size = pageArgument(args.limit) ?? pageArgument(args.first);
     if (size !== undefined) return 1 + childComplexity * size;
     return isListOutput(field.type) ? 1 + childComplexity * defaultPageSize : 1 + childComplexity;
@@ -109,8 +134,13 @@ function isListOutput(type: GraphQLOutputType): boolean {
 }
 
 /** Estimated cost of one operation of `document` with its variables (graphql-query-complexity). */
-export function estimateCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>,
-  operationName: string | undefined, defaultPageSize: number): number {
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+  defaultPageSize: number,
+): number {
   return getComplexity({
     schema,
     query: document,
@@ -122,7 +152,10 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, vari
 
 /** The error for an operation above the cost limit (HTTP 400, code QUERY_TOO_COSTLY). */
 export function costError(cost: number, maxCost: number): GraphQLError {
-  return new GraphQLError(`query too costly: estimated cost ${cost} exceeds the limit ${maxCost}; ask for smaller pages`, {
-    extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost, http: { status: 400 } },
-  });
+  return new GraphQLError(
+    `query too costly: estimated cost ${cost} exceeds the limit ${maxCost}; ask for smaller pages`,
+    {
+      extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost, http: { status: 400 } },
+    },
+  );
 }

@@ -29,7 +29,11 @@ export function requestGuard(limits: QueryLimits, hasSecret: boolean): ApolloSer
           if (caller.kind === "rejected") throw refusal(caller.reason, "UNAUTHENTICATED", 401);
           if (operation?.operation === "mutation") {
             if (!hasSecret) {
-              throw refusal("mutations are disabled: the server was started without NAVAB_JWT_SECRET", "FORBIDDEN", 403);
+              throw refusal(
+                "mutations are disabled: the server was started without NAVAB_JWT_SECRET",
+                "FORBIDDEN",
+                403,
+              );
             }
             if (caller.kind !== "verified") {
               throw refusal(
@@ -40,8 +44,13 @@ export function requestGuard(limits: QueryLimits, hasSecret: boolean): ApolloSer
               );
             }
           }
-          const cost = estimateCost(schema, document, request.variables ?? {}, request.operationName ?? undefined,
-            limits.defaultPageSize);
+          const cost = estimateCost(
+            schema,
+            document,
+            request.variables ?? {},
+            request.operationName ?? undefined,
+            limits.defaultPageSize,
+          );
           if (cost > limits.maxCost) throw costError(cost, limits.maxCost);
         },
       };

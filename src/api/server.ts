@@ -52,10 +52,12 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     await apollo.start();
     const assets = await buildUserInterface();
     const server = createServer((request, response) => {
-      route(request, response, apollo, assets, (caller) => requestContext(caller, limits, options.database), key).catch((error: unknown) => {
-        if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
-        response.end(`internal error: ${(error as Error).message}`);
-      });
+      route(request, response, apollo, assets, (caller) => requestContext(caller, limits, options.database), key).catch(
+        (error: unknown) => {
+          if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
+          response.end(`internal error: ${(error as Error).message}`);
+        },
+      );
     });
     await listen(server, port, host);
     const address = server.address() as AddressInfo;
@@ -91,15 +93,23 @@ function requestContext(caller: Caller, limits: QueryLimits, database: DatabaseS
   };
 }
 
-async function route(request: IncomingMessage, response: ServerResponse, apollo: ApolloServer<ApiContext>,
-  assets: Map<string, Asset>, context: (caller: Caller) => ApiContext, key: Uint8Array | undefined): Promise<void> {
+async function route(
+  request: IncomingMessage,
+  response: ServerResponse,
+  apollo: ApolloServer<ApiContext>,
+  assets: Map<string, Asset>,
+  context: (caller: Caller) => ApiContext,
+  key: Uint8Array | undefined,
+): Promise<void> {
   const path = new URL(request.url ?? "/", "http://localhost").pathname;
   if (path === "/graphql" && request.method === "GET" && (request.headers.accept ?? "").includes("text/html")) {
     response.writeHead(302, { location: "/ui/sandbox.html" });
     return void response.end();
   }
   if (path === "/graphql") {
-    return handleGraphQL(apollo, request, response, async () => context(await identifyCaller(request.headers.authorization, key)));
+    return handleGraphQL(apollo, request, response, async () =>
+      context(await identifyCaller(request.headers.authorization, key)),
+    );
   }
   if (path === "/favicon.ico") {
     response.writeHead(204);
@@ -128,7 +138,12 @@ function openDriver(settings: DatabaseSettings): Driver {
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
-      const reason = error.code === "EADDRINUSE" ? "is already in use" : error.code === "EACCES" ? "needs privileges" : error.message;
+      const reason =
+        error.code === "EADDRINUSE"
+          ? "is already in use"
+          : error.code === "EACCES"
+            ? "needs privileges"
+            : error.message;
       reject(new NavabError(`cannot listen on ${host}:${port}: the port ${reason}; choose another with --port`));
     });
     server.listen(port, host, () => {

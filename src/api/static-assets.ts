@@ -41,7 +41,10 @@ export async function buildUserInterface(folder: string = fromRepository("ui")):
   });
   for (const file of result.outputFiles) {
     const name = file.path.slice(file.path.lastIndexOf("/") + 1);
-    assets.set(`/ui/assets/${name}`, { contentType: contentTypes[".js"] ?? "text/javascript", body: Buffer.from(file.contents) });
+    assets.set(`/ui/assets/${name}`, {
+      contentType: contentTypes[".js"] ?? "text/javascript",
+      body: Buffer.from(file.contents),
+    });
   }
   return assets;
 }

@@ -17,7 +17,9 @@ export function loadTypeDefinitions(
   folder: string = fromRepository("schema"),
   queries: QueryFiles = new QueryFiles(),
 ): DocumentNode {
-  const files = readdirSync(folder).filter((name) => name.endsWith(".graphql")).sort();
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith(".graphql"))
+    .sort();
   if (files.length === 0) throw new SchemaFileError(`no .graphql files in ${folder}`);
   const text = files.map((name) => readFileSync(join(folder, name), "utf8")).join("\n");
   let document: DocumentNode;

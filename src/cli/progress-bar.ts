@@ -20,7 +20,10 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
   let bar: SingleBar | undefined;
   return {
     start(step, total) {
-      bar = new SingleBar({ format: `${step.padEnd(24)} [{bar}] {value}/{total} {eta_formatted}`, stream }, Presets.shades_classic);
+      bar = new SingleBar(
+        { format: `${step.padEnd(24)} [{bar}] {value}/{total} {eta_formatted}`, stream },
+        Presets.shades_classic,
+      );
       bar.start(total, 0);
     },
     update(done) {

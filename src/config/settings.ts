@@ -13,7 +13,10 @@ const environmentSchema = z.object({
   NAVAB_CORPORA: z.string().optional(),
   NAVAB_REFERENCE: z.string().optional(),
   NAVAB_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
-  NAVAB_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, "NAVAB_NEO4J_HEAP must look like 2g or 1536m").default("2g"),
+  NAVAB_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/i, "NAVAB_NEO4J_HEAP must look like 2g or 1536m")
+    .default("2g"),
   NAVAB_NEO4J_PAGE_CACHE_MB: z.coerce.number().int().min(64).default(1024),
 });
 

@@ -38,8 +38,12 @@ export function generateConflictGraph(runId: string, overrides: Partial<Generate
   const random = seededRandom(options.seed);
   const pick = (count: number): number => Math.floor(random() * count);
   const width = String(options.articles).length;
-  const articles = Array.from({ length: options.articles }, (_, index) => fixtureId(runId, `a${String(index).padStart(width, "0")}`));
-  const claims = articles.map((_, index) => `claim-${Math.floor(index / options.clusterSize)}-${pick(options.claimsPerCluster)}`);
+  const articles = Array.from({ length: options.articles }, (_, index) =>
+    fixtureId(runId, `a${String(index).padStart(width, "0")}`),
+  );
+  const claims = articles.map(
+    (_, index) => `claim-${Math.floor(index / options.clusterSize)}-${pick(options.claimsPerCluster)}`,
+  );
   const majority = new Map<string, Stance>();
   const stances = claims.map((claim) => {
     if (!majority.has(claim)) majority.set(claim, random() < 0.5 ? "support" : "oppose");
@@ -47,7 +51,10 @@ export function generateConflictGraph(runId: string, overrides: Partial<Generate
     return random() < options.deviationRate ? (stance === "support" ? "oppose" : "support") : stance;
   });
   const statements = articles.map((articleId, index) => ({
-    id: fixtureId(runId, `s${index}`), articleId, stance: stances[index]!, claim: claims[index]!,
+    id: fixtureId(runId, `s${index}`),
+    articleId,
+    stance: stances[index]!,
+    claim: claims[index]!,
   }));
   const links: ConflictLink[] = [];
   const seen = new Set<string>();
@@ -63,11 +70,20 @@ export function generateConflictGraph(runId: string, overrides: Partial<Generate
       const key = `${kind}-${low}-${high}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const link: ConflictLink = { id: fixtureLinkId(runId, key), source: articles[low]!, target: articles[high]!, kind, weight: 0.5 + random() / 2 };
+      const link: ConflictLink = {
+        id: fixtureLinkId(runId, key),
+        source: articles[low]!,
+        target: articles[high]!,
+        kind,
+        weight: 0.5 + random() / 2,
+      };
       if (statement) {
         Object.assign(link, {
-          claim: claims[low], sourceStatement: statements[low]!.id, targetStatement: statements[high]!.id,
-          sourceStance: stances[low], targetStance: stances[high],
+          claim: claims[low],
+          sourceStatement: statements[low]!.id,
+          targetStatement: statements[high]!.id,
+          sourceStance: stances[low],
+          targetStance: stances[high],
         });
       }
       links.push(link);

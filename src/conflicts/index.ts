@@ -1,7 +1,16 @@
 // Conflict reduction on the knowledge graph (NaVAB §3.4 Step II): the stage functions the CLI, API and demo call.
-export { buildConflictGraph, type GraphBuildDependencies, type GraphBuildResult } from "./graph/build-conflict-graph.js";
+export {
+  buildConflictGraph,
+  type GraphBuildDependencies,
+  type GraphBuildResult,
+} from "./graph/build-conflict-graph.js";
 export { GRAPH_DEFAULTS, type GraphBuildOptions } from "./graph/defaults.js";
-export { reduceConflicts, reductionRunId, type ReductionDependencies, type ReductionResult } from "./reduction/reduce-conflicts.js";
+export {
+  reduceConflicts,
+  reductionRunId,
+  type ReductionDependencies,
+  type ReductionResult,
+} from "./reduction/reduce-conflicts.js";
 export { REDUCTION_DEFAULTS, type ReductionOptions } from "./defaults.js";
 export { conflictReport, type ConflictReport } from "./report/conflict-report.js";
 export { activeStatements, statementsForTriples } from "./active-statements.js";

@@ -24,7 +24,9 @@ export async function connectDatabase(settings: Settings, options: ConnectOption
   try {
     await executor.verifyConnectivity();
     if (!options.skipApocCheck) {
-      const [row] = await executor.read<{ present: string[] }>("schema/apoc-functions", { names: requiredApocFunctions });
+      const [row] = await executor.read<{ present: string[] }>("schema/apoc-functions", {
+        names: requiredApocFunctions,
+      });
       const missing = requiredApocFunctions.filter((name) => !row?.present.includes(name));
       if (missing.length > 0) {
         throw new DatabaseError(

@@ -29,7 +29,11 @@ export async function migrate(executor: CypherExecutor, queries = new QueryFiles
     if (done.has(migration.version)) continue;
     await executor.writeScript(migration.name);
     const checksum = createHash("sha256").update(queries.text(migration.name)).digest("hex");
-    await executor.write("schema/record-migration", { version: integer(migration.version), name: migration.name, checksum });
+    await executor.write("schema/record-migration", {
+      version: integer(migration.version),
+      name: migration.name,
+      checksum,
+    });
     names.push(migration.name);
   }
   return names;

@@ -9,7 +9,8 @@ export function toPlain(value: unknown): unknown {
   if (typeof value !== "object") return value;
   if (neo4j.isNode(value)) return toPlain(value.properties);
   if (neo4j.isRelationship(value)) return { type: value.type, ...(toPlain(value.properties) as object) };
-  if (neo4j.isPath(value)) return value.segments.map((segment) => toPlain([segment.start, segment.relationship, segment.end]));
+  if (neo4j.isPath(value))
+    return value.segments.map((segment) => toPlain([segment.start, segment.relationship, segment.end]));
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||

@@ -22,7 +22,13 @@ export interface DemoStep {
 
 export const DEMO_NATIONS = ["GB", "CN", "DE", "FR", "US"] as const;
 
-export const DEMO_DEFAULTS: DemoSettings = { out: "out/demo", articlesPerNation: 6, instagPerNation: 24, evaluationLimit: 20, withoutModel: false };
+export const DEMO_DEFAULTS: DemoSettings = {
+  out: "out/demo",
+  articlesPerNation: 6,
+  instagPerNation: 24,
+  evaluationLimit: 20,
+  withoutModel: false,
+};
 
 /** Fixed run ids, so re-running the demo resumes and refreshes instead of piling up runs. */
 export const DEMO_RUNS = {
@@ -49,8 +55,18 @@ export function demoPlan(settings: DemoSettings): DemoStep[] {
     { title: "screen topics for values (LLM, in-context)", argv: ["screen", "topics"], needsModel: true },
     ...DEMO_NATIONS.map((nation) => ({
       title: `statements, sources and triples of ${nation}`,
-      argv: ["statements", "run", "--accepted-topics", "--trust-screening", "--nation", nation,
-        "--limit", String(settings.articlesPerNation), "--run-id", DEMO_RUNS.statements(nation)],
+      argv: [
+        "statements",
+        "run",
+        "--accepted-topics",
+        "--trust-screening",
+        "--nation",
+        nation,
+        "--limit",
+        String(settings.articlesPerNation),
+        "--run-id",
+        DEMO_RUNS.statements(nation),
+      ],
       needsModel: true,
       optional: true,
     })),
@@ -59,16 +75,36 @@ export function demoPlan(settings: DemoSettings): DemoStep[] {
       title: "ablation: the same graph without conflict reduction",
       argv: ["conflicts", "run", "--run-id", DEMO_RUNS.conflictsAblation, "--without-conflict-reduction"],
     },
-    { title: "conflict report", argv: ["conflicts", "report", "--run-id", DEMO_RUNS.conflicts, "--out", `${out}/conflicts.md`] },
+    {
+      title: "conflict report",
+      argv: ["conflicts", "report", "--run-id", DEMO_RUNS.conflicts, "--out", `${out}/conflicts.md`],
+    },
     { title: "export triples (10 sets)", argv: ["export", "triples", "--include-flagged", "--out", `${out}/triples`] },
     {
       title: "evaluate the local model (MC by perplexity)",
-      argv: ["eval", "run", "--sets", "reference,probvaa,graph", "--methods", "mc", "--limit", String(settings.evaluationLimit),
-        "--run-id", DEMO_RUNS.evaluation],
+      argv: [
+        "eval",
+        "run",
+        "--sets",
+        "reference,probvaa,graph",
+        "--methods",
+        "mc",
+        "--limit",
+        String(settings.evaluationLimit),
+        "--run-id",
+        DEMO_RUNS.evaluation,
+      ],
       needsModel: true,
     },
-    { title: "evaluation report", argv: ["eval", "report", "--run", DEMO_RUNS.evaluation, "--out", `${out}/evaluation.html`], needsModel: true },
-    { title: "DPO export (LLaMA-Factory, TRL, OpenAI)", argv: ["export", "dpo", "--from", "reference", "--out", `${out}/dpo`] },
+    {
+      title: "evaluation report",
+      argv: ["eval", "report", "--run", DEMO_RUNS.evaluation, "--out", `${out}/evaluation.html`],
+      needsModel: true,
+    },
+    {
+      title: "DPO export (LLaMA-Factory, TRL, OpenAI)",
+      argv: ["export", "dpo", "--from", "reference", "--out", `${out}/dpo`],
+    },
   ];
   return settings.withoutModel ? steps.filter((step) => !step.needsModel) : steps;
 }

@@ -28,7 +28,8 @@ export function assertUsableResult(result: LogLikelihoodResult | undefined, scor
   if (!result || !Number.isFinite(result.logLikelihood) || result.tokenCount < 1) {
     throw new ScorerGuardError(`scorer ${scorerId} returned a missing or non-finite log-likelihood; refusing to score`);
   }
-  if (result.logLikelihood > 1e-6) throw new ScorerGuardError(`scorer ${scorerId} returned a positive log-likelihood (${result.logLikelihood})`);
+  if (result.logLikelihood > 1e-6)
+    throw new ScorerGuardError(`scorer ${scorerId} returned a positive log-likelihood (${result.logLikelihood})`);
   return result;
 }
 
@@ -42,7 +43,9 @@ export async function checkCanary(scorer: LogLikelihoodScorer, options: Partial<
   const rightResult = assertUsableResult(right, scorer.id);
   const wrongResult = assertUsableResult(wrong, scorer.id);
   if (Math.abs(rightResult.logLikelihood - wrongResult.logLikelihood) <= tolerance) {
-    throw new ScorerGuardError(`scorer ${scorer.id} gives the same log-probs when the candidate text changes (canary tie): it ignores the scored text (a broken echo endpoint?)`);
+    throw new ScorerGuardError(
+      `scorer ${scorer.id} gives the same log-probs when the candidate text changes (canary tie): it ignores the scored text (a broken echo endpoint?)`,
+    );
   }
   if (rightResult.logLikelihood < wrongResult.logLikelihood) {
     throw new ScorerGuardError(
@@ -52,11 +55,17 @@ export async function checkCanary(scorer: LogLikelihoodScorer, options: Partial<
 }
 
 /** After scoring: too many exact S/RS ties means the scores carry no signal. */
-export function checkTies(pairs: readonly { statement: number; reverse: number }[], scorerId: string, options: Partial<GuardOptions> = {}): void {
+export function checkTies(
+  pairs: readonly { statement: number; reverse: number }[],
+  scorerId: string,
+  options: Partial<GuardOptions> = {},
+): void {
   const { maximumTieShare, tolerance } = { ...GUARD_DEFAULTS, ...options };
   if (pairs.length === 0) return;
   const ties = pairs.filter((pair) => Math.abs(pair.statement - pair.reverse) <= tolerance).length;
   if (ties / pairs.length > maximumTieShare) {
-    throw new ScorerGuardError(`scorer ${scorerId} tied S and RS on ${ties} of ${pairs.length} items: the log-probs carry no signal`);
+    throw new ScorerGuardError(
+      `scorer ${scorerId} tied S and RS on ${ties} of ${pairs.length} items: the log-probs carry no signal`,
+    );
   }
 }

@@ -1,6 +1,19 @@
 // Public surface of the evaluation stage (for the CLI, the API and the demo orchestrator).
-export { runEvaluation, gatherItems, EVALUATION_DEFAULTS, EVALUATION_SETS, type EvaluationInput, type EvaluationOptions, type EvaluationDependencies, type EvaluationSet } from "./run-evaluation.js";
-export { evaluateMultipleChoice, MULTIPLE_CHOICE_METRICS, type MultipleChoiceItemResult } from "./multiple-choice/evaluate-multiple-choice.js";
+export {
+  runEvaluation,
+  gatherItems,
+  EVALUATION_DEFAULTS,
+  EVALUATION_SETS,
+  type EvaluationInput,
+  type EvaluationOptions,
+  type EvaluationDependencies,
+  type EvaluationSet,
+} from "./run-evaluation.js";
+export {
+  evaluateMultipleChoice,
+  MULTIPLE_CHOICE_METRICS,
+  type MultipleChoiceItemResult,
+} from "./multiple-choice/evaluate-multiple-choice.js";
 export { evaluateAnswerJudgment, type AnswerJudgmentItemResult } from "./answer-judgment/evaluate-answer-judgment.js";
 export { checkCanary, checkTies, ScorerGuardError } from "./guard.js";
 export { readReferenceTriples } from "./items/reference-triples.js";

@@ -4,7 +4,12 @@ import { z } from "zod";
 import { fromRepository } from "../config/paths.js";
 import { InputError } from "../shared/errors.js";
 
-const multipleChoiceSchema = z.object({ version: z.string(), question: z.string(), listedOptions: z.string(), answer: z.string() });
+const multipleChoiceSchema = z.object({
+  version: z.string(),
+  question: z.string(),
+  listedOptions: z.string(),
+  answer: z.string(),
+});
 const answerJudgmentSchema = z.object({
   version: z.string(),
   answerSystem: z.string(),
@@ -23,8 +28,10 @@ function loadPrompt<T>(file: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
-export const loadMultipleChoicePrompt = (file = "multiple-choice.v1.json"): MultipleChoicePrompt => loadPrompt(file, multipleChoiceSchema);
-export const loadAnswerJudgmentPrompt = (file = "answer-judgment.v2.json"): AnswerJudgmentPrompt => loadPrompt(file, answerJudgmentSchema);
+export const loadMultipleChoicePrompt = (file = "multiple-choice.v1.json"): MultipleChoicePrompt =>
+  loadPrompt(file, multipleChoiceSchema);
+export const loadAnswerJudgmentPrompt = (file = "answer-judgment.v2.json"): AnswerJudgmentPrompt =>
+  loadPrompt(file, answerJudgmentSchema);
 
 /** Replaces each {name} with its value; unknown placeholders are left as they are (JSON braces survive). */
 export function fillTemplate(template: string, values: Record<string, string>): string {

@@ -50,9 +50,13 @@ export interface EvaluationDependencies {
   progress?: ProgressReporter;
 }
 
-export async function gatherItems(input: EvaluationInput, dependencies: EvaluationDependencies): Promise<EvaluationItem[]> {
+export async function gatherItems(
+  input: EvaluationInput,
+  dependencies: EvaluationDependencies,
+): Promise<EvaluationItem[]> {
   const items: EvaluationItem[] = [];
-  const limit = (list: EvaluationItem[]): EvaluationItem[] => (input.limitPerSet === undefined ? list : list.slice(0, input.limitPerSet));
+  const limit = (list: EvaluationItem[]): EvaluationItem[] =>
+    input.limitPerSet === undefined ? list : list.slice(0, input.limitPerSet);
   for (const set of input.sets) {
     if (set === "graph") {
       if (!dependencies.executor) throw new InputError("the graph set needs a database connection");
@@ -60,32 +64,52 @@ export async function gatherItems(input: EvaluationInput, dependencies: Evaluati
     } else if (set === "reference") items.push(...limit(await readReferenceTriples(dependencies.reference)));
     else items.push(...limit(await readProbvaaPairs(dependencies.reference)));
   }
-  if (items.length === 0) throw new InputError(`no items to evaluate in sets ${input.sets.join(", ")} (no valid Triples yet?)`);
+  if (items.length === 0)
+    throw new InputError(`no items to evaluate in sets ${input.sets.join(", ")} (no valid Triples yet?)`);
   return items;
 }
 
-export async function runEvaluation(input: EvaluationInput, options: Partial<EvaluationOptions>, dependencies: EvaluationDependencies): Promise<EvaluationRunRecord & { recordPath: string }> {
+export async function runEvaluation(
+  input: EvaluationInput,
+  options: Partial<EvaluationOptions>,
+  dependencies: EvaluationDependencies,
+): Promise<EvaluationRunRecord & { recordPath: string }> {
   const settings = { ...EVALUATION_DEFAULTS, ...options };
   const { executor, scorer } = dependencies;
-  if (input.methods.includes("mc") && !scorer) throw new InputError("MC evaluation needs a log-likelihood scorer (--model)");
-  if (input.methods.includes("aj") && (!dependencies.chat || !dependencies.judge)) throw new InputError("AJ evaluation needs a chat model and a judge");
+  if (input.methods.includes("mc") && !scorer)
+    throw new InputError("MC evaluation needs a log-likelihood scorer (--model)");
+  if (input.methods.includes("aj") && (!dependencies.chat || !dependencies.judge))
+    throw new InputError("AJ evaluation needs a chat model and a judge");
   const multipleChoicePrompt = loadMultipleChoicePrompt();
   const answerJudgmentPrompt = loadAnswerJudgmentPrompt();
-  const versions = { multipleChoicePrompt: multipleChoicePrompt.version, answerJudgmentPrompt: answerJudgmentPrompt.version, model: dependencies.model.sha256 ?? dependencies.model.id };
+  const versions = {
+    multipleChoicePrompt: multipleChoicePrompt.version,
+    answerJudgmentPrompt: answerJudgmentPrompt.version,
+    model: dependencies.model.sha256 ?? dependencies.model.id,
+  };
   const config = { ...input, ...settings, model: dependencies.model, judge: dependencies.judge?.id ?? null };
   const startedAt = new Date().toISOString();
-  if (executor) await startRun(executor, { id: input.runId, stage: "evaluation", config, versions, seed: settings.seed });
+  if (executor)
+    await startRun(executor, { id: input.runId, stage: "evaluation", config, versions, seed: settings.seed });
   try {
     const items = await gatherItems(input, dependencies);
     const progress = dependencies.progress ?? silentProgress;
     let multipleChoice: MultipleChoiceOutcome = { results: [], seconds: 0, scoredTokens: 0 };
     const evaluatedBefore = scorer?.evaluatedTokens ?? 0;
     if (input.methods.includes("mc") && scorer) {
-      multipleChoice = await evaluateMultipleChoice(items, { batchSize: settings.batchSize, guard: settings.guard }, { scorer, prompt: multipleChoicePrompt, progress });
+      multipleChoice = await evaluateMultipleChoice(
+        items,
+        { batchSize: settings.batchSize, guard: settings.guard },
+        { scorer, prompt: multipleChoicePrompt, progress },
+      );
     }
     let answerJudgment: AnswerJudgmentItemResult[] = [];
     if (input.methods.includes("aj") && dependencies.chat && dependencies.judge) {
-      answerJudgment = await evaluateAnswerJudgment(items, { seed: settings.seed }, { model: dependencies.chat, judge: dependencies.judge, prompt: answerJudgmentPrompt, progress });
+      answerJudgment = await evaluateAnswerJudgment(
+        items,
+        { seed: settings.seed },
+        { model: dependencies.chat, judge: dependencies.judge, prompt: answerJudgmentPrompt, progress },
+      );
     }
     const seconds = multipleChoice.seconds;
     const evaluated = scorer?.evaluatedTokens === undefined ? undefined : scorer.evaluatedTokens - evaluatedBefore;
@@ -110,12 +134,23 @@ export async function runEvaluation(input: EvaluationInput, options: Partial<Eva
       items,
       multipleChoice: multipleChoice.results,
       answerJudgment,
-      table: resultsTable(items, multipleChoice.results, answerJudgment, { seed: settings.seed, resamples: settings.bootstrapResamples }),
+      table: resultsTable(items, multipleChoice.results, answerJudgment, {
+        seed: settings.seed,
+        resamples: settings.bootstrapResamples,
+      }),
     };
     const recordPath = await writeRunRecord(dependencies.home, record);
     if (executor) {
       const scored = await storeResults(executor, record);
-      await finishRun(executor, input.runId, { status: "done", counts: { items: items.length, multipleChoice: multipleChoice.results.length, answerJudgment: answerJudgment.length, scoredTriples: scored } });
+      await finishRun(executor, input.runId, {
+        status: "done",
+        counts: {
+          items: items.length,
+          multipleChoice: multipleChoice.results.length,
+          answerJudgment: answerJudgment.length,
+          scoredTriples: scored,
+        },
+      });
     }
     return { ...record, recordPath };
   } catch (error) {

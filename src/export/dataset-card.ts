@@ -18,7 +18,10 @@ export interface CardFacts {
 function counts(rows: readonly PreferenceRow[]): string {
   const table = new Map<string, number>();
   for (const row of rows) table.set(`${row.nation} | ${row.set}`, (table.get(`${row.nation} | ${row.set}`) ?? 0) + 1);
-  return [...table.entries()].sort().map(([key, value]) => `| ${key} | ${value} |`).join("\n");
+  return [...table.entries()]
+    .sort()
+    .map(([key, value]) => `| ${key} | ${value} |`)
+    .join("\n");
 }
 
 export function datasetCard(facts: CardFacts, split: Split): string {

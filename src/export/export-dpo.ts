@@ -40,10 +40,15 @@ export interface DpoExportOutput {
   validated: number;
 }
 
-export async function exportDpo(input: DpoExportInput, options: Partial<DpoExportOptions> = {}): Promise<DpoExportOutput[]> {
+export async function exportDpo(
+  input: DpoExportInput,
+  options: Partial<DpoExportOptions> = {},
+): Promise<DpoExportOutput[]> {
   const settings = { ...DPO_EXPORT_DEFAULTS, ...options };
-  if (!(settings.trainShare > 0 && settings.trainShare < 1)) throw new InputError(`train share must be between 0 and 1, got ${settings.trainShare}`);
-  if (input.rows.length === 0) throw new InputError("nothing to export: no valid triples (run the triple stage first, or pass --from reference)");
+  if (!(settings.trainShare > 0 && settings.trainShare < 1))
+    throw new InputError(`train share must be between 0 and 1, got ${settings.trainShare}`);
+  if (input.rows.length === 0)
+    throw new InputError("nothing to export: no valid triples (run the triple stage first, or pass --from reference)");
   const outputs: DpoExportOutput[] = [];
   for (const variant of input.variants) {
     const rows = variant === "all" ? input.rows : input.rows.filter((row) => row.conflictReduced === true);
@@ -54,11 +59,28 @@ export async function exportDpo(input: DpoExportInput, options: Partial<DpoExpor
       await mkdir(folder, { recursive: true });
       const files = await writeFormat(format, folder, split, `${settings.datasetName}_${variant.replace("-", "_")}`);
       const card = datasetCard(
-        { name: `${settings.datasetName} (${variant}, ${format})`, format, variant, source: input.source, seed: settings.seed, trainShare: settings.trainShare, runId: input.runId, files, createdAt: new Date().toISOString() },
+        {
+          name: `${settings.datasetName} (${variant}, ${format})`,
+          format,
+          variant,
+          source: input.source,
+          seed: settings.seed,
+          trainShare: settings.trainShare,
+          runId: input.runId,
+          files,
+          createdAt: new Date().toISOString(),
+        },
         split,
       );
       await writeFile(join(folder, "README.md"), card);
-      outputs.push({ variant, format, folder, train: split.train.length, test: split.test.length, validated: await validateExport(folder, format) });
+      outputs.push({
+        variant,
+        format,
+        folder,
+        train: split.train.length,
+        test: split.test.length,
+        validated: await validateExport(folder, format),
+      });
     }
   }
   return outputs;

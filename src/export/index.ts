@@ -1,5 +1,13 @@
 // Public surface of the export stage (for the CLI, the API and the demo orchestrator).
-export { exportDpo, DPO_EXPORT_DEFAULTS, DPO_VARIANTS, type DpoExportInput, type DpoExportOptions, type DpoExportOutput, type DpoVariant } from "./export-dpo.js";
+export {
+  exportDpo,
+  DPO_EXPORT_DEFAULTS,
+  DPO_VARIANTS,
+  type DpoExportInput,
+  type DpoExportOptions,
+  type DpoExportOutput,
+  type DpoVariant,
+} from "./export-dpo.js";
 export { exportBenchmark } from "./export-benchmark.js";
 export { DPO_FORMATS, type DpoFormat } from "./formats/writers.js";
 export { validateExport, ExportValidationError } from "./formats/validate-export.js";

@@ -23,7 +23,10 @@ export interface GraphPreferenceFilter {
   nations?: string[];
 }
 
-export async function readGraphPreferenceRows(executor: CypherExecutor, filter: GraphPreferenceFilter = {}): Promise<PreferenceRow[]> {
+export async function readGraphPreferenceRows(
+  executor: CypherExecutor,
+  filter: GraphPreferenceFilter = {},
+): Promise<PreferenceRow[]> {
   const rows = await executor.read<Omit<PreferenceRow, "id">>("export/read-preference-triples", {
     runId: filter.tripleRunId ?? null,
     nations: filter.nations ?? null,

@@ -17,7 +17,10 @@ export function splitByArticle(rows: readonly PreferenceRow[], trainShare: numbe
     const other = Math.floor(random() * (index + 1));
     [groups[index], groups[other]] = [groups[other] as string, groups[index] as string];
   }
-  const trainCount = groups.length < 2 ? groups.length : Math.min(groups.length - 1, Math.max(1, Math.round(groups.length * trainShare)));
+  const trainCount =
+    groups.length < 2
+      ? groups.length
+      : Math.min(groups.length - 1, Math.max(1, Math.round(groups.length * trainShare)));
   const trainGroups = new Set(groups.slice(0, trainCount));
   return {
     train: rows.filter((row) => trainGroups.has(groupOf(row))),

@@ -17,13 +17,32 @@ export interface CorpusFolder extends SourceDefaults {
   format: FormatName;
 }
 
-export const MFA_OUTLET: OutletHint = { name: "Ministry of Foreign Affairs (China)", kind: "government", country: "CN" };
+export const MFA_OUTLET: OutletHint = {
+  name: "Ministry of Foreign Affairs (China)",
+  kind: "government",
+  country: "CN",
+};
 
 export const CORPUS_FOLDERS: Readonly<Record<string, CorpusFolder>> = {
-  "uk-bbc": { format: "bbc-text", nation: "GB", outlet: { name: "BBC News", kind: "public", country: "GB" }, language: "en" },
+  "uk-bbc": {
+    format: "bbc-text",
+    nation: "GB",
+    outlet: { name: "BBC News", kind: "public", country: "GB" },
+    language: "en",
+  },
   "cn-mfa-press": { format: "mfa-press-html", nation: "CN", outlet: MFA_OUTLET, language: "zh" },
-  "cn-gov-reports": { format: "gov-report-jsonl", nation: "CN", outlet: { name: "State Council (China)", kind: "government", country: "CN" }, language: "zh" },
+  "cn-gov-reports": {
+    format: "gov-report-jsonl",
+    nation: "CN",
+    outlet: { name: "State Council (China)", kind: "government", country: "CN" },
+    language: "zh",
+  },
   "un-general-debate": { format: "un-debate-text", language: "en" },
-  "de-10kgnad": { format: "gnad-csv", nation: "DE", outlet: { name: "DER STANDARD", kind: "private", country: "AT" }, language: "de" },
+  "de-10kgnad": {
+    format: "gnad-csv",
+    nation: "DE",
+    outlet: { name: "DER STANDARD", kind: "private", country: "AT" },
+    language: "de",
+  },
   "fr-press": { format: "french-doc-xml", nation: "FR", language: "fr" },
 };

@@ -15,10 +15,17 @@ export interface IngestCorporaInput {
   folders?: string[];
 }
 
-export async function ingestCorpora(input: IngestCorporaInput, options: Partial<IngestOptions>, dependencies: IngestDependencies): Promise<IngestSummary> {
+export async function ingestCorpora(
+  input: IngestCorporaInput,
+  options: Partial<IngestOptions>,
+  dependencies: IngestDependencies,
+): Promise<IngestSummary> {
   let present: string[];
   try {
-    present = readdirSync(input.root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    present = readdirSync(input.root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
   } catch {
     throw new InputError(`cannot read the corpora folder ${input.root} (set NAVAB_CORPORA)`);
   }
@@ -38,5 +45,8 @@ export async function ingestCorpora(input: IngestCorporaInput, options: Partial<
     const { format, ...defaults } = folder;
     sources.push({ files, root: input.root, format, defaults });
   }
-  return ingestSources(sources, options, dependencies, { config: { root: input.root, folders: wanted }, skippedFolders });
+  return ingestSources(sources, options, dependencies, {
+    config: { root: input.root, folders: wanted },
+    skippedFolders,
+  });
 }

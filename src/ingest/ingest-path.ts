@@ -23,8 +23,13 @@ export interface IngestPathInput {
   root?: string;
 }
 
-export async function ingestPath(input: IngestPathInput, options: Partial<IngestOptions>, dependencies: IngestDependencies): Promise<IngestSummary> {
-  if (!isFormatName(input.format)) throw new InputError(`unknown format "${input.format}": use one of ${Object.keys(FORMATS).join(", ")}`);
+export async function ingestPath(
+  input: IngestPathInput,
+  options: Partial<IngestOptions>,
+  dependencies: IngestDependencies,
+): Promise<IngestSummary> {
+  if (!isFormatName(input.format))
+    throw new InputError(`unknown format "${input.format}": use one of ${Object.keys(FORMATS).join(", ")}`);
   const format = FORMATS[input.format];
   const path = resolve(input.path);
   const all = listFiles(path);
@@ -39,5 +44,7 @@ export async function ingestPath(input: IngestPathInput, options: Partial<Ingest
     ...(input.language === undefined ? {} : { language: input.language }),
   };
   const root = input.root ?? "/";
-  return ingestSources([{ files, root, format: input.format, defaults }], options, dependencies, { config: { ...input } });
+  return ingestSources([{ files, root, format: input.format, defaults }], options, dependencies, {
+    config: { ...input },
+  });
 }

@@ -53,7 +53,13 @@ export async function ingestSources(
   const runId = options.runId ?? `ingest-${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 6)}`;
   const started = performance.now();
   const { executor, progress } = dependencies;
-  if (!options.dryRun) await startRun(executor, { id: runId, stage: "ingest", config: { ...extra.config, batchSize: options.batchSize }, versions: { readers: READERS_VERSION } });
+  if (!options.dryRun)
+    await startRun(executor, {
+      id: runId,
+      stage: "ingest",
+      config: { ...extra.config, batchSize: options.batchSize },
+      versions: { readers: READERS_VERSION },
+    });
   try {
     const rows = new PreparedRows(options.scope);
     const files: SourceFileRow[] = [];
@@ -62,7 +68,9 @@ export async function ingestSources(
       articlesWritten.count = count;
       if (articlesWritten.reporting) progress.update(count);
     };
-    const queue = options.dryRun ? undefined : createWriteQueue({ executor, runId, batchSize: options.batchSize, onArticles });
+    const queue = options.dryRun
+      ? undefined
+      : createWriteQueue({ executor, runId, batchSize: options.batchSize, onArticles });
     const total = sources.reduce((sum, source) => sum + source.files.length, 0);
     progress.start("ingesting files", total);
     for (const source of sources) {
@@ -83,7 +91,10 @@ export async function ingestSources(
       progress.update(articlesWritten.count);
       articlesWritten.reporting = true;
     }
-    const written = queue === undefined ? { existingArticles: new Set<string>(), quarantineNew: rows.quarantine.length } : await queue.done().finally(() => progress.stop());
+    const written =
+      queue === undefined
+        ? { existingArticles: new Set<string>(), quarantineNew: rows.quarantine.length }
+        : await queue.done().finally(() => progress.stop());
     const summary: IngestSummary = {
       runId,
       files: files.length,
@@ -95,11 +106,15 @@ export async function ingestSources(
     if (!options.dryRun) {
       const { quarantined, ...counts } = summary.total;
       const quarantinedTotal = Object.values(quarantined).reduce((sum, count) => sum + count, 0);
-      await finishRun(executor, runId, { status: "done", counts: { ...counts, quarantined: quarantinedTotal, files: files.length } });
+      await finishRun(executor, runId, {
+        status: "done",
+        counts: { ...counts, quarantined: quarantinedTotal, files: files.length },
+      });
     }
     return summary;
   } catch (error) {
-    if (!options.dryRun) await finishRun(executor, runId, { status: "failed", error: (error as Error).message }).catch(() => undefined);
+    if (!options.dryRun)
+      await finishRun(executor, runId, { status: "failed", error: (error as Error).message }).catch(() => undefined);
     throw error;
   }
 }

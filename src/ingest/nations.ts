@@ -11,8 +11,18 @@ export const NATIONS: Readonly<Record<string, string>> = {
 };
 
 const ALIASES: Readonly<Record<string, string>> = {
-  CHN: "CN", CHINA: "CN", USA: "US", "UNITED STATES": "US", UK: "GB", GBR: "GB", "UNITED KINGDOM": "GB",
-  FRA: "FR", FRANCE: "FR", DEU: "DE", GER: "DE", GERMANY: "DE",
+  CHN: "CN",
+  CHINA: "CN",
+  USA: "US",
+  "UNITED STATES": "US",
+  UK: "GB",
+  GBR: "GB",
+  "UNITED KINGDOM": "GB",
+  FRA: "FR",
+  FRANCE: "FR",
+  DEU: "DE",
+  GER: "DE",
+  GERMANY: "DE",
 };
 
 /** The nation code for a code or name (CN, CHN, China, uk…), or undefined when it is not one of the five. */
@@ -24,6 +34,7 @@ export function resolveNation(value: string): string | undefined {
 /** Like resolveNation, for a user's flag: an unknown nation is an InputError. */
 export function requireNation(value: string): string {
   const code = resolveNation(value);
-  if (code === undefined) throw new InputError(`unknown nation "${value}": use one of ${Object.keys(NATIONS).join(", ")}`);
+  if (code === undefined)
+    throw new InputError(`unknown nation "${value}": use one of ${Object.keys(NATIONS).join(", ")}`);
   return code;
 }

@@ -32,7 +32,11 @@ export class PreparedRows {
 
 const RAW_LIMIT = 2000;
 
-function reject(rows: PreparedRows, file: PreparedFile, record: Pick<RejectedRecord, "position" | "reason" | "detail" | "raw">): void {
+function reject(
+  rows: PreparedRows,
+  file: PreparedFile,
+  record: Pick<RejectedRecord, "position" | "reason" | "detail" | "raw">,
+): void {
   rows.quarantine.push({
     id: sha256(`${file.fileId}\u0000${record.position}\u0000${record.reason}`).slice(0, 32),
     file: file.fileId,
@@ -42,7 +46,11 @@ function reject(rows: PreparedRows, file: PreparedFile, record: Pick<RejectedRec
     raw: record.raw.slice(0, RAW_LIMIT),
     format: file.format,
   });
-  rows.tallies.push({ nation: file.defaults.nation ?? "none", outlet: file.defaults.outlet?.name ?? "unknown", reason: record.reason });
+  rows.tallies.push({
+    nation: file.defaults.nation ?? "none",
+    outlet: file.defaults.outlet?.name ?? "unknown",
+    reason: record.reason,
+  });
 }
 
 function resolveRecordNation(record: RawRecord, defaults: SourceDefaults): string | null | undefined {
@@ -60,25 +68,45 @@ export function addRecords(rows: PreparedRows, file: PreparedFile, outputs: read
     }
     const nation = resolveRecordNation(output, file.defaults);
     if (nation === undefined) {
-      const detail = output.nation === undefined ? "no nation: give --nation or a `nation` field" : `nation "${output.nation}" is not one of CN, US, GB, FR, DE`;
+      const detail =
+        output.nation === undefined
+          ? "no nation: give --nation or a `nation` field"
+          : `nation "${output.nation}" is not one of CN, US, GB, FR, DE`;
       reject(rows, file, { position: output.position, reason: "unknown-nation", detail, raw: output.text });
       continue;
     }
     const hint = output.outlet ?? file.defaults.outlet;
     if (hint === undefined) {
-      reject(rows, file, { position: output.position, reason: "missing-field", detail: "no outlet: give --outlet or an `outlet` field", raw: output.text });
+      reject(rows, file, {
+        position: output.position,
+        reason: "missing-field",
+        detail: "no outlet: give --outlet or an `outlet` field",
+        raw: output.text,
+      });
       continue;
     }
     const text = cleanText(output.text);
     if (identityText(text) === "") {
-      reject(rows, file, { position: output.position, reason: "empty-text", detail: "the text is only whitespace", raw: output.text });
+      reject(rows, file, {
+        position: output.position,
+        reason: "empty-text",
+        detail: "the text is only whitespace",
+        raw: output.text,
+      });
       continue;
     }
     const declared = output.language ?? file.defaults.language;
     const language = declared ?? detectLanguage(text);
     const outletId = rows.scoped(slug(hint.name));
     if (!rows.outlets.has(outletId)) {
-      rows.outlets.set(outletId, { id: outletId, name: hint.name, kind: hint.kind ?? null, country: hint.country ?? nation ?? "unknown", language: file.defaults.language ?? language, nation: rows.scope === "" ? nation : null });
+      rows.outlets.set(outletId, {
+        id: outletId,
+        name: hint.name,
+        kind: hint.kind ?? null,
+        country: hint.country ?? nation ?? "unknown",
+        language: file.defaults.language ?? language,
+        nation: rows.scope === "" ? nation : null,
+      });
     }
     const id = rows.scoped(articleId(text));
     idsByPosition.set(output.position, id);
@@ -108,7 +136,13 @@ export function addRecords(rows: PreparedRows, file: PreparedFile, outputs: read
     }
     if (output.speaker !== undefined) {
       const organization = file.defaults.outlet ?? hint;
-      rows.speakers.push({ articleId: id, speakerId: rows.scoped(`${slug(organization.name)}:${slug(output.speaker)}`), name: output.speaker, organizationId: slug(organization.name), organizationName: organization.name });
+      rows.speakers.push({
+        articleId: id,
+        speakerId: rows.scoped(`${slug(organization.name)}:${slug(output.speaker)}`),
+        name: output.speaker,
+        organizationId: slug(organization.name),
+        organizationName: organization.name,
+      });
     }
     const questionId = output.answers === undefined ? undefined : idsByPosition.get(output.answers);
     if (questionId !== undefined) rows.answers.push({ answerId: id, questionId });

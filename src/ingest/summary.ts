@@ -24,9 +24,18 @@ export interface IngestSummary {
   seconds: number;
 }
 
-const emptyCounts = (): IngestCounts => ({ recordsRead: 0, articlesNew: 0, articlesPresent: 0, duplicateRecords: 0, quarantined: {} });
+const emptyCounts = (): IngestCounts => ({
+  recordsRead: 0,
+  articlesNew: 0,
+  articlesPresent: 0,
+  duplicateRecords: 0,
+  quarantined: {},
+});
 
-export function summarize(rows: PreparedRows, existingArticles: ReadonlySet<string>): Pick<IngestSummary, "total" | "byNation" | "byOutlet"> {
+export function summarize(
+  rows: PreparedRows,
+  existingArticles: ReadonlySet<string>,
+): Pick<IngestSummary, "total" | "byNation" | "byOutlet"> {
   const total = emptyCounts();
   const byNation: Record<string, IngestCounts> = {};
   const byOutlet: Record<string, IngestCounts> = {};
@@ -46,7 +55,9 @@ export function summarize(rows: PreparedRows, existingArticles: ReadonlySet<stri
 }
 
 const quarantinedText = (counts: IngestCounts): string =>
-  Object.entries(counts.quarantined).map(([reason, count]) => `${reason} ${count}`).join(", ") || "0";
+  Object.entries(counts.quarantined)
+    .map(([reason, count]) => `${reason} ${count}`)
+    .join(", ") || "0";
 
 function line(name: string, counts: IngestCounts): string {
   return `${name.padEnd(48)} ${String(counts.recordsRead).padStart(7)} ${String(counts.articlesNew).padStart(7)} ${String(counts.articlesPresent).padStart(8)} ${String(counts.duplicateRecords).padStart(6)}  ${quarantinedText(counts)}`;
@@ -68,6 +79,8 @@ export function formatSummary(summary: IngestSummary, detailed = false): string[
     ...listed.map(([outlet, counts]) => line(`  outlet ${outlet}`, counts)),
     ...(listed.length < outlets.length ? [`  (${outlets.length} outlets: --json or --outlets lists them)`] : []),
     line("total", summary.total),
-    ...(summary.skippedFolders.length === 0 ? [] : [`skipped folders (no reader): ${summary.skippedFolders.join(", ")}`]),
+    ...(summary.skippedFolders.length === 0
+      ? []
+      : [`skipped folders (no reader): ${summary.skippedFolders.join(", ")}`]),
   ];
 }

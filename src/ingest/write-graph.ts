@@ -4,7 +4,15 @@
 import type { CypherExecutor } from "../database/executor.js";
 import { NATIONS } from "./nations.js";
 import type { PreparedRows } from "./prepare.js";
-import type { AnswerRow, ArticleRow, OccurrenceRow, OutletRow, QuarantineRow, SourceFileRow, SpeakerRow } from "./rows.js";
+import type {
+  AnswerRow,
+  ArticleRow,
+  OccurrenceRow,
+  OutletRow,
+  QuarantineRow,
+  SourceFileRow,
+  SpeakerRow,
+} from "./rows.js";
 
 export interface WriteResult {
   /** Ids of the Articles that were already in the graph before this run. */
@@ -32,7 +40,12 @@ interface WriteContext {
 
 async function writeSlice(slice: RowSlice, context: WriteContext, result: WriteResult): Promise<void> {
   const write = <Row>(query: string, rows: readonly unknown[]): Promise<Row[]> =>
-    rows.length === 0 ? Promise.resolve([]) : context.executor.writeBatches<Row>(query, rows, { batchSize: context.batchSize, parameters: { runId: context.runId } });
+    rows.length === 0
+      ? Promise.resolve([])
+      : context.executor.writeBatches<Row>(query, rows, {
+          batchSize: context.batchSize,
+          parameters: { runId: context.runId },
+        });
   await write("ingest/merge-outlets", slice.outlets);
   await write("ingest/merge-source-files", slice.files);
   for (const row of await write<{ id: string; existed: boolean }>("ingest/merge-articles", slice.articles)) {
@@ -41,7 +54,9 @@ async function writeSlice(slice: RowSlice, context: WriteContext, result: WriteR
   await write("ingest/link-occurrences", slice.occurrences);
   await write("ingest/merge-speakers", slice.speakers);
   await write("ingest/link-answers", slice.answers);
-  result.quarantineNew += (await write<{ existed: boolean }>("ingest/merge-quarantine", slice.quarantine)).filter((row) => !row.existed).length;
+  result.quarantineNew += (await write<{ existed: boolean }>("ingest/merge-quarantine", slice.quarantine)).filter(
+    (row) => !row.existed,
+  ).length;
 }
 
 export interface WriteQueue {
@@ -56,7 +71,10 @@ export interface WriteQueue {
 export function createWriteQueue(context: WriteContext): WriteQueue {
   const result: WriteResult = { existingArticles: new Set(), quarantineNew: 0 };
   const sent = { outlets: 0, files: 0, articles: 0, occurrences: 0, speakers: 0, answers: 0, quarantine: 0 };
-  let chain: Promise<unknown> = context.executor.writeBatches("ingest/merge-nations", Object.entries(NATIONS).map(([code, name]) => ({ code, name })));
+  let chain: Promise<unknown> = context.executor.writeBatches(
+    "ingest/merge-nations",
+    Object.entries(NATIONS).map(([code, name]) => ({ code, name })),
+  );
   chain.catch(() => undefined);
   const since = <Row>(rows: readonly Row[], key: keyof typeof sent): Row[] => {
     const slice = rows.slice(sent[key]);

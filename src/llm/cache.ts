@@ -17,7 +17,9 @@ export interface CacheKeyParts {
 }
 
 export function cacheKey(parts: CacheKeyParts): string {
-  return createHash("sha256").update(JSON.stringify([parts.modelId, parts.promptId, parts.promptVersion, parts.input])).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify([parts.modelId, parts.promptId, parts.promptVersion, parts.input]))
+    .digest("hex");
 }
 
 /** One small JSON file per answer under `folder` (default `<home>/cache/llm`), written atomically. */

@@ -36,7 +36,9 @@ export function loadPrompt(area: string, step: string, version = "v1"): PromptFi
     try {
       raw = JSON.parse(readFileSync(path, "utf8"));
     } catch (error) {
-      throw new InputError(`cannot read prompt file ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new InputError(
+        `cannot read prompt file ${path}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     const parsed = promptFileSchema.safeParse(raw);
     if (!parsed.success) throw new InputError(`prompt file ${path} is invalid: ${parsed.error.message}`);
@@ -59,7 +61,8 @@ export function renderPrompt(prompt: PromptFile, variables: Record<string, strin
   const fill = (template: string): string =>
     template.replace(/\{\{(data:)?([a-zA-Z]+)\}\}/g, (_match, data: string | undefined, name: string) => {
       const value = variables[name];
-      if (value === undefined) throw new InputError(`prompt ${prompt.id}.${prompt.version} needs a value for {{${name}}}`);
+      if (value === undefined)
+        throw new InputError(`prompt ${prompt.id}.${prompt.version} needs a value for {{${name}}}`);
       if (!data) return value;
       const text = neutralizeData(value).slice(0, prompt.maxDataCharacters);
       return `<data-${name}>\n${text}\n</data-${name}>`;

@@ -15,7 +15,8 @@ export interface RetryOptions {
 
 const DEFAULTS = { retries: 5, baseDelayMs: 500, maxDelayMs: 60_000 };
 
-export const realSleep = (milliseconds: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, milliseconds));
+export const realSleep = (milliseconds: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 /** Runs `attempt`; transient ChatBackendErrors are retried, anything else is thrown at once. */
 export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOptions = {}): Promise<T> {

@@ -27,7 +27,10 @@ export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
 
 /** Parses the first JSON value of an answer, tolerating code fences and text around it. */
 export function parseJsonAnswer(text: string): unknown {
-  const trimmed = text.trim().replace(/^```(?:json)?\s*/i, "").replace(/```\s*$/, "");
+  const trimmed = text
+    .trim()
+    .replace(/^```(?:json)?\s*/i, "")
+    .replace(/```\s*$/, "");
   try {
     return JSON.parse(trimmed);
   } catch {
@@ -47,7 +50,10 @@ function validate<T>(schema: z.ZodType<T>, text: string): { ok: true; value: T }
   }
   const result = schema.safeParse(parsed);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, error: result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`).join("; ") };
+  return {
+    ok: false,
+    error: result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`).join("; "),
+  };
 }
 
 export async function structuredCompletion<T>(
@@ -59,7 +65,12 @@ export async function structuredCompletion<T>(
 ): Promise<StructuredResult<T>> {
   const messages = renderPrompt(prompt, variables);
   const jsonSchema = jsonSchemaOf(schema);
-  const key = cacheKey({ modelId: chat.id, promptId: prompt.id, promptVersion: prompt.version, input: { messages, jsonSchema } });
+  const key = cacheKey({
+    modelId: chat.id,
+    promptId: prompt.id,
+    promptVersion: prompt.version,
+    input: { messages, jsonSchema },
+  });
   const cached = await options.cache?.get(key);
   if (cached !== undefined) {
     const checked = validate(schema, cached);
@@ -83,7 +94,12 @@ export async function structuredCompletion<T>(
         }),
       options.transient,
     );
-    options.tokenLog?.record({ promptId: prompt.id, modelId: chat.id, cached: false, ...(response.usage ? { usage: response.usage } : {}) });
+    options.tokenLog?.record({
+      promptId: prompt.id,
+      modelId: chat.id,
+      cached: false,
+      ...(response.usage ? { usage: response.usage } : {}),
+    });
     const checked = validate(schema, response.text);
     if (checked.ok) {
       await options.cache?.set(key, response.text);

@@ -37,10 +37,18 @@ export class TokenLog {
     this.totals.completionTokens += entry.usage?.completionTokens ?? 0;
     if (!entry.cached && entry.usage) {
       this.totals.costUsd +=
-        (entry.usage.promptTokens * this.prices.promptPerMillion + entry.usage.completionTokens * this.prices.completionPerMillion) / 1e6;
+        (entry.usage.promptTokens * this.prices.promptPerMillion +
+          entry.usage.completionTokens * this.prices.completionPerMillion) /
+        1e6;
     }
     if (this.file && !entry.cached) {
-      const line = { runId: this.runId, at: new Date().toISOString(), promptId: entry.promptId, modelId: entry.modelId, ...entry.usage };
+      const line = {
+        runId: this.runId,
+        at: new Date().toISOString(),
+        promptId: entry.promptId,
+        modelId: entry.modelId,
+        ...entry.usage,
+      };
       appendFileSync(this.file, `${JSON.stringify(line)}\n`);
     }
   }

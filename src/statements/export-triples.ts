@@ -17,7 +17,11 @@ export interface ExportOptions {
 export async function exportTriples(
   executor: CypherExecutor,
   options: ExportOptions,
-): Promise<{ files: { path: string; rows: number }[]; total: number; rejected: { tripleId: string; problem: string }[] }> {
+): Promise<{
+  files: { path: string; rows: number }[];
+  total: number;
+  rejected: { tripleId: string; problem: string }[];
+}> {
   const rows = await executor.read("statements/export-triples", {
     statuses: options.includeFlagged ? ["valid", "flagged"] : ["valid"],
     runId: options.runId ?? null,
@@ -45,7 +49,10 @@ export async function exportTriples(
       const body =
         options.format === "jsonl"
           ? records.map((record) => JSON.stringify(record)).join("\n")
-          : [csvLine(RECORD_COLUMNS), ...records.map((record) => csvLine(RECORD_COLUMNS.map((column) => record[column])))].join("\n");
+          : [
+              csvLine(RECORD_COLUMNS),
+              ...records.map((record) => csvLine(RECORD_COLUMNS.map((column) => record[column]))),
+            ].join("\n");
       await writeFile(path, body.length > 0 ? `${body}\n` : "");
       files.push({ path, rows: records.length });
     }

@@ -54,9 +54,19 @@ export async function extractStatements(
       articles,
       settings.concurrency,
       async (article) => {
-        const variables = { language: languageName(article.language), maxStatements: String(settings.maxStatements), article: article.text };
+        const variables = {
+          language: languageName(article.language),
+          maxStatements: String(settings.maxStatements),
+          article: article.text,
+        };
         const schema = extractionAnswerFor(settings.maxStatements);
-        const answer = await structuredCompletion(dependencies.chat, prompt, variables, schema, llmOptions(dependencies, options));
+        const answer = await structuredCompletion(
+          dependencies.chat,
+          prompt,
+          variables,
+          schema,
+          llmOptions(dependencies, options),
+        );
         const extractionId = stableId(article.id, promptVersion, modelId);
         const base = { id: extractionId, promptVersion, modelId, runId };
         if (!answer.ok) {
@@ -69,7 +79,9 @@ export async function extractStatements(
           bump(counts, "failedArticles");
         } else {
           // Small models repeat themselves: one Statement per distinct text.
-          const distinct = [...new Map(answer.value.statements.map((statement) => [statement.text.trim(), statement])).values()];
+          const distinct = [
+            ...new Map(answer.value.statements.map((statement) => [statement.text.trim(), statement])).values(),
+          ];
           const statements = distinct.map((statement, index) => {
             const span = locateSpan(article.text, statement.text);
             return {

@@ -35,7 +35,11 @@ const authorsSampleSchema = z.object({
 });
 
 /** Parses a file's text into validated records; throws InputError naming the first bad row. */
-export function parseTripleFile(text: string, file: string, options: ImportOptions & { runId: string }): ImportedTriple[] {
+export function parseTripleFile(
+  text: string,
+  file: string,
+  options: ImportOptions & { runId: string },
+): ImportedTriple[] {
   const trimmed = text.trim();
   if (trimmed.startsWith("[")) {
     const rows = z.array(z.unknown()).parse(JSON.parse(trimmed));
@@ -46,14 +50,23 @@ export function parseTripleFile(text: string, file: string, options: ImportOptio
     .filter((line) => line.trim() !== "")
     .map((line, index) => {
       const parsed = tripleRecordSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new InputError(`${file} line ${index + 1}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+      if (!parsed.success)
+        throw new InputError(`${file} line ${index + 1}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
       return { record: parsed.data, articleText: null };
     });
 }
 
-function fromAuthorsSample(row: unknown, index: number, file: string, options: ImportOptions & { runId: string }): ImportedTriple {
+function fromAuthorsSample(
+  row: unknown,
+  index: number,
+  file: string,
+  options: ImportOptions & { runId: string },
+): ImportedTriple {
   const parsed = authorsSampleSchema.safeParse(row);
-  if (!parsed.success) throw new InputError(`${file} item ${index}: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new InputError(
+      `${file} item ${index}: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`,
+    );
   const sample = parsed.data;
   const articleText = cleanText(sample.raw_news);
   const article = articleId(articleText);

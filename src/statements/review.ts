@@ -22,7 +22,10 @@ export async function reviewTopic(
 ): Promise<{ id: string; at: string }> {
   if (review.reason.trim() === "") throw new InputError("a review needs a reason (--reason)");
   if (review.by.trim() === "") throw new InputError("a review needs a reviewer name (--by)");
-  const rows = await executor.write<{ id: string; at: string }>("statements/write-review", { id: `review-${randomUUID()}`, ...review });
+  const rows = await executor.write<{ id: string; at: string }>("statements/write-review", {
+    id: `review-${randomUUID()}`,
+    ...review,
+  });
   const row = rows[0];
   if (row === undefined) throw new InputError(`no topic with id ${review.topicId}`);
   return row;
@@ -33,11 +36,15 @@ export function listTopicDecisions(executor: CypherExecutor, topicIds?: string[]
 }
 
 /** Accepted topics: the latest human review says accept; without a review, the LLM said value-related and the user trusts it. */
-export function acceptedTopics(decisions: TopicDecision[], trustScreening: boolean): { id: string; acceptedBy: "human" | "llm" }[] {
+export function acceptedTopics(
+  decisions: TopicDecision[],
+  trustScreening: boolean,
+): { id: string; acceptedBy: "human" | "llm" }[] {
   const accepted: { id: string; acceptedBy: "human" | "llm" }[] = [];
   for (const topic of decisions) {
     if (topic.decision === "accept") accepted.push({ id: topic.id, acceptedBy: "human" });
-    else if (topic.decision === null && trustScreening && topic.valueRelated === true) accepted.push({ id: topic.id, acceptedBy: "llm" });
+    else if (topic.decision === null && trustScreening && topic.valueRelated === true)
+      accepted.push({ id: topic.id, acceptedBy: "llm" });
   }
   return accepted;
 }

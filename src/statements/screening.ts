@@ -30,37 +30,68 @@ export async function screenTopics(
   const modelId = dependencies.chat.id;
   const promptVersion = `${prompt.id}.${prompt.version}`;
   const runId = options.runId ?? newRunId("statements-screen");
-  return withRun(dependencies, { id: runId, stage: "statements.screen", config: { topics: input.topicIds?.length ?? "all" }, versions: { prompt: promptVersion, model: modelId } }, async (counts) => {
-    const topics = await dependencies.executor.read<TopicRow>("statements/topics-to-screen", {
-      topicIds: input.topicIds ?? null,
-      promptVersion,
-      modelId,
-      force: settings.force,
-      limit: settings.limit,
-    });
-    const progress = dependencies.progress ?? silentProgress;
-    progress.start("screen topics", topics.length);
-    let done = 0;
-    await mapWithConcurrency(
-      topics,
-      settings.concurrency,
-      async (topic) => {
-        const variables = {
-          language: languageName(topic.language),
-          topic: `${topic.label}; ${topic.keywords.join(", ")}`,
-          snippets: topic.snippets.join("\n"),
-        };
-        const answer = await structuredCompletion(dependencies.chat, prompt, variables, screeningAnswer, llmOptions(dependencies, options));
-        const row = answer.ok
-          ? { topicId: topic.id, valueRelated: answer.value.valueRelated, reason: answer.value.reason, status: "valid", raw: null, error: null }
-          : { topicId: topic.id, valueRelated: null, reason: null, status: "failed", raw: answer.raw, error: answer.error };
-        await dependencies.executor.writeBatches("statements/write-screening", [row], { parameters: { promptVersion, modelId, runId } });
-        bump(counts, !answer.ok ? "failed" : answer.value.valueRelated ? "valueRelated" : "notValueRelated");
-        done += 1;
-        progress.update(done);
-      },
-      dependencies.signal,
-    );
-    progress.stop();
-  });
+  return withRun(
+    dependencies,
+    {
+      id: runId,
+      stage: "statements.screen",
+      config: { topics: input.topicIds?.length ?? "all" },
+      versions: { prompt: promptVersion, model: modelId },
+    },
+    async (counts) => {
+      const topics = await dependencies.executor.read<TopicRow>("statements/topics-to-screen", {
+        topicIds: input.topicIds ?? null,
+        promptVersion,
+        modelId,
+        force: settings.force,
+        limit: settings.limit,
+      });
+      const progress = dependencies.progress ?? silentProgress;
+      progress.start("screen topics", topics.length);
+      let done = 0;
+      await mapWithConcurrency(
+        topics,
+        settings.concurrency,
+        async (topic) => {
+          const variables = {
+            language: languageName(topic.language),
+            topic: `${topic.label}; ${topic.keywords.join(", ")}`,
+            snippets: topic.snippets.join("\n"),
+          };
+          const answer = await structuredCompletion(
+            dependencies.chat,
+            prompt,
+            variables,
+            screeningAnswer,
+            llmOptions(dependencies, options),
+          );
+          const row = answer.ok
+            ? {
+                topicId: topic.id,
+                valueRelated: answer.value.valueRelated,
+                reason: answer.value.reason,
+                status: "valid",
+                raw: null,
+                error: null,
+              }
+            : {
+                topicId: topic.id,
+                valueRelated: null,
+                reason: null,
+                status: "failed",
+                raw: answer.raw,
+                error: answer.error,
+              };
+          await dependencies.executor.writeBatches("statements/write-screening", [row], {
+            parameters: { promptVersion, modelId, runId },
+          });
+          bump(counts, !answer.ok ? "failed" : answer.value.valueRelated ? "valueRelated" : "notValueRelated");
+          done += 1;
+          progress.update(done);
+        },
+        dependencies.signal,
+      );
+      progress.stop();
+    },
+  );
 }

@@ -26,14 +26,20 @@ export async function selectArticles(
     const decisions = await listTopicDecisions(executor, selection.topicIds);
     const topics = acceptedTopics(decisions, selection.trustScreening ?? false);
     if (topics.length === 0) {
-      throw new InputError("no accepted topics: review them (navab review topics --accept <id>) or pass --trust-screening");
+      throw new InputError(
+        "no accepted topics: review them (navab review topics --accept <id>) or pass --trust-screening",
+      );
     }
-    const rows = await executor.read<{ id: string }>("statements/topic-articles", { topicIds: topics.map((topic) => topic.id) });
+    const rows = await executor.read<{ id: string }>("statements/topic-articles", {
+      topicIds: topics.map((topic) => topic.id),
+    });
     const articleIds = rows.map((row) => row.id).slice(0, selection.limit ?? Number.MAX_SAFE_INTEGER);
     return { articleIds, topics };
   }
   if (!selection.nation && !selection.kind && !selection.language) {
-    throw new InputError("choose articles: --article <id>, --topic <id>, --accepted-topics, or a filter such as --nation CN --kind answer");
+    throw new InputError(
+      "choose articles: --article <id>, --topic <id>, --accepted-topics, or a filter such as --nation CN --kind answer",
+    );
   }
   const rows = await executor.read<{ id: string }>("statements/articles-by-filter", {
     nation: selection.nation ?? null,

@@ -34,47 +34,73 @@ export async function judgeSources(
   const promptVersion = `${prompt.id}.${prompt.version}`;
   const runId = options.runId ?? newRunId("statements-sources");
   const versions = { prompt: promptVersion, model: modelId };
-  return withRun(dependencies, { id: runId, stage: "statements.sources", config: { articles: input.articleIds.length }, versions }, async (counts) => {
-    const statements = await dependencies.executor.read<StatementRow>("statements/statements-for-judgment", {
-      articleIds: input.articleIds,
-      promptVersion,
-      modelId,
-      force: settings.force,
-    });
-    const progress = dependencies.progress ?? silentProgress;
-    progress.start("judge sources", statements.length);
-    let done = 0;
-    await mapWithConcurrency(
-      statements,
-      settings.concurrency,
-      async (statement) => {
-        const variables = {
-          language: languageName(statement.language),
-          knownSpeaker: statement.knownSpeakerName ?? "",
-          article: statement.articleText,
-          statement: statement.text,
-        };
-        const answer = await structuredCompletion(dependencies.chat, prompt, variables, sourceAnswer, llmOptions(dependencies, options));
-        const common = { statementId: statement.id, promptVersion, modelId, runId };
-        if (!answer.ok) {
-          await dependencies.executor.write("statements/write-source", {
-            ...common, source: null, status: "failed", by: "llm", raw: answer.raw, error: answer.error,
-            speakerId: null, speakerName: null, organizationId: null, organizationName: null,
-          });
-          bump(counts, "failed");
-        } else {
-          const known = { id: statement.knownSpeakerId, name: statement.knownSpeakerName, organizationId: statement.knownOrganizationId };
-          const attribution = attribute(answer.value, known, statement.articleText);
-          await dependencies.executor.write("statements/write-source", {
-            ...common, status: "valid", raw: null, error: null, ...attribution,
-          });
-          bump(counts, attribution.source);
-        }
-        done += 1;
-        progress.update(done);
-      },
-      dependencies.signal,
-    );
-    progress.stop();
-  });
+  return withRun(
+    dependencies,
+    { id: runId, stage: "statements.sources", config: { articles: input.articleIds.length }, versions },
+    async (counts) => {
+      const statements = await dependencies.executor.read<StatementRow>("statements/statements-for-judgment", {
+        articleIds: input.articleIds,
+        promptVersion,
+        modelId,
+        force: settings.force,
+      });
+      const progress = dependencies.progress ?? silentProgress;
+      progress.start("judge sources", statements.length);
+      let done = 0;
+      await mapWithConcurrency(
+        statements,
+        settings.concurrency,
+        async (statement) => {
+          const variables = {
+            language: languageName(statement.language),
+            knownSpeaker: statement.knownSpeakerName ?? "",
+            article: statement.articleText,
+            statement: statement.text,
+          };
+          const answer = await structuredCompletion(
+            dependencies.chat,
+            prompt,
+            variables,
+            sourceAnswer,
+            llmOptions(dependencies, options),
+          );
+          const common = { statementId: statement.id, promptVersion, modelId, runId };
+          if (!answer.ok) {
+            await dependencies.executor.write("statements/write-source", {
+              ...common,
+              source: null,
+              status: "failed",
+              by: "llm",
+              raw: answer.raw,
+              error: answer.error,
+              speakerId: null,
+              speakerName: null,
+              organizationId: null,
+              organizationName: null,
+            });
+            bump(counts, "failed");
+          } else {
+            const known = {
+              id: statement.knownSpeakerId,
+              name: statement.knownSpeakerName,
+              organizationId: statement.knownOrganizationId,
+            };
+            const attribution = attribute(answer.value, known, statement.articleText);
+            await dependencies.executor.write("statements/write-source", {
+              ...common,
+              status: "valid",
+              raw: null,
+              error: null,
+              ...attribution,
+            });
+            bump(counts, attribution.source);
+          }
+          done += 1;
+          progress.update(done);
+        },
+        dependencies.signal,
+      );
+      progress.stop();
+    },
+  );
 }

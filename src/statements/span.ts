@@ -50,7 +50,10 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
 }
 
 export function locateSpan(article: string, statement: string): SourceSpan {
-  const needle = statement.trim().replace(/^["“'‘「]+|["”'’」]+$/gu, "").trim();
+  const needle = statement
+    .trim()
+    .replace(/^["“'‘「]+|["”'’」]+$/gu, "")
+    .trim();
   if (needle.length > 0) {
     const exact = article.indexOf(needle);
     if (exact >= 0) return { start: exact, end: exact + needle.length, exact: true, similarity: 1 };

@@ -43,7 +43,14 @@ export function attribute(answer: SourceAnswer, known: KnownSpeaker, articleText
   const organizationName = isUnknownName(answer.organization) ? null : answer.organization.trim();
   const someoneElse = answer.source === "quoted" && named && !sameName(name, known.name ?? "");
   if (known.id !== null && !someoneElse) {
-    return { source: "quoted", by: "metadata", speakerId: known.id, speakerName: known.name, organizationId: known.organizationId, organizationName: null };
+    return {
+      source: "quoted",
+      by: "metadata",
+      speakerId: known.id,
+      speakerName: known.name,
+      organizationId: known.organizationId,
+      organizationName: null,
+    };
   }
   if (answer.source === "quoted" && named) {
     return {
@@ -56,5 +63,12 @@ export function attribute(answer: SourceAnswer, known: KnownSpeaker, articleText
       organizationName,
     };
   }
-  return { source: "official", by: "llm", speakerId: null, speakerName: null, organizationId: null, organizationName: null };
+  return {
+    source: "official",
+    by: "llm",
+    speakerId: null,
+    speakerName: null,
+    organizationId: null,
+    organizationName: null,
+  };
 }

@@ -32,7 +32,15 @@ export async function withRun(
   const counts: Record<string, number> = {};
   await startRun(dependencies.executor, run);
   // The token log may be shared by several stages: report only what this stage used.
-  const start = { ...(dependencies.tokenLog?.totals ?? { calls: 0, cachedCalls: 0, promptTokens: 0, completionTokens: 0, costUsd: 0 }) };
+  const start = {
+    ...(dependencies.tokenLog?.totals ?? {
+      calls: 0,
+      cachedCalls: 0,
+      promptTokens: 0,
+      completionTokens: 0,
+      costUsd: 0,
+    }),
+  };
   const tokenCounts = (): Record<string, number> => {
     const totals = dependencies.tokenLog?.totals;
     if (!totals) return {};
@@ -48,7 +56,11 @@ export async function withRun(
     await work(counts);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await finishRun(dependencies.executor, run.id, { status: "failed", counts: { ...counts, ...tokenCounts() }, error: message });
+    await finishRun(dependencies.executor, run.id, {
+      status: "failed",
+      counts: { ...counts, ...tokenCounts() },
+      error: message,
+    });
     throw error;
   }
   await finishRun(dependencies.executor, run.id, { status: "done", counts: { ...counts, ...tokenCounts() } });

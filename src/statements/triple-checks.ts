@@ -13,8 +13,10 @@ export interface TripleText {
 
 const NEGATIONS =
   /\b(not|no|never|nor|cannot|can't|don't|doesn't|isn't|aren't|won't|ne|pas|non|jamais|nicht|kein\w*|nie)\b|不|没|沒|非|无|無|未|別|别|勿/giu;
-const POSITIVE = /\b(support\w*|welcome\w*|favou?r\w*|soutien\w*|soutient|soutenir|favorable|unterstütz\w*|befürwort\w*)\b|支持|赞成|贊成|擁護|拥护|歡迎|欢迎|肯定|正確|正确/giu;
-const NEGATIVE = /\b(oppos\w*|reject\w*|den(?:y|ies|ied)|abandon\w*|criticiz\w*|criticis\w*|condemn\w*|s'oppose\w*|rejett\w*|condamn\w*|critiqu\w*|ablehn\w*|lehnt|verurteil\w*|kritisier\w*)\b|反对|反對|批评|批評|抨击|抨擊|谴责|譴責|拒绝|拒絕|錯誤|错误|否定|否认|否認|放弃|放棄/giu;
+const POSITIVE =
+  /\b(support\w*|welcome\w*|favou?r\w*|soutien\w*|soutient|soutenir|favorable|unterstütz\w*|befürwort\w*)\b|支持|赞成|贊成|擁護|拥护|歡迎|欢迎|肯定|正確|正确/giu;
+const NEGATIVE =
+  /\b(oppos\w*|reject\w*|den(?:y|ies|ied)|abandon\w*|criticiz\w*|criticis\w*|condemn\w*|s'oppose\w*|rejett\w*|condamn\w*|critiqu\w*|ablehn\w*|lehnt|verurteil\w*|kritisier\w*)\b|反对|反對|批评|批評|抨击|抨擊|谴责|譴責|拒绝|拒絕|錯誤|错误|否定|否认|否認|放弃|放棄/giu;
 
 const count = (pattern: RegExp, text: string): number => text.match(pattern)?.length ?? 0;
 
@@ -27,7 +29,10 @@ function changedTokens(left: string[], right: string[]): { left: string; right: 
   for (let i = left.length - 1; i >= 0; i -= 1) {
     for (let j = right.length - 1; j >= 0; j -= 1) {
       const row = table[i] as number[];
-      row[j] = left[i] === right[j] ? ((table[i + 1] as number[])[j + 1] as number) + 1 : Math.max((table[i + 1] as number[])[j] as number, row[j + 1] as number);
+      row[j] =
+        left[i] === right[j]
+          ? ((table[i + 1] as number[])[j + 1] as number) + 1
+          : Math.max((table[i + 1] as number[])[j] as number, row[j + 1] as number);
     }
   }
   const onlyLeft: string[] = [];
@@ -36,7 +41,8 @@ function changedTokens(left: string[], right: string[]): { left: string; right: 
   let j = 0;
   while (i < left.length && j < right.length) {
     if (left[i] === right[j]) [i, j] = [i + 1, j + 1];
-    else if (((table[i + 1] as number[])[j] as number) >= ((table[i] as number[])[j + 1] as number)) onlyLeft.push(left[i++] as string);
+    else if (((table[i + 1] as number[])[j] as number) >= ((table[i] as number[])[j + 1] as number))
+      onlyLeft.push(left[i++] as string);
     else onlyRight.push(right[j++] as string);
   }
   onlyLeft.push(...left.slice(i));
@@ -66,9 +72,17 @@ export function checkTriple(triple: TripleText): string[] {
   if (triple.statement.trim() === triple.reverseStatement.trim()) checks.push("reverse-equals-statement");
   else if (similarity >= 0.9 && sameNegation) checks.push("reverse-near-equal");
   else if (similarity >= 0.6 && sameNegation) checks.push("reverse-not-opposing");
-  for (const [field, text] of [["question", triple.question], ["reverse", triple.reverseStatement]] as const) {
+  for (const [field, text] of [
+    ["question", triple.question],
+    ["reverse", triple.reverseStatement],
+  ] as const) {
     const detected = detectLanguage(text);
-    if (triple.language !== "und" && detected !== "und" && detected !== triple.language && !(text.length < 40 && triple.language !== "zh" && detected !== "zh")) {
+    if (
+      triple.language !== "und" &&
+      detected !== "und" &&
+      detected !== triple.language &&
+      !(text.length < 40 && triple.language !== "zh" && detected !== "zh")
+    ) {
       checks.push(`wrong-language-${field}:${detected}`);
     }
   }

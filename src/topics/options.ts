@@ -45,7 +45,9 @@ const settingsSchema = z.object({
 });
 
 export type TopicOptions = z.infer<typeof settingsSchema>;
-export type TopicOptionOverrides = { [Key in keyof TopicOptions]?: TopicOptions[Key] extends object ? Partial<TopicOptions[Key]> : TopicOptions[Key] };
+export type TopicOptionOverrides = {
+  [Key in keyof TopicOptions]?: TopicOptions[Key] extends object ? Partial<TopicOptions[Key]> : TopicOptions[Key];
+};
 
 export const DEFAULTS: TopicOptions = settingsSchema.parse(
   JSON.parse(readFileSync(fromRepository("src", "topics", "settings", "topics.v1.json"), "utf8")),
@@ -57,7 +59,8 @@ export function resolveOptions(overrides: TopicOptionOverrides = {}): TopicOptio
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
     const base = (DEFAULTS as Record<string, unknown>)[key];
-    merged[key] = typeof value === "object" && value !== null && typeof base === "object" ? { ...base, ...value } : value;
+    merged[key] =
+      typeof value === "object" && value !== null && typeof base === "object" ? { ...base, ...value } : value;
   }
   return settingsSchema.parse(merged);
 }

@@ -13,7 +13,10 @@ before(async () => {
 after(() => executor.close());
 
 test("runs a named query with parameters and returns plain values", async () => {
-  const rows = await executor.read<{ text: string; number: number; list: number[] }>("test/echo", { text: "hé", number: 7 });
+  const rows = await executor.read<{ text: string; number: number; list: number[] }>("test/echo", {
+    text: "hé",
+    number: 7,
+  });
   assert.deepEqual(rows, [{ text: "hé", number: 7, list: [1, 2, 3] }]);
 });
 

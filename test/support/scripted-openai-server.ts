@@ -33,20 +33,37 @@ export interface ScriptedServer {
   close(): Promise<void>;
 }
 
-function chatBody(path: string, body: Record<string, unknown>, reply: { content: string; usage?: { prompt_tokens: number; completion_tokens: number } }) {
+function chatBody(
+  path: string,
+  body: Record<string, unknown>,
+  reply: { content: string; usage?: { prompt_tokens: number; completion_tokens: number } },
+) {
   const usage = reply.usage ?? { prompt_tokens: 10, completion_tokens: Math.ceil(reply.content.length / 4) };
-  const common = { id: "scripted", created: 0, model: String(body.model ?? "scripted"), usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens } };
+  const common = {
+    id: "scripted",
+    created: 0,
+    model: String(body.model ?? "scripted"),
+    usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
+  };
   if (path.endsWith("/completions") && !path.endsWith("/chat/completions")) {
-    return { ...common, object: "text_completion", choices: [{ index: 0, text: reply.content, finish_reason: "stop", logprobs: null }] };
+    return {
+      ...common,
+      object: "text_completion",
+      choices: [{ index: 0, text: reply.content, finish_reason: "stop", logprobs: null }],
+    };
   }
   return {
     ...common,
     object: "chat.completion",
-    choices: [{ index: 0, message: { role: "assistant", content: reply.content }, finish_reason: "stop", logprobs: null }],
+    choices: [
+      { index: 0, message: { role: "assistant", content: reply.content }, finish_reason: "stop", logprobs: null },
+    ],
   };
 }
 
-export async function startScriptedServer(options: { replies?: ScriptedReply[]; handler?: ScriptedHandler } = {}): Promise<ScriptedServer> {
+export async function startScriptedServer(
+  options: { replies?: ScriptedReply[]; handler?: ScriptedHandler } = {},
+): Promise<ScriptedServer> {
   const queue: ScriptedReply[] = [...(options.replies ?? [])];
   let handler = options.handler;
   const requests: RecordedRequest[] = [];
@@ -63,12 +80,16 @@ export async function startScriptedServer(options: { replies?: ScriptedReply[]; 
     const index = requests.length;
     requests.push(recorded);
     if (!path.endsWith("/chat/completions") && !path.endsWith("/completions")) {
-      response.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: `no route ${path}` } }));
+      response
+        .writeHead(404, { "content-type": "application/json" })
+        .end(JSON.stringify({ error: { message: `no route ${path}` } }));
       return;
     }
     const reply = queue.shift() ?? (await handler?.(recorded, index));
     if (reply === undefined) {
-      response.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "scripted server: no reply queued" } }));
+      response
+        .writeHead(500, { "content-type": "application/json" })
+        .end(JSON.stringify({ error: { message: "scripted server: no reply queued" } }));
       return;
     }
     if ("hangUp" in reply) {
@@ -81,7 +102,9 @@ export async function startScriptedServer(options: { replies?: ScriptedReply[]; 
     } else if ("status" in reply) {
       const headers: Record<string, string> = { "content-type": "application/json" };
       if (reply.retryAfter !== undefined) headers["retry-after"] = reply.retryAfter;
-      response.writeHead(reply.status, headers).end(JSON.stringify(reply.body ?? { error: { message: `scripted ${reply.status}` } }));
+      response
+        .writeHead(reply.status, headers)
+        .end(JSON.stringify(reply.body ?? { error: { message: `scripted ${reply.status}` } }));
     } else if ("json" in reply) {
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(reply.json));
     } else {

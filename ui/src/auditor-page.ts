@@ -25,7 +25,10 @@ function options(select: HTMLSelectElement, values: { value: string; label: stri
 
 async function loadNations(): Promise<void> {
   const data = await graphql<{ nations: { code: string; name: string | null }[] }>(NATIONS);
-  options(nationPicker, data.nations.map((nation) => ({ value: nation.code, label: `${nation.code} ${nation.name ?? ""}` })));
+  options(
+    nationPicker,
+    data.nations.map((nation) => ({ value: nation.code, label: `${nation.code} ${nation.name ?? ""}` })),
+  );
   chooseFromUrl(nationPicker, "nation");
   await loadRounds();
 }
@@ -33,7 +36,10 @@ async function loadNations(): Promise<void> {
 async function loadRounds(): Promise<void> {
   const data = await graphql<{ conflictRoundsOfNation: number[] }>(ROUNDS, { nation: nationPicker.value });
   const rounds = data.conflictRoundsOfNation;
-  options(roundPicker, rounds.map((round) => ({ value: String(round), label: `round ${round}` })));
+  options(
+    roundPicker,
+    rounds.map((round) => ({ value: String(round), label: `round ${round}` })),
+  );
   const wanted = new URLSearchParams(location.search).get("round");
   if (wanted !== null && rounds.includes(Number(wanted))) roundPicker.value = wanted;
   await loadCycles();
@@ -43,13 +49,24 @@ async function loadCycles(): Promise<void> {
   graph.elements().remove();
   fill(details, element("p", {}, "Pick a cycle, then click a statement."));
   if (roundPicker.value === "") return fill(cycleList, element("p", {}, "No conflict cycles for this nation."));
-  const data = await graphql<{ conflictCycles: { id: string; length: number | null; dominantStance: string | null }[] }>(
-    CYCLES, { nation: nationPicker.value, round: Number(roundPicker.value) });
-  fill(cycleList, ...data.conflictCycles.map((cycle) => {
-    const button = element("button", { "data-cycle": cycle.id }, `${cycle.id} · ${cycle.length ?? "?"} articles · ${cycle.dominantStance ?? ""}`);
-    button.addEventListener("click", () => void showCycle(cycle.id).catch((error: unknown) => showError(details, error)));
-    return element("li", {}, button);
-  }));
+  const data = await graphql<{
+    conflictCycles: { id: string; length: number | null; dominantStance: string | null }[];
+  }>(CYCLES, { nation: nationPicker.value, round: Number(roundPicker.value) });
+  fill(
+    cycleList,
+    ...data.conflictCycles.map((cycle) => {
+      const button = element(
+        "button",
+        { "data-cycle": cycle.id },
+        `${cycle.id} · ${cycle.length ?? "?"} articles · ${cycle.dominantStance ?? ""}`,
+      );
+      button.addEventListener(
+        "click",
+        () => void showCycle(cycle.id).catch((error: unknown) => showError(details, error)),
+      );
+      return element("li", {}, button);
+    }),
+  );
   const first = data.conflictCycles[0];
   if (first !== undefined) await showCycle(first.id);
 }

@@ -35,7 +35,9 @@ export interface CycleDetail {
   /** LINK ids closing the cycle; when present only these links are drawn, else every link between members. */
   links: string[] | null;
   articles: CycleArticle[];
-  deactivatedConnection: { edges: { properties: { round: number | null; reason: string | null }; node: { id: string } }[] };
+  deactivatedConnection: {
+    edges: { properties: { round: number | null; reason: string | null }; node: { id: string } }[];
+  };
 }
 
 export interface GraphElement {
@@ -56,7 +58,8 @@ export function cycleElements(cycle: CycleDetail): GraphElement[] {
   const members = new Set(cycle.articles.map((article) => article.id));
   const cycleLinks = cycle.links !== null && cycle.links.length > 0 ? new Set(cycle.links) : undefined;
   const belongs = (link: { properties: LinkProperties; node: { id: string } }): boolean =>
-    members.has(link.node.id) && (cycleLinks === undefined || (link.properties.id !== null && cycleLinks.has(link.properties.id)));
+    members.has(link.node.id) &&
+    (cycleLinks === undefined || (link.properties.id !== null && cycleLinks.has(link.properties.id)));
   const deactivated = new Map(cycle.deactivatedConnection.edges.map((edge) => [edge.node.id, edge.properties]));
   elements.push({
     group: "nodes",
@@ -71,7 +74,12 @@ export function cycleElements(cycle: CycleDetail): GraphElement[] {
     const outlet = article.outlet[0]?.name ?? "unknown outlet";
     elements.push({
       group: "nodes",
-      data: { id: `article:${article.id}`, label: `${outlet}: ${shorten(article.title, 40)}`, kind: "article", articleId: article.id },
+      data: {
+        id: `article:${article.id}`,
+        label: `${outlet}: ${shorten(article.title, 40)}`,
+        kind: "article",
+        articleId: article.id,
+      },
       classes: "article",
     });
     article.statements.forEach((statement, index) => {

@@ -14,10 +14,18 @@ export class GraphQLRequestError extends Error {
 }
 
 /** Runs `document` with `variables`; `token` (a reviewer JWT) is sent as a Bearer header when given. */
-export async function graphql<Data>(document: string, variables: Record<string, unknown> = {}, token?: string): Promise<Data> {
+export async function graphql<Data>(
+  document: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<Data> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (token !== undefined && token !== "") headers.authorization = `Bearer ${token}`;
-  const response = await fetch("/graphql", { method: "POST", headers, body: JSON.stringify({ query: document, variables }) });
+  const response = await fetch("/graphql", {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ query: document, variables }),
+  });
   const body = (await response.json()) as { data?: Data; errors?: GraphQLFailure[] };
   if (body.errors !== undefined && body.errors.length > 0) throw new GraphQLRequestError(body.errors);
   if (body.data === undefined) throw new GraphQLRequestError([{ message: `HTTP ${response.status} without data` }]);

@@ -34,7 +34,9 @@ const output = byId("output");
 const picker = byId<HTMLSelectElement>("examples");
 
 for (const name of Object.keys(examples)) picker.append(new Option(name, name));
-picker.addEventListener("change", () => { query.value = examples[picker.value] ?? query.value; });
+picker.addEventListener("change", () => {
+  query.value = examples[picker.value] ?? query.value;
+});
 query.value = Object.values(examples)[0] ?? "";
 
 byId("run").addEventListener("click", () => {
@@ -49,6 +51,10 @@ byId("run").addEventListener("click", () => {
   if (token.value.trim() !== "") headers.authorization = `Bearer ${token.value.trim()}`;
   output.textContent = "…";
   fetch("/graphql", { method: "POST", headers, body: JSON.stringify({ query: query.value, variables: parsed }) })
-    .then(async (response) => { output.textContent = `HTTP ${response.status}\n${JSON.stringify(await response.json(), null, 2)}`; })
-    .catch((error: unknown) => { output.textContent = String(error); });
+    .then(async (response) => {
+      output.textContent = `HTTP ${response.status}\n${JSON.stringify(await response.json(), null, 2)}`;
+    })
+    .catch((error: unknown) => {
+      output.textContent = String(error);
+    });
 });

@@ -29,7 +29,9 @@ export interface StatementDetail {
     url: string | null;
     outlet: { name: string | null; kind: string | null; nation: { code: string; name: string | null }[] }[];
   }[];
-  deactivationsConnection: { edges: { properties: { round: number | null; reason: string | null }; node: { id: string } }[] };
+  deactivationsConnection: {
+    edges: { properties: { round: number | null; reason: string | null }; node: { id: string } }[];
+  };
 }
 
 function row(label: string, value: string | null | undefined): HTMLElement {
@@ -51,12 +53,19 @@ export function statementPanel(statement: StatementDetail): HTMLElement {
     row("stance", statement.stance),
     row("value claim", statement.valueClaim),
     row("source", statement.source),
-    row("speaker", speaker === undefined ? null : `${speaker.name ?? "?"}${organizations ? ` (${organizations})` : ""}`),
+    row(
+      "speaker",
+      speaker === undefined ? null : `${speaker.name ?? "?"}${organizations ? ` (${organizations})` : ""}`,
+    ),
     row("outlet", outlet === undefined ? null : `${outlet.name ?? "?"} · ${outlet.kind ?? ""}`),
     row("nation", nation === undefined ? null : `${nation.code} ${nation.name ?? ""}`),
     row("made by", `${statement.modelId ?? "?"} · prompt ${statement.promptVersion ?? "?"}`),
     ...removals.map((removal) =>
-      element("p", { class: "deactivation" }, `deactivated in round ${removal.properties.round ?? "?"} by cycle ${removal.node.id}: ${removal.properties.reason ?? ""}`),
+      element(
+        "p",
+        { class: "deactivation" },
+        `deactivated in round ${removal.properties.round ?? "?"} by cycle ${removal.node.id}: ${removal.properties.reason ?? ""}`,
+      ),
     ),
     element("h3", {}, article?.title ?? "Article"),
     article?.url ? element("a", { href: article.url, rel: "noreferrer" }, article.url) : null,

@@ -19,7 +19,18 @@ export interface MapPoint {
   classes: string;
 }
 
-const palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#393b79"];
+const palette = [
+  "#1f77b4",
+  "#ff7f0e",
+  "#2ca02c",
+  "#d62728",
+  "#9467bd",
+  "#8c564b",
+  "#e377c2",
+  "#17becf",
+  "#bcbd22",
+  "#393b79",
+];
 
 export function rankColour(rank: number): string {
   return rank < 0 ? "#b9bec6" : (palette[rank % palette.length] ?? "#444");
@@ -34,7 +45,8 @@ export function topicMapPoints(map: TopicMapData, size = 800): MapPoint[] {
   const finite = (values: number[]) => values.filter((value) => Number.isFinite(value));
   const [minX, maxX] = [Math.min(...finite(xs)), Math.max(...finite(xs))];
   const [minY, maxY] = [Math.min(...finite(ys)), Math.max(...finite(ys))];
-  const scale = (value: number, low: number, high: number) => (high > low ? ((value - low) / (high - low)) * size : size / 2);
+  const scale = (value: number, low: number, high: number) =>
+    high > low ? ((value - low) / (high - low)) * size : size / 2;
   const points: MapPoint[] = [];
   ids.forEach((articleId, position) => {
     const x = xs[position];
@@ -59,13 +71,17 @@ export interface LabelNode {
 }
 
 /** One label node per topic at the mean position of its points (topics without points get none). */
-export function topicLabelNodes(points: MapPoint[], topics: { rank: number | null; label: string | null }[]): LabelNode[] {
+export function topicLabelNodes(
+  points: MapPoint[],
+  topics: { rank: number | null; label: string | null }[],
+): LabelNode[] {
   const labels: LabelNode[] = [];
   for (const topic of topics) {
     if (topic.rank === null || topic.rank < 0) continue;
     const members = points.filter((point) => point.data.rank === topic.rank);
     if (members.length === 0) continue;
-    const mean = (pick: (point: MapPoint) => number) => members.reduce((sum, point) => sum + pick(point), 0) / members.length;
+    const mean = (pick: (point: MapPoint) => number) =>
+      members.reduce((sum, point) => sum + pick(point), 0) / members.length;
     labels.push({
       group: "nodes",
       data: { id: `label:${topic.rank}`, label: topic.label ?? `topic ${topic.rank}`, rank: topic.rank },

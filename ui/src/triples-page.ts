@@ -20,8 +20,12 @@ interface ProvenanceRow {
   id: string;
   checks: string[] | null;
   source: StatementDetail[];
-  scoredByConnection: { edges: { properties: { correct: boolean | null; verdict: string | null };
-    node: { model: string | null; method: string | null; variant: string | null } }[] };
+  scoredByConnection: {
+    edges: {
+      properties: { correct: boolean | null; verdict: string | null };
+      node: { model: string | null; method: string | null; variant: string | null };
+    }[];
+  };
 }
 
 const PAGE_SIZE = 20;
@@ -55,42 +59,72 @@ function filter(): Record<string, unknown> {
 
 async function loadPage(): Promise<void> {
   const data = await graphql<{ triples: TripleRow[] }>(TRIPLES, { where: filter(), offset });
-  pageLabel.textContent = data.triples.length === 0 ? "no triples" : `items ${offset + 1}–${offset + data.triples.length}`;
+  pageLabel.textContent =
+    data.triples.length === 0 ? "no triples" : `items ${offset + 1}–${offset + data.triples.length}`;
   byId<HTMLButtonElement>("next").disabled = data.triples.length < PAGE_SIZE;
   byId<HTMLButtonElement>("previous").disabled = offset === 0;
-  fill(rows, ...data.triples.map((triple) => {
-    const row = element("tr", { class: "selectable", "data-triple": triple.id },
-      element("td", {}, triple.question ?? ""), element("td", {}, triple.statement ?? ""),
-      element("td", {}, triple.reverseStatement ?? ""),
-      element("td", {}, `${triple.set ?? ""} · ${triple.status ?? ""}${triple.conflictReduced ? " · reduced" : ""}`));
-    row.addEventListener("click", () => void showProvenance(triple.id).catch(fail));
-    return row;
-  }));
+  fill(
+    rows,
+    ...data.triples.map((triple) => {
+      const row = element(
+        "tr",
+        { class: "selectable", "data-triple": triple.id },
+        element("td", {}, triple.question ?? ""),
+        element("td", {}, triple.statement ?? ""),
+        element("td", {}, triple.reverseStatement ?? ""),
+        element("td", {}, `${triple.set ?? ""} · ${triple.status ?? ""}${triple.conflictReduced ? " · reduced" : ""}`),
+      );
+      row.addEventListener("click", () => void showProvenance(triple.id).catch(fail));
+      return row;
+    }),
+  );
 }
 
 async function showProvenance(id: string): Promise<void> {
   const data = await graphql<{ triples: ProvenanceRow[] }>(PROVENANCE, { id });
   const triple = data.triples[0];
   const source = triple?.source[0];
-  if (triple === undefined || source === undefined) return fill(details, element("p", {}, `triple ${id} has no source statement`));
+  if (triple === undefined || source === undefined)
+    return fill(details, element("p", {}, `triple ${id} has no source statement`));
   const scores = triple.scoredByConnection.edges.map((edge) =>
-    element("li", {}, `${edge.node.model ?? "?"} · ${edge.node.method ?? "?"} ${edge.node.variant ?? ""}: ${edge.properties.correct ? "correct" : "wrong"}${edge.properties.verdict ? ` (judge: ${edge.properties.verdict})` : ""}`));
-  fill(details, element("p", {}, `checks: ${(triple.checks ?? []).join(", ") || "none"}`),
-    element("h3", {}, "Evaluations"), scores.length === 0 ? element("p", {}, "not evaluated yet") : element("ul", {}, ...scores),
-    statementPanel(source));
+    element(
+      "li",
+      {},
+      `${edge.node.model ?? "?"} · ${edge.node.method ?? "?"} ${edge.node.variant ?? ""}: ${edge.properties.correct ? "correct" : "wrong"}${edge.properties.verdict ? ` (judge: ${edge.properties.verdict})` : ""}`,
+    ),
+  );
+  fill(
+    details,
+    element("p", {}, `checks: ${(triple.checks ?? []).join(", ") || "none"}`),
+    element("h3", {}, "Evaluations"),
+    scores.length === 0 ? element("p", {}, "not evaluated yet") : element("ul", {}, ...scores),
+    statementPanel(source),
+  );
 }
 
 async function start(): Promise<void> {
   const data = await graphql<{ nations: { code: string; name: string | null }[] }>(NATIONS);
-  fill(nationPicker, element("option", { value: "" }, "all nations"),
-    ...data.nations.map((nation) => element("option", { value: nation.code }, `${nation.code} ${nation.name ?? ""}`)));
+  fill(
+    nationPicker,
+    element("option", { value: "" }, "all nations"),
+    ...data.nations.map((nation) => element("option", { value: nation.code }, `${nation.code} ${nation.name ?? ""}`)),
+  );
   chooseFromUrl(nationPicker, "nation");
   await loadPage();
 }
 
 for (const picker of [nationPicker, setPicker]) {
-  picker.addEventListener("change", () => { offset = 0; void loadPage().catch(fail); });
+  picker.addEventListener("change", () => {
+    offset = 0;
+    void loadPage().catch(fail);
+  });
 }
-byId("previous").addEventListener("click", () => { offset = Math.max(0, offset - PAGE_SIZE); void loadPage().catch(fail); });
-byId("next").addEventListener("click", () => { offset += PAGE_SIZE; void loadPage().catch(fail); });
+byId("previous").addEventListener("click", () => {
+  offset = Math.max(0, offset - PAGE_SIZE);
+  void loadPage().catch(fail);
+});
+byId("next").addEventListener("click", () => {
+  offset += PAGE_SIZE;
+  void loadPage().catch(fail);
+});
 start().catch(fail);

@@ -1,7 +1,13 @@
 // `navab conflicts build|reduce|run|report|statements`: thin callers of the conflict-reduction stage (src/conflicts).
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
-import { buildConflictGraph, conflictReport, markConflictReducedTriples, reduceConflicts, statementsForTriples } from "../../conflicts/index.js";
+import {
+  buildConflictGraph,
+  conflictReport,
+  markConflictReducedTriples,
+  reduceConflicts,
+  statementsForTriples,
+} from "../../conflicts/index.js";
 import type { ReductionOptions } from "../../conflicts/defaults.js";
 import { GRAPH_DEFAULTS, type GraphBuildOptions } from "../../conflicts/graph/defaults.js";
 import { createChatModel } from "../../models/chat/create-chat-model.js";
@@ -9,8 +15,24 @@ import { HashedNgramEmbeddingModel } from "../../models/embedding/hashed-ngram-e
 import { InputError } from "../../shared/errors.js";
 import type { CliContext } from "../context.js";
 
-interface BuildFlags { runId: string; nations?: string; statementRun?: string; llmChecks?: string; llm?: string; gguf?: string; acceptThreshold?: string; semanticThreshold?: string }
-interface ReduceFlags { runId: string; rounds?: string; backend?: string; maxLength?: string; seed?: string; resolution?: string }
+interface BuildFlags {
+  runId: string;
+  nations?: string;
+  statementRun?: string;
+  llmChecks?: string;
+  llm?: string;
+  gguf?: string;
+  acceptThreshold?: string;
+  semanticThreshold?: string;
+}
+interface ReduceFlags {
+  runId: string;
+  rounds?: string;
+  backend?: string;
+  maxLength?: string;
+  seed?: string;
+  resolution?: string;
+}
 
 const number = (value: string | undefined, name: string): number | undefined => {
   if (value === undefined) return undefined;
@@ -29,9 +51,17 @@ function buildOptions(flags: BuildFlags): Partial<GraphBuildOptions> {
     sameValue: {
       ...GRAPH_DEFAULTS.sameValue,
       ...(llmChecks === undefined ? {} : { maxLlmChecks: llmChecks }),
-      ...(acceptThreshold === undefined ? {} : { acceptThreshold, candidateThreshold: Math.min(acceptThreshold, GRAPH_DEFAULTS.sameValue.candidateThreshold) }),
+      ...(acceptThreshold === undefined
+        ? {}
+        : {
+            acceptThreshold,
+            candidateThreshold: Math.min(acceptThreshold, GRAPH_DEFAULTS.sameValue.candidateThreshold),
+          }),
     },
-    semantic: { ...GRAPH_DEFAULTS.semantic, ...(semanticThreshold === undefined ? {} : { threshold: semanticThreshold }) },
+    semantic: {
+      ...GRAPH_DEFAULTS.semantic,
+      ...(semanticThreshold === undefined ? {} : { threshold: semanticThreshold }),
+    },
   };
 }
 
@@ -50,10 +80,16 @@ function addBuildFlags(command: Command): Command {
   return command
     .option("--nations <codes>", "comma-separated nation codes (default: every nation)")
     .option("--statement-run <id>", "only statements of this statements run")
-    .option("--llm <backend>", "check uncertain same-value pairs with a chat model: local (GGUF) or openai (NAVAB_LLM_BASE_URL)")
+    .option(
+      "--llm <backend>",
+      "check uncertain same-value pairs with a chat model: local (GGUF) or openai (NAVAB_LLM_BASE_URL)",
+    )
     .option("--gguf <path>", "GGUF file for --llm local (or NAVAB_GGUF)")
     .option("--llm-checks <n>", "most uncertain same-value pairs checked by the LLM (default 200)")
-    .option("--accept-threshold <x>", "cosine at which statements count as the same value without an LLM check (default 0.85)")
+    .option(
+      "--accept-threshold <x>",
+      "cosine at which statements count as the same value without an LLM check (default 0.85)",
+    )
     .option("--semantic-threshold <x>", "cosine above which articles get a semantic link (default 0.6)");
 }
 
@@ -67,35 +103,77 @@ function addReduceFlags(command: Command): Command {
 }
 
 export function registerConflictCommands(program: Command, context: CliContext): void {
-  const conflicts = program.command("conflicts").description("conflict reduction on the article graph (NaVAB §3.4 Step II)");
+  const conflicts = program
+    .command("conflicts")
+    .description("conflict reduction on the article graph (NaVAB §3.4 Step II)");
   const build = async (flags: BuildFlags): Promise<void> =>
     context.withDatabase(async (executor) => {
       const embedding = new HashedNgramEmbeddingModel();
-      if (flags.llm !== undefined && flags.llm !== "local" && flags.llm !== "openai") throw new InputError(`--llm must be local or openai, not "${flags.llm}"`);
+      if (flags.llm !== undefined && flags.llm !== "local" && flags.llm !== "openai")
+        throw new InputError(`--llm must be local or openai, not "${flags.llm}"`);
       const chat = flags.llm
-        ? await createChatModel(context.settings(), { backend: flags.llm, ...(flags.gguf ? { gguf: flags.gguf } : {}), log: context.log })
+        ? await createChatModel(context.settings(), {
+            backend: flags.llm,
+            ...(flags.gguf ? { gguf: flags.gguf } : {}),
+            log: context.log,
+          })
         : undefined;
-      if (!chat) context.log("conflicts: no --llm given, so only same-value pairs above the accept threshold are linked");
-      const result = await buildConflictGraph({ runId: flags.runId }, buildOptions(flags), { executor, embedding, progress: context.progress, ...(chat ? { chat } : {}) });
-      context.print(`graph ${result.runId}: ${result.statements} statements on ${result.articles} articles; links ${JSON.stringify(result.links)}`);
+      if (!chat)
+        context.log("conflicts: no --llm given, so only same-value pairs above the accept threshold are linked");
+      const result = await buildConflictGraph({ runId: flags.runId }, buildOptions(flags), {
+        executor,
+        embedding,
+        progress: context.progress,
+        ...(chat ? { chat } : {}),
+      });
+      context.print(
+        `graph ${result.runId}: ${result.statements} statements on ${result.articles} articles; links ${JSON.stringify(result.links)}`,
+      );
     });
   const reduce = async (flags: ReduceFlags): Promise<void> =>
     context.withDatabase(async (executor) => {
-      const result = await reduceConflicts({ runId: flags.runId }, reduceOptions(flags), { executor, progress: context.progress });
+      const result = await reduceConflicts({ runId: flags.runId }, reduceOptions(flags), {
+        executor,
+        progress: context.progress,
+      });
       for (const round of result.rounds) {
-        context.print(`round ${round.round}: ${round.cyclesFound} cycles, ${round.linksDeactivated} links removed, ${round.statementsActive}/${result.statementsJudged} statements kept (${round.seconds}s)`);
+        context.print(
+          `round ${round.round}: ${round.cyclesFound} cycles, ${round.linksDeactivated} links removed, ${round.statementsActive}/${result.statementsJudged} statements kept (${round.seconds}s)`,
+        );
       }
       const marking = await markConflictReducedTriples(executor, flags.runId);
-      context.print(`triples marked: ${marking.kept} of ${marking.marked} keep their statement after conflict reduction`);
+      context.print(
+        `triples marked: ${marking.kept} of ${marking.marked} keep their statement after conflict reduction`,
+      );
     });
-  addBuildFlags(conflicts.command("build").description("build the conflict graph (statement, semantic, geo, social links)").requiredOption("--run-id <id>", "conflict run id")).action(build);
-  addReduceFlags(conflicts.command("reduce").description("run the reduction rounds on a built graph").requiredOption("--run-id <id>", "conflict run id")).action(reduce);
-  addReduceFlags(addBuildFlags(conflicts.command("run").description("build the graph, then reduce conflicts (unless --without-conflict-reduction)")))
+  addBuildFlags(
+    conflicts
+      .command("build")
+      .description("build the conflict graph (statement, semantic, geo, social links)")
+      .requiredOption("--run-id <id>", "conflict run id"),
+  ).action(build);
+  addReduceFlags(
+    conflicts
+      .command("reduce")
+      .description("run the reduction rounds on a built graph")
+      .requiredOption("--run-id <id>", "conflict run id"),
+  ).action(reduce);
+  addReduceFlags(
+    addBuildFlags(
+      conflicts
+        .command("run")
+        .description("build the graph, then reduce conflicts (unless --without-conflict-reduction)"),
+    ),
+  )
     .requiredOption("--run-id <id>", "conflict run id")
-    .option("--without-conflict-reduction", "ablation (paper Table 3): build and record the scope only; every statement stays active")
+    .option(
+      "--without-conflict-reduction",
+      "ablation (paper Table 3): build and record the scope only; every statement stays active",
+    )
     .action(async (flags: BuildFlags & ReduceFlags & { withoutConflictReduction?: boolean }) => {
       await build(flags);
-      if (flags.withoutConflictReduction) context.print("conflict reduction skipped (ablation): every judged statement is kept");
+      if (flags.withoutConflictReduction)
+        context.print("conflict reduction skipped (ablation): every judged statement is kept");
       else await reduce(flags);
     });
   conflicts
@@ -106,7 +184,11 @@ export function registerConflictCommands(program: Command, context: CliContext):
     .option("--out <file>", "write the Markdown report to this file instead of stdout")
     .action(async (flags: { runId: string; sample: string; out?: string }) =>
       context.withDatabase(async (executor) => {
-        const report = await conflictReport({ runId: flags.runId }, { sample: number(flags.sample, "sample") ?? 10 }, { executor });
+        const report = await conflictReport(
+          { runId: flags.runId },
+          { sample: number(flags.sample, "sample") ?? 10 },
+          { executor },
+        );
         if (flags.out) {
           writeFileSync(flags.out, report.markdown);
           context.print(`report written to ${flags.out}`);
@@ -120,7 +202,9 @@ export function registerConflictCommands(program: Command, context: CliContext):
     .option("--without-conflict-reduction", "every judged statement (ablation) instead of the kept ones")
     .action(async (flags: { runId: string; withoutConflictReduction?: boolean }) =>
       context.withDatabase(async (executor) => {
-        const ids = await statementsForTriples(executor, flags.runId, { conflictReduction: !flags.withoutConflictReduction });
+        const ids = await statementsForTriples(executor, flags.runId, {
+          conflictReduction: !flags.withoutConflictReduction,
+        });
         for (const id of ids) context.print(id);
       }),
     );

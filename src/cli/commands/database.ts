@@ -4,7 +4,9 @@ import { serverStatus, stopServer } from "../../database/server/manager.js";
 import type { CliContext } from "../context.js";
 
 export function registerDatabaseCommands(program: Command, context: CliContext): void {
-  const database = program.command("db").description("manage the embedded Neo4j 5.26 server (used when NEO4J_URI is unset)");
+  const database = program
+    .command("db")
+    .description("manage the embedded Neo4j 5.26 server (used when NEO4J_URI is unset)");
   database
     .command("start")
     .description("fetch (first time) and start the embedded Neo4j with APOC; migrate the schema")
@@ -18,7 +20,8 @@ export function registerDatabaseCommands(program: Command, context: CliContext):
       }
       const before = serverStatus(settings);
       await context.withDatabase(async () => {});
-      if (!options.quiet || !before.running) context.print(`neo4j running at ${settings.database.uri} (pid ${serverStatus(settings).pid})`);
+      if (!options.quiet || !before.running)
+        context.print(`neo4j running at ${settings.database.uri} (pid ${serverStatus(settings).pid})`);
     });
   database
     .command("stop")

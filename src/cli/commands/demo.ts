@@ -14,7 +14,8 @@ interface DemoFlags {
 
 function count(value: string, flag: string): number {
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new InputError(`${flag} must be a positive integer, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 1)
+    throw new InputError(`${flag} must be a positive integer, got "${value}"`);
   return parsed;
 }
 
@@ -23,7 +24,11 @@ export function registerDemoCommand(program: Command, context: CliContext): void
     .command("demo")
     .description("run the whole pipeline offline on the shared corpora, then say where the reports and the UI are")
     .option("--out <folder>", "reports and exports", DEMO_DEFAULTS.out)
-    .option("--articles-per-nation <n>", "articles per nation for statement extraction", String(DEMO_DEFAULTS.articlesPerNation))
+    .option(
+      "--articles-per-nation <n>",
+      "articles per nation for statement extraction",
+      String(DEMO_DEFAULTS.articlesPerNation),
+    )
     .option("--evaluation-limit <n>", "items per evaluation set", String(DEMO_DEFAULTS.evaluationLimit))
     .option("--no-model", "skip the steps that need the local GGUF model")
     .action(async (flags: DemoFlags) => {
@@ -52,6 +57,8 @@ export function registerDemoCommand(program: Command, context: CliContext): void
       context.print(`\nnavab demo finished in ${((Date.now() - started) / 60_000).toFixed(1)} min.`);
       for (const line of failed) context.print(`  not done: ${line}`);
       context.print(`Reports and exports: ${settings.out}/ (topics/, conflicts.md, triples/, evaluation.html, dpo/)`);
-      context.print("Auditor UI and GraphQL: run `npx navab serve`, then open the printed /ui/auditor and /sandbox pages.");
+      context.print(
+        "Auditor UI and GraphQL: run `npx navab serve`, then open the printed /ui/auditor and /sandbox pages.",
+      );
     });
 }

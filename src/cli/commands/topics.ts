@@ -35,7 +35,8 @@ interface RunFlags {
 function positiveInteger(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new InputError(`${flag} must be a non-negative integer, got "${value}"`);
+  if (!Number.isInteger(number) || number < 0)
+    throw new InputError(`${flag} must be a non-negative integer, got "${value}"`);
   return number;
 }
 
@@ -43,9 +44,13 @@ function overridesOf(flags: RunFlags): TopicOptionOverrides {
   const minClusterSize = positiveInteger(flags.minClusterSize, "--min-cluster-size");
   const seed = positiveInteger(flags.seed, "--seed");
   const instagLimit = positiveInteger(flags.instagLimit, "--instag-limit");
-  if (flags.selection !== undefined && flags.selection !== "eom" && flags.selection !== "leaf") throw new InputError(`--selection must be eom or leaf, got "${flags.selection}"`);
+  if (flags.selection !== undefined && flags.selection !== "eom" && flags.selection !== "leaf")
+    throw new InputError(`--selection must be eom or leaf, got "${flags.selection}"`);
   const selection = flags.selection as "eom" | "leaf" | undefined;
-  const hdbscan = { ...(minClusterSize === undefined ? {} : { minClusterSize }), ...(selection === undefined ? {} : { clusterSelectionMethod: selection }) };
+  const hdbscan = {
+    ...(minClusterSize === undefined ? {} : { minClusterSize }),
+    ...(selection === undefined ? {} : { clusterSelectionMethod: selection }),
+  };
   return {
     ...(Object.keys(hdbscan).length === 0 ? {} : { hdbscan }),
     ...(instagLimit === undefined ? {} : { instag: { maximumDocuments: instagLimit } }),
@@ -54,8 +59,10 @@ function overridesOf(flags: RunFlags): TopicOptionOverrides {
 }
 
 function embedderChoice(flags: RunFlags): EmbedderChoice {
-  if (!["hashed", "transformers", "openai"].includes(flags.embedder)) throw new InputError(`--embedder must be hashed, transformers or openai, got "${flags.embedder}"`);
-  if (flags.pooling !== undefined && flags.pooling !== "mean" && flags.pooling !== "cls") throw new InputError(`--pooling must be mean or cls`);
+  if (!["hashed", "transformers", "openai"].includes(flags.embedder))
+    throw new InputError(`--embedder must be hashed, transformers or openai, got "${flags.embedder}"`);
+  if (flags.pooling !== undefined && flags.pooling !== "mean" && flags.pooling !== "cls")
+    throw new InputError(`--pooling must be mean or cls`);
   return {
     backend: flags.embedder as EmbedderChoice["backend"],
     ...(flags.modelFolder === undefined ? {} : { modelFolder: flags.modelFolder }),
@@ -67,7 +74,9 @@ function embedderChoice(flags: RunFlags): EmbedderChoice {
 }
 
 export function registerTopicsCommands(program: Command, context: CliContext): void {
-  const topics = program.command("topics").description("topic model per nation/outlet (embeddings, UMAP, HDBSCAN, InsTag, c-TF-IDF, labels)");
+  const topics = program
+    .command("topics")
+    .description("topic model per nation/outlet (embeddings, UMAP, HDBSCAN, InsTag, c-TF-IDF, labels)");
   topics
     .command("run")
     .description("build and store topics for one nation or outlet, or for every outlet when neither is given")
@@ -75,7 +84,11 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
     .option("--outlet <id>", "scope: every article of this outlet")
     .option("--run-id <id>", "run id (reuse one to refresh that run in place)")
     .option("--kinds <list>", "only these article kinds, comma-separated (e.g. article,answer)")
-    .option("--embedder <name>", "hashed (offline baseline) | transformers (local ONNX) | openai (/v1/embeddings)", "hashed")
+    .option(
+      "--embedder <name>",
+      "hashed (offline baseline) | transformers (local ONNX) | openai (/v1/embeddings)",
+      "hashed",
+    )
     .option("--model-folder <path>", "transformers: folder of local models (default .navab/models)")
     .option("--embedding-model <name>", "transformers: one model folder for every language; openai: model name")
     .option("--embedding-url <url>", "openai: endpoint base URL, e.g. http://127.0.0.1:8080/v1")
@@ -85,38 +98,67 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
     .option("--selection <eom|leaf>", "HDBSCAN cluster selection (default eom, as the paper)")
     .option("--seed <n>", "UMAP seed (default 42)")
     .option("--no-cache", "recompute embeddings even when cached")
-    .option("--llm <backend>", "label topics and InsTag outliers with a chat model: local (GGUF) or openai (NAVAB_LLM_BASE_URL)")
+    .option(
+      "--llm <backend>",
+      "label topics and InsTag outliers with a chat model: local (GGUF) or openai (NAVAB_LLM_BASE_URL)",
+    )
     .option("--gguf <path>", "GGUF file for --llm local (or NAVAB_GGUF)")
     .option("--instag-limit <n>", "InsTag at most n outliers, spread evenly (default: all of them)")
     .option("--json", "print the summary as JSON")
     .action(async (flags: RunFlags) => {
       const overrides = overridesOf(flags);
-      const kinds = flags.kinds?.split(",").map((kind) => kind.trim()).filter(Boolean);
-      if (flags.llm !== undefined && flags.llm !== "local" && flags.llm !== "openai") throw new InputError(`--llm must be local or openai, not "${flags.llm}"`);
+      const kinds = flags.kinds
+        ?.split(",")
+        .map((kind) => kind.trim())
+        .filter(Boolean);
+      if (flags.llm !== undefined && flags.llm !== "local" && flags.llm !== "openai")
+        throw new InputError(`--llm must be local or openai, not "${flags.llm}"`);
       const chat: ChatModel | undefined = flags.llm
-        ? await createChatModel(context.settings(), { backend: flags.llm, ...(flags.gguf ? { gguf: flags.gguf } : {}), log: context.log })
+        ? await createChatModel(context.settings(), {
+            backend: flags.llm,
+            ...(flags.gguf ? { gguf: flags.gguf } : {}),
+            log: context.log,
+          })
         : undefined;
-      if (chat === undefined) context.log("topics: no --llm given, so labels are the top keywords and InsTag does not run");
+      if (chat === undefined)
+        context.log("topics: no --llm given, so labels are the top keywords and InsTag does not run");
       await context.withDatabase(async (executor, settings) => {
         const embedder = createEmbeddingModel(embedderChoice(flags), settings.home);
         const cache = flags.cache ? new EmbeddingCache(join(settings.home, "cache", "embeddings")) : undefined;
-        const scopes = flags.nation !== undefined || flags.outlet !== undefined
-          ? [{ nation: flags.nation, outlet: flags.outlet }]
-          : (await executor.read<{ outlet: string }>("topics/list-scopes", { nation: null })).map((row) => ({ nation: undefined, outlet: row.outlet }));
+        const scopes =
+          flags.nation !== undefined || flags.outlet !== undefined
+            ? [{ nation: flags.nation, outlet: flags.outlet }]
+            : (await executor.read<{ outlet: string }>("topics/list-scopes", { nation: null })).map((row) => ({
+                nation: undefined,
+                outlet: row.outlet,
+              }));
         if (scopes.length === 0) throw new InputError("no articles in the graph; run `navab ingest --all` first");
         for (const scope of scopes) {
           const input = {
             ...(scope.nation === undefined ? {} : { nation: scope.nation }),
             ...(scope.outlet === undefined ? {} : { outlet: scope.outlet }),
-            ...(flags.runId === undefined ? {} : { runId: scopes.length === 1 ? flags.runId : `${flags.runId}:${scope.outlet}` }),
+            ...(flags.runId === undefined
+              ? {}
+              : { runId: scopes.length === 1 ? flags.runId : `${flags.runId}:${scope.outlet}` }),
             ...(kinds === undefined ? {} : { kinds }),
           };
-          const output = await runTopics(input, overrides, { executor, embedder, progress: context.progress, ...(cache === undefined ? {} : { cache }), ...(chat === undefined ? {} : { chat }) });
+          const output = await runTopics(input, overrides, {
+            executor,
+            embedder,
+            progress: context.progress,
+            ...(cache === undefined ? {} : { cache }),
+            ...(chat === undefined ? {} : { chat }),
+          });
           if (flags.json) context.print(JSON.stringify(output));
           else {
             const { counts } = output;
-            context.print(`${output.scope.key}: ${output.topics.length} topics from ${counts.documents} articles; outliers ${counts.outliersBeforeInstag} → ${counts.outliersAfterInstag} (run ${output.runId})`);
-            for (const topic of output.topics.slice(0, 10)) context.print(`  ${String(topic.size).padStart(5)}  ${topic.label} — ${topic.keywords.slice(0, 6).join(", ")}`);
+            context.print(
+              `${output.scope.key}: ${output.topics.length} topics from ${counts.documents} articles; outliers ${counts.outliersBeforeInstag} → ${counts.outliersAfterInstag} (run ${output.runId})`,
+            );
+            for (const topic of output.topics.slice(0, 10))
+              context.print(
+                `  ${String(topic.size).padStart(5)}  ${topic.label} — ${topic.keywords.slice(0, 6).join(", ")}`,
+              );
           }
         }
       });
@@ -130,7 +172,12 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
     .action(async (flags: { out: string; runId?: string; top: string }) => {
       const top = positiveInteger(flags.top, "--top");
       const paths = await context.withDatabase((executor) =>
-        writeTopicReports(executor, { out: flags.out, ...(flags.runId === undefined ? {} : { runId: flags.runId }), ...(top === undefined ? {} : { top }) }));
+        writeTopicReports(executor, {
+          out: flags.out,
+          ...(flags.runId === undefined ? {} : { runId: flags.runId }),
+          ...(top === undefined ? {} : { top }),
+        }),
+      );
       for (const path of paths) context.print(path);
     });
 }

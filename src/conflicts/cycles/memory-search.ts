@@ -19,7 +19,9 @@ export function communityGraph(links: readonly ConflictLink[]): MultiUndirectedG
 
 /** True when `link` is a statement link on `claim` with at least one side holding `stance`. */
 export function holdsStance(link: ConflictLink, claim: string, stance: string): boolean {
-  return link.kind === "statement" && link.claim === claim && (link.sourceStance === stance || link.targetStance === stance);
+  return (
+    link.kind === "statement" && link.claim === claim && (link.sourceStance === stance || link.targetStance === stance)
+  );
 }
 
 function distancesTo(graph: MultiUndirectedGraph, target: string, depth: number): Map<string, number> {
@@ -86,7 +88,9 @@ export const memoryCycleSearch: CycleSearch = {
     if (request.seeds.length === 0) return [];
     // Only communities that hold a seed can hold a conflicting cycle: the graph is built from their links alone.
     const seeded = new Set(request.seeds.map((seed) => seed.community));
-    const links = request.links.filter((link) => link.community !== null && link.community !== undefined && seeded.has(link.community));
+    const links = request.links.filter(
+      (link) => link.community !== null && link.community !== undefined && seeded.has(link.community),
+    );
     const graph = communityGraph(links);
     const linksById = new Map(links.map((link) => [link.id, link]));
     const cycles: Cycle[] = [];

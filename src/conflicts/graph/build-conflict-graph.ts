@@ -41,28 +41,60 @@ export async function buildConflictGraph(
   const { executor, embedding, chat } = dependencies;
   const progress = dependencies.progress ?? silentProgress;
   const gazetteer = loadGazetteer();
-  const versions = { sameValuePrompt: sameValuePromptVersion, gazetteer: gazetteer.version, embedding: embedding.id, chat: chat?.id ?? "none" };
+  const versions = {
+    sameValuePrompt: sameValuePromptVersion,
+    gazetteer: gazetteer.version,
+    embedding: embedding.id,
+    chat: chat?.id ?? "none",
+  };
   await startRun(executor, { id: input.runId, stage: "conflicts-graph", config: { ...options }, versions });
   try {
-    const statements = await loadStatements(executor, { nations: options.nations, statementRunId: options.statementRunId });
-    if (statements.length === 0) throw new InputError("no valid statements with a stance to build a conflict graph from (run the statements stage first, or check --nations)");
+    const statements = await loadStatements(executor, {
+      nations: options.nations,
+      statementRunId: options.statementRunId,
+    });
+    if (statements.length === 0)
+      throw new InputError(
+        "no valid statements with a stance to build a conflict graph from (run the statements stage first, or check --nations)",
+      );
     const byId = new Map(statements.map((statement) => [statement.id, statement]));
     const nationOf = new Map(statements.map((statement) => [statement.articleId, statement.nation]));
     const articleIds = [...nationOf.keys()].sort();
     progress.start("conflict graph: same-value statements", 4);
     const matched = await matchSameValue(statements, { embedding, ...(chat ? { chat } : {}) }, options.sameValue);
-    const claims = claimGroups(statements.map((statement) => statement.id), matched.pairs);
+    const claims = claimGroups(
+      statements.map((statement) => statement.id),
+      matched.pairs,
+    );
     const links: LinkRow[] = statementLinks(input.runId, matched.pairs, byId, claims);
     progress.update(1);
     const articles = await loadArticles(executor, articleIds, options.articleCharacters);
-    const vectors = await embedByLanguage(embedding, articles.map((article) => `${article.title}\n${article.text}`), articles.map((article) => article.language));
-    for (const pair of nearestPairs(vectors, articles.map((article) => nationOf.get(article.id)!), options.semantic.neighbours, options.semantic.threshold)) {
+    const vectors = await embedByLanguage(
+      embedding,
+      articles.map((article) => `${article.title}\n${article.text}`),
+      articles.map((article) => article.language),
+    );
+    for (const pair of nearestPairs(
+      vectors,
+      articles.map((article) => nationOf.get(article.id)!),
+      options.semantic.neighbours,
+      options.semantic.threshold,
+    )) {
       const [source, target] = [articles[pair.left]!.id, articles[pair.right]!.id];
-      links.push({ id: linkId(input.runId, "semantic", source, target), source, target, kind: "semantic", weight: pair.similarity, why: `article embeddings cosine ${pair.similarity.toFixed(3)} (${embedding.id})` });
+      links.push({
+        id: linkId(input.runId, "semantic", source, target),
+        source,
+        target,
+        kind: "semantic",
+        weight: pair.similarity,
+        why: `article embeddings cosine ${pair.similarity.toFixed(3)} (${embedding.id})`,
+      });
     }
     progress.update(2);
     const matcher = placeMatcher(gazetteer);
-    const places = new Map(articles.map((article) => [article.id, matcher.withCountries(`${article.title}\n${article.text}`)]));
+    const places = new Map(
+      articles.map((article) => [article.id, matcher.withCountries(`${article.title}\n${article.text}`)]),
+    );
     const groupOf = (article: string): string => nationOf.get(article) ?? "unknown";
     const geo = sharedFeatureLinks(places, groupOf, { k: options.geo.neighbours, ...options.geo });
     links.push(...featureLinks(input.runId, "geo", geo, 2 * options.geo.minimumScore));
@@ -77,7 +109,14 @@ export async function buildConflictGraph(
     links.push(...featureLinks(input.runId, "social", social, 2 * options.social.minimumScore));
     progress.update(4);
     progress.stop();
-    await writeGraph(executor, input.runId, { statements, matched: matched.pairs, links, places, gazetteerVersion: gazetteer.version, gazetteer });
+    await writeGraph(executor, input.runId, {
+      statements,
+      matched: matched.pairs,
+      links,
+      places,
+      gazetteerVersion: gazetteer.version,
+      gazetteer,
+    });
     const count = (kind: LinkRow["kind"]): number => links.filter((link) => link.kind === kind).length;
     const result: GraphBuildResult = {
       runId: input.runId,
@@ -87,10 +126,21 @@ export async function buildConflictGraph(
       llmChecks: matched.llmChecks,
       droppedCandidates: matched.dropped,
     };
-    await finishRun(executor, input.runId, { status: "done", counts: { statements: result.statements, articles: result.articles, ...result.links, llmChecks: result.llmChecks } });
+    await finishRun(executor, input.runId, {
+      status: "done",
+      counts: {
+        statements: result.statements,
+        articles: result.articles,
+        ...result.links,
+        llmChecks: result.llmChecks,
+      },
+    });
     return result;
   } catch (error) {
-    await finishRun(executor, input.runId, { status: "failed", error: error instanceof Error ? error.message : String(error) });
+    await finishRun(executor, input.runId, {
+      status: "failed",
+      error: error instanceof Error ? error.message : String(error),
+    });
     throw error;
   }
 }
@@ -110,11 +160,27 @@ async function writeGraph(
   const parameters = { runId, gazetteerVersion: graph.gazetteerVersion };
   const placeById = new Map(graph.gazetteer.places.map((place) => [place.id, place]));
   const placeRows = [...graph.places].flatMap(([articleId, ids]) =>
-    [...ids].map((id) => ({ articleId, placeId: `place:${id}`, name: placeById.get(id)?.names[0] ?? id, country: placeById.get(id)?.country ?? null })),
+    [...ids].map((id) => ({
+      articleId,
+      placeId: `place:${id}`,
+      name: placeById.get(id)?.names[0] ?? id,
+      country: placeById.get(id)?.country ?? null,
+    })),
   );
   await executor.writeBatches("conflicts/merge-places", placeRows, { parameters });
   await executor.writeBatches("conflicts/merge-same-value", graph.matched, { parameters });
-  const rows = graph.links.map((link) => ({ claim: null, sourceStatement: null, targetStatement: null, sourceStance: null, targetStance: null, ...link }));
+  const rows = graph.links.map((link) => ({
+    claim: null,
+    sourceStatement: null,
+    targetStatement: null,
+    sourceStance: null,
+    targetStance: null,
+    ...link,
+  }));
   await executor.writeBatches("conflicts/merge-links", rows, { parameters, batchSize: 5000 });
-  await executor.writeBatches("conflicts/merge-scope", graph.statements.map((statement) => statement.id), { parameters, batchSize: 5000 });
+  await executor.writeBatches(
+    "conflicts/merge-scope",
+    graph.statements.map((statement) => statement.id),
+    { parameters, batchSize: 5000 },
+  );
 }

@@ -29,11 +29,17 @@ export function loadStatements(
   return executor.read<StatementInput>("conflicts/load-statements", filter);
 }
 
-export async function loadArticles(executor: CypherExecutor, ids: readonly string[], characters: number): Promise<ArticleInput[]> {
+export async function loadArticles(
+  executor: CypherExecutor,
+  ids: readonly string[],
+  characters: number,
+): Promise<ArticleInput[]> {
   const articles: ArticleInput[] = [];
   for (let start = 0; start < ids.length; start += 1000) {
     const page = ids.slice(start, start + 1000);
-    articles.push(...(await executor.read<ArticleInput>("conflicts/load-articles", { ids: page, characters: integer(characters) })));
+    articles.push(
+      ...(await executor.read<ArticleInput>("conflicts/load-articles", { ids: page, characters: integer(characters) })),
+    );
   }
   return articles;
 }

@@ -36,7 +36,12 @@ export function statementLinks(
   });
 }
 
-export function featureLinks(runId: string, kind: "geo" | "social", links: readonly SharedFeatureLink[], maximumScore: number): LinkRow[] {
+export function featureLinks(
+  runId: string,
+  kind: "geo" | "social",
+  links: readonly SharedFeatureLink[],
+  maximumScore: number,
+): LinkRow[] {
   return links.map((link) => ({
     id: linkId(runId, kind, link.source, link.target),
     source: link.source,

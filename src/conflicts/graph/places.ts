@@ -37,7 +37,10 @@ export function placeMatcher(gazetteer: Gazetteer): PlaceMatcher {
   }
   latin.sort((left, right) => right[0].length - left[0].length);
   const byName = new Map(latin);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${latin.map(([name]) => escape(name)).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${latin.map(([name]) => escape(name)).join("|")})(?![\\p{L}\\p{N}])`,
+    "gu",
+  );
   const countryOf = new Map(gazetteer.places.map((place) => [place.id, place.country]));
   const known = new Set(gazetteer.places.map((place) => place.id));
   const direct = (text: string): Set<string> => {

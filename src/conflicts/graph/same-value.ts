@@ -33,18 +33,33 @@ interface SameValuePrompt {
   statementCharacters: number;
 }
 
-const prompt = JSON.parse(readFileSync(new URL("../prompts/same-value.v1.json", import.meta.url), "utf8")) as SameValuePrompt;
+const prompt = JSON.parse(
+  readFileSync(new URL("../prompts/same-value.v1.json", import.meta.url), "utf8"),
+) as SameValuePrompt;
 export const sameValuePromptVersion = `${prompt.version}`;
 const answerSchema = z.object({ sameValue: z.boolean(), reason: z.string().optional() });
 
-async function llmSaysSame(chat: ChatModel, left: StatementInput, right: StatementInput): Promise<{ same: boolean; reason: string }> {
+async function llmSaysSame(
+  chat: ChatModel,
+  left: StatementInput,
+  right: StatementInput,
+): Promise<{ same: boolean; reason: string }> {
   const cut = (text: string): string => text.slice(0, prompt.statementCharacters);
   const user = prompt.template
-    .replace("[CLAIM_A]", cut(left.valueClaim)).replace("[STATEMENT_A]", cut(left.text))
-    .replace("[CLAIM_B]", cut(right.valueClaim)).replace("[STATEMENT_B]", cut(right.text));
+    .replace("[CLAIM_A]", cut(left.valueClaim))
+    .replace("[STATEMENT_A]", cut(left.text))
+    .replace("[CLAIM_B]", cut(right.valueClaim))
+    .replace("[STATEMENT_B]", cut(right.text));
   const response = await chat.complete({
-    messages: [{ role: "system", content: prompt.system }, { role: "user", content: user }],
-    jsonSchema: { type: "object", properties: { sameValue: { type: "boolean" }, reason: { type: "string" } }, required: ["sameValue"] },
+    messages: [
+      { role: "system", content: prompt.system },
+      { role: "user", content: user },
+    ],
+    jsonSchema: {
+      type: "object",
+      properties: { sameValue: { type: "boolean" }, reason: { type: "string" } },
+      required: ["sameValue"],
+    },
     temperature: 0,
     maxTokens: 200,
   });
@@ -62,7 +77,11 @@ export async function matchSameValue(
   options: SameValueOptions,
 ): Promise<{ pairs: SameValuePair[]; llmChecks: number; dropped: number }> {
   const texts = statements.map((statement) => `${statement.valueClaim}: ${statement.text}`);
-  const vectors = await embedByLanguage(models.embedding, texts, statements.map((statement) => statement.language));
+  const vectors = await embedByLanguage(
+    models.embedding,
+    texts,
+    statements.map((statement) => statement.language),
+  );
   const candidates = nearestPairs(
     vectors,
     statements.map((statement) => statement.nation),
@@ -71,17 +90,37 @@ export async function matchSameValue(
     (left, right) => statements[left]!.articleId !== statements[right]!.articleId,
   );
   const pairs: SameValuePair[] = [];
-  const uncertain = candidates.filter((pair) => pair.similarity < options.acceptThreshold).sort((a, b) => b.similarity - a.similarity);
+  const uncertain = candidates
+    .filter((pair) => pair.similarity < options.acceptThreshold)
+    .sort((a, b) => b.similarity - a.similarity);
   const checked = new Set(models.chat ? uncertain.slice(0, options.maxLlmChecks) : []);
   for (const candidate of candidates) {
     const left = statements[candidate.left]!;
     const right = statements[candidate.right]!;
-    const base = { left: left.id, right: right.id, similarity: candidate.similarity, stanceAgreement: left.stance === right.stance };
+    const base = {
+      left: left.id,
+      right: right.id,
+      similarity: candidate.similarity,
+      stanceAgreement: left.stance === right.stance,
+    };
     if (candidate.similarity >= options.acceptThreshold) {
-      pairs.push({ ...base, verifiedBy: "embedding", reason: `cosine ${candidate.similarity.toFixed(3)}`, modelId: models.embedding.id, promptVersion: null });
+      pairs.push({
+        ...base,
+        verifiedBy: "embedding",
+        reason: `cosine ${candidate.similarity.toFixed(3)}`,
+        modelId: models.embedding.id,
+        promptVersion: null,
+      });
     } else if (checked.has(candidate) && models.chat) {
       const verdict = await llmSaysSame(models.chat, left, right);
-      if (verdict.same) pairs.push({ ...base, verifiedBy: "llm", reason: verdict.reason, modelId: models.chat.id, promptVersion: sameValuePromptVersion });
+      if (verdict.same)
+        pairs.push({
+          ...base,
+          verifiedBy: "llm",
+          reason: verdict.reason,
+          modelId: models.chat.id,
+          promptVersion: sameValuePromptVersion,
+        });
     }
   }
   return { pairs, llmChecks: checked.size, dropped: uncertain.length - checked.size };

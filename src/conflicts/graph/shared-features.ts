@@ -14,7 +14,8 @@ export function sharedFeatureLinks(
   options: { k: number; minimumScore: number; maximumDocumentShare: number },
 ): SharedFeatureLink[] {
   const holders = new Map<string, string[]>();
-  for (const [article, set] of features) for (const feature of set) holders.set(feature, [...(holders.get(feature) ?? []), article]);
+  for (const [article, set] of features)
+    for (const feature of set) holders.set(feature, [...(holders.get(feature) ?? []), article]);
   const total = features.size;
   const scores = new Map<string, SharedFeatureLink>();
   for (const [feature, articles] of holders) {
@@ -39,7 +40,9 @@ export function sharedFeatureLinks(
   }
   const kept = new Set<SharedFeatureLink>();
   for (const links of best.values()) {
-    links.sort((left, right) => right.score - left.score || (left.source + left.target < right.source + right.target ? -1 : 1));
+    links.sort(
+      (left, right) => right.score - left.score || (left.source + left.target < right.source + right.target ? -1 : 1),
+    );
     for (const link of links.slice(0, options.k)) kept.add(link);
   }
   return [...kept].map((link) => ({ ...link, shared: [...link.shared].sort() }));

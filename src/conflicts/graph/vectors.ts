@@ -36,7 +36,8 @@ export function nearestPairs(
     for (let right = 0; right < unit.length; right += 1) {
       if (right === left || groups[right] !== groups[left] || !allowed(left, right)) continue;
       const similarity = dot(unit[left]!, unit[right]!);
-      if (similarity >= threshold) candidates.push({ left: Math.min(left, right), right: Math.max(left, right), similarity });
+      if (similarity >= threshold)
+        candidates.push({ left: Math.min(left, right), right: Math.max(left, right), similarity });
     }
     candidates.sort((first, second) => second.similarity - first.similarity);
     for (const pair of candidates.slice(0, k)) pairs.set(`${pair.left}:${pair.right}`, pair);
@@ -53,7 +54,10 @@ export async function embedByLanguage(
   const vectors: Float32Array[] = new Array<Float32Array>(texts.length);
   for (const language of [...new Set(languages)].sort()) {
     const positions = languages.flatMap((value, index) => (value === language ? [index] : []));
-    const embedded = await model.embed(positions.map((index) => texts[index]!), { language });
+    const embedded = await model.embed(
+      positions.map((index) => texts[index]!),
+      { language },
+    );
     positions.forEach((position, index) => (vectors[position] = embedded[index]!));
   }
   return vectors;

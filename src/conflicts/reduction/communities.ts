@@ -7,7 +7,8 @@ import type { ConflictLink } from "../types.js";
 
 // The package is CommonJS with an `export default` declaration: under NodeNext the default import is the module.
 type Louvain = typeof louvainModule.default;
-const louvain: Louvain = (louvainModule as unknown as { default?: Louvain }).default ?? (louvainModule as unknown as Louvain);
+const louvain: Louvain =
+  (louvainModule as unknown as { default?: Louvain }).default ?? (louvainModule as unknown as Louvain);
 
 export interface CommunityOptions {
   seed: number;
@@ -21,15 +22,24 @@ export function detectCommunities(links: readonly ConflictLink[], options: Commu
   for (const link of ordered) {
     graph.mergeNode(link.source);
     graph.mergeNode(link.target);
-    graph.updateEdge(link.source, link.target, (attributes) => ({ weight: ((attributes.weight as number | undefined) ?? 0) + link.weight }));
+    graph.updateEdge(link.source, link.target, (attributes) => ({
+      weight: ((attributes.weight as number | undefined) ?? 0) + link.weight,
+    }));
   }
   if (graph.size === 0) return new Map();
-  const mapping = louvain(graph, { getEdgeWeight: "weight", resolution: options.resolution, rng: seededRandom(options.seed) });
+  const mapping = louvain(graph, {
+    getEdgeWeight: "weight",
+    resolution: options.resolution,
+    rng: seededRandom(options.seed),
+  });
   return new Map(Object.entries(mapping).map(([node, community]) => [node, `c${community}`]));
 }
 
 /** Copies of the links with `community` set where both endpoints share one community, null elsewhere. */
-export function assignCommunities(links: readonly ConflictLink[], communities: ReadonlyMap<string, string>): ConflictLink[] {
+export function assignCommunities(
+  links: readonly ConflictLink[],
+  communities: ReadonlyMap<string, string>,
+): ConflictLink[] {
   return links.map((link) => {
     const source = communities.get(link.source);
     return { ...link, community: source !== undefined && source === communities.get(link.target) ? source : null };

@@ -33,7 +33,10 @@ export interface RoundDecisions {
 
 /** Deterministic cycle id: the same run, round and canonical cycle always give the same node. */
 export const cycleId = (runId: string, round: number, cycle: Cycle): string =>
-  createHash("sha256").update(`${runId}\u0000${round}\u0000${cycleKey(cycle)}`).digest("hex").slice(0, 32);
+  createHash("sha256")
+    .update(`${runId}\u0000${round}\u0000${cycleKey(cycle)}`)
+    .digest("hex")
+    .slice(0, 32);
 
 function conflictsOf(cycleLinks: readonly ConflictLink[], table: DominanceTable): CycleDecision["conflicts"] {
   const stancesByClaim = new Map<string, Set<Stance>>();
@@ -70,15 +73,31 @@ export function decideRound(
     const dominantByClaim = new Map(conflicts.map((conflict) => [conflict.claim, conflict.dominantStance]));
     const deviating = cycleLinks.filter((link) => {
       const dominant = link.claim ? dominantByClaim.get(link.claim) : undefined;
-      return link.kind === "statement" && dominant !== undefined && (link.sourceStance !== dominant || link.targetStance !== dominant);
+      return (
+        link.kind === "statement" &&
+        dominant !== undefined &&
+        (link.sourceStance !== dominant || link.targetStance !== dominant)
+      );
     });
-    decisions.cycles.push({ id, round, cycle, community: cycleLinks[0]!.community ?? "", conflicts, deviatingLinks: deviating.map((link) => link.id) });
+    decisions.cycles.push({
+      id,
+      round,
+      cycle,
+      community: cycleLinks[0]!.community ?? "",
+      conflicts,
+      deviatingLinks: deviating.map((link) => link.id),
+    });
     for (const link of deviating) {
       const dominant = dominantByClaim.get(link.claim!)!;
       const why = `claim "${link.claim}" has dominant stance ${dominant} in community ${link.community}`;
       if (!flaggedLinks.has(link.id)) {
         flaggedLinks.add(link.id);
-        decisions.links.push({ linkId: link.id, cycleId: id, round, reason: `deviating stance in a conflicting ${cycle.links.length}-cycle: ${why}` });
+        decisions.links.push({
+          linkId: link.id,
+          cycleId: id,
+          round,
+          reason: `deviating stance in a conflicting ${cycle.links.length}-cycle: ${why}`,
+        });
       }
       const sides: [string | null | undefined, Stance | null | undefined][] = [
         [link.sourceStatement, link.sourceStance],
@@ -87,7 +106,13 @@ export function decideRound(
       for (const [statementId, stance] of sides) {
         if (!statementId || stance === dominant || flaggedStatements.has(statementId)) continue;
         flaggedStatements.add(statementId);
-        decisions.statements.push({ statementId, linkId: link.id, cycleId: id, round, reason: `stance ${stance} deviates: ${why}` });
+        decisions.statements.push({
+          statementId,
+          linkId: link.id,
+          cycleId: id,
+          round,
+          reason: `stance ${stance} deviates: ${why}`,
+        });
       }
     }
   }
@@ -95,10 +120,7 @@ export function decideRound(
 }
 
 /** Links that lose their last reason to exist because one of their statements was deactivated this round. */
-export function cascadeLinks(
-  links: readonly ConflictLink[],
-  decisions: RoundDecisions,
-): LinkDeactivation[] {
+export function cascadeLinks(links: readonly ConflictLink[], decisions: RoundDecisions): LinkDeactivation[] {
   const already = new Set(decisions.links.map((deactivation) => deactivation.linkId));
   const byStatement = new Map(decisions.statements.map((deactivation) => [deactivation.statementId, deactivation]));
   const cascaded: LinkDeactivation[] = [];
@@ -106,7 +128,12 @@ export function cascadeLinks(
     if (link.kind !== "statement" || already.has(link.id)) continue;
     const cause = byStatement.get(link.sourceStatement ?? "") ?? byStatement.get(link.targetStatement ?? "");
     if (cause === undefined) continue;
-    cascaded.push({ linkId: link.id, cycleId: cause.cycleId, round: cause.round, reason: `its statement ${cause.statementId} was deactivated` });
+    cascaded.push({
+      linkId: link.id,
+      cycleId: cause.cycleId,
+      round: cause.round,
+      reason: `its statement ${cause.statementId} was deactivated`,
+    });
   }
   return cascaded;
 }

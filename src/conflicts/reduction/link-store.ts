@@ -9,7 +9,11 @@ export const linkPrefix = (runId: string): string => `${runId}/`;
 /** The smallest string above every id with the run's prefix ("0" follows "/"). */
 const linkUpperBound = (runId: string): string => `${runId}0`;
 
-export async function loadActiveLinks(executor: CypherExecutor, runId: string, pageSize = 20_000): Promise<ConflictLink[]> {
+export async function loadActiveLinks(
+  executor: CypherExecutor,
+  runId: string,
+  pageSize = 20_000,
+): Promise<ConflictLink[]> {
   const links: ConflictLink[] = [];
   let after = linkPrefix(runId);
   for (;;) {

@@ -41,10 +41,14 @@ export const reductionRunId = (runId: string): string => `${runId}:reduction`;
 
 function validate(options: ReductionOptions): void {
   const problems: string[] = [];
-  if (!Number.isInteger(options.rounds) || options.rounds < 1 || options.rounds > 50) problems.push("rounds must be an integer 1..50");
-  if (!Number.isInteger(options.maxLength) || options.maxLength < 3 || options.maxLength > 5) problems.push("maxLength must be 3, 4 or 5");
-  if (!Number.isInteger(options.maxCyclesPerSeed) || options.maxCyclesPerSeed < 1) problems.push("maxCyclesPerSeed must be a positive integer");
-  if (options.backend !== "memory" && options.backend !== "cypher") problems.push(`backend must be memory or cypher, not ${String(options.backend)}`);
+  if (!Number.isInteger(options.rounds) || options.rounds < 1 || options.rounds > 50)
+    problems.push("rounds must be an integer 1..50");
+  if (!Number.isInteger(options.maxLength) || options.maxLength < 3 || options.maxLength > 5)
+    problems.push("maxLength must be 3, 4 or 5");
+  if (!Number.isInteger(options.maxCyclesPerSeed) || options.maxCyclesPerSeed < 1)
+    problems.push("maxCyclesPerSeed must be a positive integer");
+  if (options.backend !== "memory" && options.backend !== "cypher")
+    problems.push(`backend must be memory or cypher, not ${String(options.backend)}`);
   if (problems.length > 0) throw new InputError(`conflict reduction: ${problems.join("; ")}`);
 }
 
@@ -55,7 +59,9 @@ async function openRun(executor: CypherExecutor, input: ReductionInput, options:
   const config = { ...decisive, graphRunId: input.runId };
   const [existing] = await executor.read<{ configHash: string | null }>("conflicts/run-config", { id });
   if (existing?.configHash && existing.configHash !== configHash(config)) {
-    throw new InputError(`conflict run ${input.runId} was reduced with other settings; use a new run id to compare settings`);
+    throw new InputError(
+      `conflict run ${input.runId} was reduced with other settings; use a new run id to compare settings`,
+    );
   }
   await startRun(executor, { id, stage: "conflicts-reduce", config, versions: { reduction: "1" }, seed: options.seed });
   return id;
@@ -70,14 +76,18 @@ export async function reduceConflicts(
   validate(options);
   const { executor } = dependencies;
   const progress = dependencies.progress ?? silentProgress;
-  const search = dependencies.search ?? (options.backend === "cypher" ? cypherCycleSearch(executor) : memoryCycleSearch);
+  const search =
+    dependencies.search ?? (options.backend === "cypher" ? cypherCycleSearch(executor) : memoryCycleSearch);
   const id = await openRun(executor, input, options);
   try {
     await executor.write("conflicts/reset-run", { runId: input.runId, prefix: linkPrefix(input.runId) });
     const total = stopwatch();
     let links = await loadActiveLinks(executor, input.runId);
     const loadSeconds = total();
-    if (links.length === 0) throw new InputError(`conflict run ${input.runId} has no LINK edges: build the conflict graph first (navab conflicts build)`);
+    if (links.length === 0)
+      throw new InputError(
+        `conflict run ${input.runId} has no LINK edges: build the conflict graph first (navab conflicts build)`,
+      );
     const [scope] = await executor.read<{ statements: number }>("conflicts/count-scope", { runId: input.runId });
     const statementsJudged = scope?.statements ?? 0;
     const context = { runId: input.runId, reductionRunId: id, backend: search.name };
@@ -94,7 +104,13 @@ export async function reduceConflicts(
       if (search.name === "cypher") stored = await syncCommunities(executor, current, stored);
       const table = dominantStances(current);
       const seeds = findSeeds(current, table);
-      const cycles = await search.find({ runId: input.runId, links: current, seeds, maxLength: options.maxLength, maxCyclesPerSeed: options.maxCyclesPerSeed });
+      const cycles = await search.find({
+        runId: input.runId,
+        links: current,
+        seeds,
+        maxLength: options.maxLength,
+        maxCyclesPerSeed: options.maxCyclesPerSeed,
+      });
       const searchSeconds = lap();
       const linksById = new Map(current.map((link) => [link.id, link]));
       const decisions = decideRound(input.runId, round, cycles, linksById, table);
@@ -127,7 +143,12 @@ export async function reduceConflicts(
     total();
     await syncCommunities(executor, links, stored);
     const communityWriteSeconds = total();
-    const totals = { rounds: rounds.length, statementsJudged, statementsActive, linksDeactivated: rounds.reduce((sum, round) => sum + round.linksDeactivated, 0) };
+    const totals = {
+      rounds: rounds.length,
+      statementsJudged,
+      statementsActive,
+      linksDeactivated: rounds.reduce((sum, round) => sum + round.linksDeactivated, 0),
+    };
     await finishRun(executor, id, { status: "done", counts: totals });
     return { runId: input.runId, reductionRunId: id, rounds, statementsJudged, loadSeconds, communityWriteSeconds };
   } catch (error) {
@@ -154,6 +175,9 @@ async function syncCommunities(
   stored: ReadonlyMap<string, string | null>,
 ): Promise<Map<string, string | null>> {
   const changed = links.filter((link) => stored.get(link.id) !== (link.community ?? null));
-  await writeCommunities(executor, changed.map((link) => ({ id: link.id, community: link.community ?? null })));
+  await writeCommunities(
+    executor,
+    changed.map((link) => ({ id: link.id, community: link.community ?? null })),
+  );
   return new Map(links.map((link) => [link.id, link.community ?? null]));
 }

@@ -52,11 +52,20 @@ export async function writeRound(
   await executor.writeBatches("conflicts/deactivate-statements", statementRows, { batchSize, parameters });
 }
 
-export async function writeRoundCounts(executor: CypherExecutor, context: RoundWriteContext, counts: RoundCounts): Promise<void> {
+export async function writeRoundCounts(
+  executor: CypherExecutor,
+  context: RoundWriteContext,
+  counts: RoundCounts,
+): Promise<void> {
   const integers = Object.fromEntries(
     Object.entries(counts).map(([key, value]) => [key, key.endsWith("econds") ? value : integer(value)]),
   );
-  await executor.write("conflicts/merge-round", { ...integers, runId: context.runId, reductionRunId: context.reductionRunId, backend: context.backend });
+  await executor.write("conflicts/merge-round", {
+    ...integers,
+    runId: context.runId,
+    reductionRunId: context.reductionRunId,
+    backend: context.backend,
+  });
 }
 
 export async function writeCommunities(

@@ -34,9 +34,16 @@ export async function conflictReport(
   dependencies: { executor: CypherExecutor },
 ): Promise<ConflictReport> {
   const { executor } = dependencies;
-  const rounds = await executor.read<RoundCounts & { backend: string }>("conflicts/report-rounds", { runId: input.runId });
-  const links = await executor.read<{ kind: string; total: number; active: number }>("conflicts/report-links", { prefix: linkPrefix(input.runId) });
-  const removed = await executor.read<RemovedStatement>("conflicts/report-removed", { runId: input.runId, limit: integer(options.sample ?? 10) });
+  const rounds = await executor.read<RoundCounts & { backend: string }>("conflicts/report-rounds", {
+    runId: input.runId,
+  });
+  const links = await executor.read<{ kind: string; total: number; active: number }>("conflicts/report-links", {
+    prefix: linkPrefix(input.runId),
+  });
+  const removed = await executor.read<RemovedStatement>("conflicts/report-removed", {
+    runId: input.runId,
+    limit: integer(options.sample ?? 10),
+  });
   const report = { runId: input.runId, rounds, links, removed };
   return { ...report, markdown: renderMarkdown(report) };
 }

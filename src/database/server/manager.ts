@@ -85,10 +85,14 @@ export async function startServer(settings: Settings, log: (line: string) => voi
     const { heap, pageCacheMegabytes } = settings.embeddedServer;
     const classpath = [layout.classes, `${layout.lib}/*`, `${layout.plugins}/*`].join(":");
     const javaArguments = [`-Xmx${heap}`, "-XX:+UseG1GC", "-cp", classpath, "navab.Launcher"];
-    const child = spawn("java", [...javaArguments, layout.data, String(port), layout.plugins, String(pageCacheMegabytes)], {
-      detached: true,
-      stdio: ["ignore", output, output],
-    });
+    const child = spawn(
+      "java",
+      [...javaArguments, layout.data, String(port), layout.plugins, String(pageCacheMegabytes)],
+      {
+        detached: true,
+        stdio: ["ignore", output, output],
+      },
+    );
     closeSync(output);
     if (child.pid === undefined) throw new ServerStartError("could not spawn java; is Java 17 installed?");
     writeFileSync(layout.pidFile, String(child.pid));

@@ -53,7 +53,11 @@ export function provisionServer(layout: ServerLayout): boolean {
   mkdirSync(layout.classes, { recursive: true });
   const maven = ["-q", "-B", "-f", pom, "dependency:copy-dependencies"];
   run("mvn", [...maven, `-DoutputDirectory=${layout.lib}`, "-DexcludeGroupIds=org.neo4j.procedure"], "fetching Neo4j");
-  run("mvn", [...maven, `-DoutputDirectory=${layout.plugins}`, "-DincludeGroupIds=org.neo4j.procedure"], "fetching APOC");
+  run(
+    "mvn",
+    [...maven, `-DoutputDirectory=${layout.plugins}`, "-DincludeGroupIds=org.neo4j.procedure"],
+    "fetching APOC",
+  );
   run("javac", ["-d", layout.classes, "-cp", `${layout.lib}/*`, launcher], "compiling the Neo4j launcher");
   writeFileSync(stamp, wanted);
   return true;

@@ -75,11 +75,15 @@ export async function evaluateAnswerJudgment(
       maxTokens: settings.answerMaxTokens,
       seed: settings.seed,
     });
-    const [a, b] = statementPosition === "A" ? [item.statement, item.reverseStatement] : [item.reverseStatement, item.statement];
+    const [a, b] =
+      statementPosition === "A" ? [item.statement, item.reverseStatement] : [item.reverseStatement, item.statement];
     const judged = await judge.complete({
       messages: [
         { role: "system", content: prompt.judgeSystem },
-        { role: "user", content: fillTemplate(prompt.judgeUser, { question: item.question, answer: answered.text.trim(), a, b }) },
+        {
+          role: "user",
+          content: fillTemplate(prompt.judgeUser, { question: item.question, answer: answered.text.trim(), a, b }),
+        },
       ],
       jsonSchema: JUDGE_SCHEMA,
       temperature: 0,
@@ -87,7 +91,14 @@ export async function evaluateAnswerJudgment(
       seed: settings.seed,
     });
     const { verdict, reason } = parseVerdict(judged.text);
-    results.push({ itemId: item.id, answer: answered.text.trim(), statementPosition, verdict, reason, correct: verdict === statementPosition });
+    results.push({
+      itemId: item.id,
+      answer: answered.text.trim(),
+      statementPosition,
+      verdict,
+      reason,
+      correct: verdict === statementPosition,
+    });
     progress.update(results.length);
   }
   progress.stop();

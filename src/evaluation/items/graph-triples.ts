@@ -24,7 +24,10 @@ interface TripleRow {
   statementId: string | null;
 }
 
-export async function readGraphTriples(executor: CypherExecutor, filter: GraphTripleFilter = {}): Promise<EvaluationItem[]> {
+export async function readGraphTriples(
+  executor: CypherExecutor,
+  filter: GraphTripleFilter = {},
+): Promise<EvaluationItem[]> {
   const rows = await executor.read<TripleRow>("evaluation/read-triples", {
     runId: filter.tripleRunId ?? null,
     nations: filter.nations ?? null,

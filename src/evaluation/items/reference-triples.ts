@@ -31,7 +31,8 @@ export async function readReferenceTriples(referenceFolder: string): Promise<Eva
       throw new InputError(`cannot read the reference triples ${path} (set NAVAB_REFERENCE?)`);
     });
     const records = z.array(recordSchema).safeParse(JSON.parse(text));
-    if (!records.success) throw new InputError(`${path} does not hold NaVAB statement records: ${records.error.issues[0]?.message}`);
+    if (!records.success)
+      throw new InputError(`${path} does not hold NaVAB statement records: ${records.error.issues[0]?.message}`);
     records.data.forEach((record, position) => {
       const articleId = sha256(record.raw_news.trim());
       items.push({

@@ -60,8 +60,16 @@ const perCharacter = (score: CandidateScore): number => score.logLikelihood / Ma
 function requestsFor(item: EvaluationItem, prompt: MultipleChoicePrompt): LogLikelihoodRequest[] {
   const answer = (text: string): string => fillTemplate(prompt.answer, { answer: text });
   const question = fillTemplate(prompt.question, { question: item.question });
-  const forward = fillTemplate(prompt.listedOptions, { question: item.question, first: item.statement, second: item.reverseStatement });
-  const swapped = fillTemplate(prompt.listedOptions, { question: item.question, first: item.reverseStatement, second: item.statement });
+  const forward = fillTemplate(prompt.listedOptions, {
+    question: item.question,
+    first: item.statement,
+    second: item.reverseStatement,
+  });
+  const swapped = fillTemplate(prompt.listedOptions, {
+    question: item.question,
+    first: item.reverseStatement,
+    second: item.statement,
+  });
   return [question, forward, swapped].flatMap((context) => [
     { context, continuation: answer(item.statement) },
     { context, continuation: answer(item.reverseStatement) },
@@ -70,7 +78,12 @@ function requestsFor(item: EvaluationItem, prompt: MultipleChoicePrompt): LogLik
 
 export function judgePair(item: EvaluationItem, scores: CandidateScore[]): MultipleChoiceItemResult {
   const [paperStatement, paperReverse, forwardStatement, forwardReverse, swappedStatement, swappedReverse] = scores as [
-    CandidateScore, CandidateScore, CandidateScore, CandidateScore, CandidateScore, CandidateScore,
+    CandidateScore,
+    CandidateScore,
+    CandidateScore,
+    CandidateScore,
+    CandidateScore,
+    CandidateScore,
   ];
   const forwardPicksStatement = perToken(forwardStatement) > perToken(forwardReverse);
   const swappedPicksStatement = perToken(swappedStatement) > perToken(swappedReverse);
@@ -111,7 +124,11 @@ export async function evaluateMultipleChoice(
       const scores = requests.slice(position * 6, position * 6 + 6).map((request, offset) => {
         const result = assertUsableResult(scored[position * 6 + offset], scorer.id);
         scoredTokens += result.tokenCount;
-        return { logLikelihood: result.logLikelihood, tokenCount: result.tokenCount, characters: request.continuation.length };
+        return {
+          logLikelihood: result.logLikelihood,
+          tokenCount: result.tokenCount,
+          characters: request.continuation.length,
+        };
       });
       results.push(judgePair(item, scores));
     });
@@ -119,7 +136,10 @@ export async function evaluateMultipleChoice(
   }
   progress.stop();
   if (settings.guard) {
-    const pairs = results.map((result) => ({ statement: result.paper.statement.logLikelihood, reverse: result.paper.reverse.logLikelihood }));
+    const pairs = results.map((result) => ({
+      statement: result.paper.statement.logLikelihood,
+      reverse: result.paper.reverse.logLikelihood,
+    }));
     checkTies(pairs, scorer.id, settings.guardOptions);
   }
   return { results, seconds: (performance.now() - started) / 1000, scoredTokens };

@@ -25,7 +25,8 @@ export async function readPaperTable(referenceFolder: string): Promise<PaperRow[
     const cells = line.split(",");
     const value = (name: string): string => cells[columns.indexOf(name)] ?? "";
     const scores: PaperRow["scores"] = {};
-    for (const [name, code] of Object.entries(PAPER_NATIONS)) scores[code] = { mc: Number(value(`${name}_mc`)), aj: Number(value(`${name}_aj`)) };
+    for (const [name, code] of Object.entries(PAPER_NATIONS))
+      scores[code] = { mc: Number(value(`${name}_mc`)), aj: Number(value(`${name}_aj`)) };
     return { set: value("set"), model: value("model"), type: value("type"), scores };
   });
 }

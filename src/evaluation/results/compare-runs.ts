@@ -16,7 +16,8 @@ function paired(first: Map<string, boolean>, second: Map<string, boolean>): [boo
   return [shared.map((id) => first.get(id) as boolean), shared.map((id) => second.get(id) as boolean)];
 }
 
-const rate = (values: boolean[]): number => (values.length === 0 ? Number.NaN : values.filter(Boolean).length / values.length);
+const rate = (values: boolean[]): number =>
+  values.length === 0 ? Number.NaN : values.filter(Boolean).length / values.length;
 
 export function compareRuns(first: EvaluationRunRecord, second: EvaluationRunRecord): RunComparison[] {
   const comparisons: RunComparison[] = [];
@@ -25,12 +26,28 @@ export function compareRuns(first: EvaluationRunRecord, second: EvaluationRunRec
       new Map(first.multipleChoice.map((result) => [result.itemId, result.correct[metric]])),
       new Map(second.multipleChoice.map((result) => [result.itemId, result.correct[metric]])),
     );
-    if (left.length > 0) comparisons.push({ method: "mc", metric, items: left.length, firstRate: rate(left), secondRate: rate(right), ...mcnemar(left, right) });
+    if (left.length > 0)
+      comparisons.push({
+        method: "mc",
+        metric,
+        items: left.length,
+        firstRate: rate(left),
+        secondRate: rate(right),
+        ...mcnemar(left, right),
+      });
   }
   const [left, right] = paired(
     new Map(first.answerJudgment.map((result) => [result.itemId, result.correct])),
     new Map(second.answerJudgment.map((result) => [result.itemId, result.correct])),
   );
-  if (left.length > 0) comparisons.push({ method: "aj", metric: "judge", items: left.length, firstRate: rate(left), secondRate: rate(right), ...mcnemar(left, right) });
+  if (left.length > 0)
+    comparisons.push({
+      method: "aj",
+      metric: "judge",
+      items: left.length,
+      firstRate: rate(left),
+      secondRate: rate(right),
+      ...mcnemar(left, right),
+    });
   return comparisons;
 }

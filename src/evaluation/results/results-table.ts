@@ -23,12 +23,17 @@ interface Outcome {
   value: boolean;
 }
 
-function outcomes(items: Map<string, EvaluationItem>, multipleChoice: readonly MultipleChoiceItemResult[], answerJudgment: readonly AnswerJudgmentItemResult[]): Outcome[] {
+function outcomes(
+  items: Map<string, EvaluationItem>,
+  multipleChoice: readonly MultipleChoiceItemResult[],
+  answerJudgment: readonly AnswerJudgmentItemResult[],
+): Outcome[] {
   const list: Outcome[] = [];
   for (const result of multipleChoice) {
     const item = items.get(result.itemId);
     if (!item) continue;
-    for (const metric of MULTIPLE_CHOICE_METRICS) list.push({ item, method: "mc", metric, value: result.correct[metric] });
+    for (const metric of MULTIPLE_CHOICE_METRICS)
+      list.push({ item, method: "mc", metric, value: result.correct[metric] });
     list.push({ item, method: "mc", metric: "orderConsistency", value: result.orderConsistent });
   }
   for (const result of answerJudgment) {
@@ -54,14 +59,31 @@ export function resultsTable(
     group.values.push(value);
     groups.set(name, group);
   };
-  for (const { item, method, metric, value } of outcomes(new Map(items.map((item) => [item.id, item])), multipleChoice, answerJudgment)) {
+  for (const { item, method, metric, value } of outcomes(
+    new Map(items.map((item) => [item.id, item])),
+    multipleChoice,
+    answerJudgment,
+  )) {
     add({ nation: item.nation, set: item.set, method, metric, conflictReduced: "all" }, value);
     add({ nation: "ALL", set: item.set, method, metric, conflictReduced: "all" }, value);
     if (item.conflictReduced !== null) {
-      add({ nation: "ALL", set: item.set, method, metric, conflictReduced: item.conflictReduced ? "reduced" : "not-reduced" }, value);
+      add(
+        {
+          nation: "ALL",
+          set: item.set,
+          method,
+          metric,
+          conflictReduced: item.conflictReduced ? "reduced" : "not-reduced",
+        },
+        value,
+      );
     }
   }
   return [...groups.values()]
     .map(({ key, values }) => ({ ...key, ...bootstrapProportion(values, bootstrap) }))
-    .sort((left, right) => `${left.set}|${left.nation}|${left.method}|${left.metric}|${left.conflictReduced}`.localeCompare(`${right.set}|${right.nation}|${right.method}|${right.metric}|${right.conflictReduced}`));
+    .sort((left, right) =>
+      `${left.set}|${left.nation}|${left.method}|${left.metric}|${left.conflictReduced}`.localeCompare(
+        `${right.set}|${right.nation}|${right.method}|${right.metric}|${right.conflictReduced}`,
+      ),
+    );
 }

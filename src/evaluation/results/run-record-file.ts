@@ -23,7 +23,12 @@ export interface EvaluationRunRecord {
   config: Record<string, unknown>;
   versions: Record<string, string>;
   seed: number;
-  throughput: { multipleChoiceSeconds: number; itemsPerSecond: number; scoredTokensPerSecond: number; evaluatedTokensPerSecond?: number } | null;
+  throughput: {
+    multipleChoiceSeconds: number;
+    itemsPerSecond: number;
+    scoredTokensPerSecond: number;
+    evaluatedTokensPerSecond?: number;
+  } | null;
   items: EvaluationItem[];
   multipleChoice: MultipleChoiceItemResult[];
   answerJudgment: AnswerJudgmentItemResult[];

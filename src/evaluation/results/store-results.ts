@@ -5,10 +5,22 @@ import type { EvaluationItem } from "../items/evaluation-item.js";
 import type { EvaluationRunRecord } from "./run-record-file.js";
 
 export async function storeResults(executor: CypherExecutor, record: EvaluationRunRecord): Promise<number> {
-  const graphItems = new Map<string, EvaluationItem>(record.items.filter((item) => item.source === "graph").map((item) => [item.id, item]));
-  const common = { runId: record.runId, model: record.model.id, modelHash: record.model.sha256 ?? null, seed: record.seed };
+  const graphItems = new Map<string, EvaluationItem>(
+    record.items.filter((item) => item.source === "graph").map((item) => [item.id, item]),
+  );
+  const common = {
+    runId: record.runId,
+    model: record.model.id,
+    modelHash: record.model.sha256 ?? null,
+    seed: record.seed,
+  };
   let written = 0;
-  const writeOne = async (method: "mc" | "aj", variant: string, promptVersion: string, rows: { tripleId: string; properties: Record<string, unknown> }[]) => {
+  const writeOne = async (
+    method: "mc" | "aj",
+    variant: string,
+    promptVersion: string,
+    rows: { tripleId: string; properties: Record<string, unknown> }[],
+  ) => {
     const scored = rows.filter((row) => graphItems.has(row.tripleId));
     const correct = scored.filter((row) => row.properties.correct === true).length;
     const id = `${record.runId}:${method}:${variant}`;
@@ -32,7 +44,12 @@ export async function storeResults(executor: CypherExecutor, record: EvaluationR
         metric,
         multipleChoiceVersion,
         record.multipleChoice.map((result) => {
-          const pair = metric === "listedForward" ? result.listedForward : metric === "listedSwapped" ? result.listedSwapped : result.paper;
+          const pair =
+            metric === "listedForward"
+              ? result.listedForward
+              : metric === "listedSwapped"
+                ? result.listedSwapped
+                : result.paper;
           return {
             tripleId: result.itemId,
             properties: {
@@ -55,7 +72,13 @@ export async function storeResults(executor: CypherExecutor, record: EvaluationR
       record.versions.answerJudgmentPrompt ?? "",
       record.answerJudgment.map((result) => ({
         tripleId: result.itemId,
-        properties: { correct: result.correct, answer: result.answer, statementPosition: result.statementPosition, verdict: result.verdict, reason: result.reason },
+        properties: {
+          correct: result.correct,
+          answer: result.answer,
+          statementPosition: result.statementPosition,
+          verdict: result.verdict,
+          reason: result.reason,
+        },
       })),
     );
   }

@@ -18,7 +18,10 @@ export interface BootstrapOptions {
 export const BOOTSTRAP_DEFAULTS: BootstrapOptions = { resamples: 2000, confidence: 0.95, seed: 1 };
 
 /** Rate of `true` outcomes with a percentile bootstrap interval; an empty sample gives NaN bounds. */
-export function bootstrapProportion(outcomes: readonly boolean[], options: Partial<BootstrapOptions> = {}): ProportionInterval {
+export function bootstrapProportion(
+  outcomes: readonly boolean[],
+  options: Partial<BootstrapOptions> = {},
+): ProportionInterval {
   const { resamples, confidence, seed } = { ...BOOTSTRAP_DEFAULTS, ...options };
   const n = outcomes.length;
   const correct = outcomes.filter(Boolean).length;
@@ -32,6 +35,7 @@ export function bootstrapProportion(outcomes: readonly boolean[], options: Parti
   }
   rates.sort();
   const tail = (1 - confidence) / 2;
-  const at = (quantile: number): number => rates[Math.min(resamples - 1, Math.max(0, Math.floor(quantile * resamples)))] as number;
+  const at = (quantile: number): number =>
+    rates[Math.min(resamples - 1, Math.max(0, Math.floor(quantile * resamples)))] as number;
   return { n, correct, rate: correct / n, low: at(tail), high: at(1 - tail - 1 / resamples) };
 }

@@ -3,8 +3,12 @@
 // non_preferred_output: [assistant message]}; no other top-level keys, so provenance goes in a sidecar file.
 import { z } from "zod";
 
-const messageSchema = z.object({ role: z.enum(["system", "developer", "user", "assistant"]), content: z.string().min(1) }).strict();
-const assistantOutputSchema = z.array(z.object({ role: z.literal("assistant"), content: z.string().min(1) }).strict()).length(1);
+const messageSchema = z
+  .object({ role: z.enum(["system", "developer", "user", "assistant"]), content: z.string().min(1) })
+  .strict();
+const assistantOutputSchema = z
+  .array(z.object({ role: z.literal("assistant"), content: z.string().min(1) }).strict())
+  .length(1);
 
 export const openAiRecordSchema = z
   .object({

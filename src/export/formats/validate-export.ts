@@ -36,15 +36,25 @@ async function checkJsonLines(path: string, schema: z.ZodType): Promise<number> 
 }
 
 export async function validateExport(folder: string, format: DpoFormat): Promise<number> {
-  if (format === "trl") return (await checkJsonLines(join(folder, "train.jsonl"), trlRecordSchema)) + (await checkJsonLines(join(folder, "test.jsonl"), trlRecordSchema));
-  if (format === "openai") return (await checkJsonLines(join(folder, "train.jsonl"), openAiRecordSchema)) + (await checkJsonLines(join(folder, "test.jsonl"), openAiRecordSchema));
+  if (format === "trl")
+    return (
+      (await checkJsonLines(join(folder, "train.jsonl"), trlRecordSchema)) +
+      (await checkJsonLines(join(folder, "test.jsonl"), trlRecordSchema))
+    );
+  if (format === "openai")
+    return (
+      (await checkJsonLines(join(folder, "train.jsonl"), openAiRecordSchema)) +
+      (await checkJsonLines(join(folder, "test.jsonl"), openAiRecordSchema))
+    );
   const info = JSON.parse(await readFile(join(folder, "dataset_info.json"), "utf8")) as unknown;
   check(llamaFactoryDatasetInfoSchema, info, `${folder}/dataset_info.json`);
   let count = 0;
   for (const entry of Object.values(info as Record<string, { file_name: string }>)) {
     const records = JSON.parse(await readFile(join(folder, entry.file_name), "utf8")) as unknown;
     if (!Array.isArray(records)) throw new ExportValidationError(`${folder}/${entry.file_name}: not a JSON array`);
-    records.forEach((record, index) => check(llamaFactoryRecordSchema, record, `${folder}/${entry.file_name}[${index}]`));
+    records.forEach((record, index) =>
+      check(llamaFactoryRecordSchema, record, `${folder}/${entry.file_name}[${index}]`),
+    );
     count += records.length;
   }
   return count;

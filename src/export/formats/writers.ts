@@ -8,10 +8,17 @@ import type { Split } from "../split-by-article.js";
 export const DPO_FORMATS = ["llamafactory", "trl", "openai"] as const;
 export type DpoFormat = (typeof DPO_FORMATS)[number];
 
-const jsonLines = (records: readonly unknown[]): string => records.map((record) => JSON.stringify(record)).join("\n") + (records.length > 0 ? "\n" : "");
+const jsonLines = (records: readonly unknown[]): string =>
+  records.map((record) => JSON.stringify(record)).join("\n") + (records.length > 0 ? "\n" : "");
 
 async function writeLlamaFactory(folder: string, split: Split, datasetName: string): Promise<string[]> {
-  const toRecord = (row: PreferenceRow) => ({ instruction: row.prompt, input: "", chosen: row.chosen, rejected: row.rejected, provenance: provenanceOf(row) });
+  const toRecord = (row: PreferenceRow) => ({
+    instruction: row.prompt,
+    input: "",
+    chosen: row.chosen,
+    rejected: row.rejected,
+    provenance: provenanceOf(row),
+  });
   const info: Record<string, unknown> = {};
   const files: string[] = [];
   for (const part of ["train", "test"] as const) {
@@ -31,7 +38,17 @@ async function writeLlamaFactory(folder: string, split: Split, datasetName: stri
 
 async function writeTrl(folder: string, split: Split): Promise<string[]> {
   for (const part of ["train", "test"] as const) {
-    await writeFile(join(folder, `${part}.jsonl`), jsonLines(split[part].map((row) => ({ prompt: row.prompt, chosen: row.chosen, rejected: row.rejected, ...provenanceOf(row) }))));
+    await writeFile(
+      join(folder, `${part}.jsonl`),
+      jsonLines(
+        split[part].map((row) => ({
+          prompt: row.prompt,
+          chosen: row.chosen,
+          rejected: row.rejected,
+          ...provenanceOf(row),
+        })),
+      ),
+    );
   }
   return ["train.jsonl", "test.jsonl"];
 }

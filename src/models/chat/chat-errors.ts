@@ -15,9 +15,13 @@ export class ChatBackendError extends NavabError {
 }
 
 /** Parses Retry-After (seconds or an HTTP date) and retry-after-ms headers into milliseconds. */
-export function retryAfterMilliseconds(read: (name: string) => string | null | undefined, now = Date.now()): number | undefined {
+export function retryAfterMilliseconds(
+  read: (name: string) => string | null | undefined,
+  now = Date.now(),
+): number | undefined {
   const milliseconds = read("retry-after-ms");
-  if (milliseconds != null && milliseconds !== "" && Number.isFinite(Number(milliseconds))) return Math.max(0, Number(milliseconds));
+  if (milliseconds != null && milliseconds !== "" && Number.isFinite(Number(milliseconds)))
+    return Math.max(0, Number(milliseconds));
   const value = read("retry-after");
   if (value == null || value === "") return undefined;
   const seconds = Number(value);

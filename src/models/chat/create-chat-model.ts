@@ -30,6 +30,9 @@ export async function createChatModel(settings: Settings, overrides: ChatModelOv
     return new OpenAiChatModel({ baseUrl, model, ...(apiKey ? { apiKey } : {}) });
   }
   const localEnvironment = overrides.gguf ? { ...environment, NAVAB_GGUF: overrides.gguf } : environment;
-  const local = await ensureLocalModel(settings, { environment: localEnvironment, ...(overrides.log ? { log: overrides.log } : {}) });
+  const local = await ensureLocalModel(settings, {
+    environment: localEnvironment,
+    ...(overrides.log ? { log: overrides.log } : {}),
+  });
   return new LlamaChatModel(local);
 }

@@ -46,7 +46,8 @@ export class LlamaChatModel implements ChatModel {
     const sequence = context.getSequence();
     try {
       const last = request.messages.at(-1);
-      if (last === undefined || last.role !== "user") throw new NavabError("local chat: the last message must be the user's");
+      if (last === undefined || last.role !== "user")
+        throw new NavabError("local chat: the last message must be the user's");
       const session = new LlamaChatSession({ contextSequence: sequence, autoDisposeSequence: false });
       session.setChatHistory(request.messages.slice(0, -1).map(toHistoryItem));
       const grammar = request.jsonSchema === undefined ? undefined : await this.grammar(request.jsonSchema);
@@ -56,7 +57,9 @@ export class LlamaChatModel implements ChatModel {
         ...(request.seed === undefined ? {} : { seed: request.seed }),
         ...(grammar === undefined ? {} : { grammar }),
         // Optional DRY sampler against loops ("the law of the law of the law"); off by default, see dryRepeatStrength.
-        ...((this.options.dryRepeatStrength ?? 0) === 0 ? {} : { dryRepeatPenalty: { strength: this.options.dryRepeatStrength ?? 0 } }),
+        ...((this.options.dryRepeatStrength ?? 0) === 0
+          ? {}
+          : { dryRepeatPenalty: { strength: this.options.dryRepeatStrength ?? 0 } }),
       });
       session.dispose({ disposeSequence: false });
       const promptText = request.messages.map((message) => message.content).join("\n");

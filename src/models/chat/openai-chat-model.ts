@@ -38,7 +38,12 @@ export class OpenAiChatModel implements ChatModel {
         ...(request.seed === undefined ? {} : { seed: request.seed }),
         ...(request.jsonSchema === undefined
           ? {}
-          : { response_format: { type: "json_schema", json_schema: { name: "answer", schema: request.jsonSchema, strict: true } } }),
+          : {
+              response_format: {
+                type: "json_schema",
+                json_schema: { name: "answer", schema: request.jsonSchema, strict: true },
+              },
+            }),
       });
       const choice = completion.choices[0];
       const usage = completion.usage;
@@ -54,13 +59,15 @@ export class OpenAiChatModel implements ChatModel {
 }
 
 function toBackendError(error: unknown): Error {
-  if (error instanceof APIConnectionError) return new ChatBackendError(`chat endpoint unreachable: ${error.message}`, true);
+  if (error instanceof APIConnectionError)
+    return new ChatBackendError(`chat endpoint unreachable: ${error.message}`, true);
   if (error instanceof APIError) {
     const status = error.status ?? 0;
     const transient = status === 408 || status === 409 || status === 429 || status >= 500;
     const retryAfter = error.headers ? retryAfterMilliseconds((name) => error.headers?.get(name)) : undefined;
     return new ChatBackendError(`chat endpoint answered ${status}: ${error.message}`, transient, retryAfter);
   }
-  if (error instanceof SyntaxError) return new ChatBackendError(`chat endpoint sent an unreadable body: ${error.message}`, true);
+  if (error instanceof SyntaxError)
+    return new ChatBackendError(`chat endpoint sent an unreadable body: ${error.message}`, true);
   return error instanceof Error ? error : new Error(String(error));
 }

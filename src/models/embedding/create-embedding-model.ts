@@ -27,14 +27,35 @@ export function createEmbeddingModel(choice: EmbedderChoice, home: string): Embe
     case "hashed":
       return new HashedNgramEmbeddingModel(choice.dimensions === undefined ? {} : { dimensions: choice.dimensions });
     case "transformers": {
-      const models: Record<string, LocalModelChoice> = choice.model === undefined ? PAPER_MODELS : { default: { name: choice.model, pooling: choice.pooling ?? "mean", ...(choice.maxTokens === undefined ? {} : { maxTokens: choice.maxTokens }) } };
-      return new TransformersEmbeddingModel({ modelFolder: choice.modelFolder ?? join(home, "models"), models, dimensions: choice.dimensions ?? 384 });
+      const models: Record<string, LocalModelChoice> =
+        choice.model === undefined
+          ? PAPER_MODELS
+          : {
+              default: {
+                name: choice.model,
+                pooling: choice.pooling ?? "mean",
+                ...(choice.maxTokens === undefined ? {} : { maxTokens: choice.maxTokens }),
+              },
+            };
+      return new TransformersEmbeddingModel({
+        modelFolder: choice.modelFolder ?? join(home, "models"),
+        models,
+        dimensions: choice.dimensions ?? 384,
+      });
     }
     case "openai": {
       const baseUrl = choice.baseUrl ?? process.env.NAVAB_EMBEDDINGS_URL;
-      if (baseUrl === undefined || choice.model === undefined) throw new InputError("the openai embedder needs --embedding-url (or NAVAB_EMBEDDINGS_URL) and --embedding-model");
+      if (baseUrl === undefined || choice.model === undefined)
+        throw new InputError(
+          "the openai embedder needs --embedding-url (or NAVAB_EMBEDDINGS_URL) and --embedding-model",
+        );
       const apiKey = choice.apiKey ?? process.env.NAVAB_EMBEDDINGS_API_KEY;
-      return new OpenAiEmbeddingModel({ baseUrl, model: choice.model, ...(apiKey === undefined ? {} : { apiKey }), ...(choice.dimensions === undefined ? {} : { dimensions: choice.dimensions }) });
+      return new OpenAiEmbeddingModel({
+        baseUrl,
+        model: choice.model,
+        ...(apiKey === undefined ? {} : { apiKey }),
+        ...(choice.dimensions === undefined ? {} : { dimensions: choice.dimensions }),
+      });
     }
     default:
       throw new InputError(`unknown embedder "${String(choice.backend)}"; use hashed, transformers or openai`);

@@ -23,7 +23,13 @@ export interface HashedNgramOptions {
 }
 
 export const HASHED_NGRAM_DEFAULTS: HashedNgramOptions = {
-  dimensions: 384, hashBits: 18, projectionDensity: 4, seed: 42, bigramWeight: 0.5, characterNgramWeight: 0.25, characterNgram: 4,
+  dimensions: 384,
+  hashBits: 18,
+  projectionDensity: 4,
+  seed: 42,
+  bigramWeight: 0.5,
+  characterNgramWeight: 0.25,
+  characterNgram: 4,
 };
 
 export type WeightedFeatures = Map<number, number>;
@@ -45,7 +51,8 @@ export function hashedFeatures(text: string, language: string, options: HashedNg
     const size = chinese ? 2 : options.characterNgram;
     if (word.length > size) {
       const padded = chinese ? word : `<${word}>`;
-      for (let start = 0; start + size <= padded.length; start += 1) add(`c:${padded.slice(start, start + size)}`, options.characterNgramWeight);
+      for (let start = 0; start + size <= padded.length; start += 1)
+        add(`c:${padded.slice(start, start + size)}`, options.characterNgramWeight);
     }
   });
   for (const [bucket, count] of counts) counts.set(bucket, Math.log1p(count));
@@ -58,7 +65,10 @@ export class HashedNgramEmbeddingModel implements EmbeddingModel {
   private readonly options: HashedNgramOptions;
 
   /** `inverseDocumentFrequency` (per bucket) comes from `fitHashedIdf`; without it every feature weighs its TF only. */
-  constructor(options: Partial<HashedNgramOptions> = {}, private readonly inverseDocumentFrequency?: { weights: Float32Array; fingerprint: string }) {
+  constructor(
+    options: Partial<HashedNgramOptions> = {},
+    private readonly inverseDocumentFrequency?: { weights: Float32Array; fingerprint: string },
+  ) {
     this.options = { ...HASHED_NGRAM_DEFAULTS, ...options };
     this.dimensions = this.options.dimensions;
     const suffix = inverseDocumentFrequency === undefined ? "" : `+idf:${inverseDocumentFrequency.fingerprint}`;
@@ -83,13 +93,15 @@ export class HashedNgramEmbeddingModel implements EmbeddingModel {
       for (let copy = 0; copy < projectionDensity; copy += 1) {
         const mixed = mixInteger(bucket, seed * 16 + copy);
         const dimension = mixed % dimensions;
-        vector[dimension] = (vector[dimension] ?? 0) + ((mixed >>> 31) === 1 ? weight : -weight);
+        vector[dimension] = (vector[dimension] ?? 0) + (mixed >>> 31 === 1 ? weight : -weight);
       }
     }
     let norm = 0;
     for (const value of vector) norm += value * value;
     norm = Math.sqrt(norm);
-    if (norm > 0) for (let dimension = 0; dimension < dimensions; dimension += 1) vector[dimension] = (vector[dimension] ?? 0) / norm;
+    if (norm > 0)
+      for (let dimension = 0; dimension < dimensions; dimension += 1)
+        vector[dimension] = (vector[dimension] ?? 0) / norm;
     return vector;
   }
 }

@@ -36,13 +36,19 @@ export class OpenAiEmbeddingModel implements EmbeddingModel {
       const batch = texts.slice(start, start + size);
       let raw: unknown;
       try {
-        raw = await this.client.embeddings.create({ model: this.options.model, input: batch, encoding_format: "float" });
+        raw = await this.client.embeddings.create({
+          model: this.options.model,
+          input: batch,
+          encoding_format: "float",
+        });
       } catch (error) {
         throw new NavabError(`embeddings endpoint ${this.options.baseUrl} failed: ${(error as Error).message}`);
       }
       const parsed = responseSchema.safeParse(raw);
       if (!parsed.success || parsed.data.data.length !== batch.length) {
-        throw new NavabError(`embeddings endpoint ${this.options.baseUrl} sent an unexpected answer (${batch.length} texts asked)`);
+        throw new NavabError(
+          `embeddings endpoint ${this.options.baseUrl} sent an unexpected answer (${batch.length} texts asked)`,
+        );
       }
       const ordered = [...parsed.data.data].sort((left, right) => left.index - right.index);
       for (const item of ordered) vectors.push(Float32Array.from(item.embedding));

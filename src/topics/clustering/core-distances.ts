@@ -46,7 +46,8 @@ export function coreDistances(tree: KdTree, neighbors: number): Float64Array {
         const other = tree.order[position] as number;
         let sum = 0;
         for (let column = 0; column < dimensions; column += 1) {
-          const difference = (values[point * dimensions + column] as number) - (values[other * dimensions + column] as number);
+          const difference =
+            (values[point * dimensions + column] as number) - (values[other * dimensions + column] as number);
           sum += difference * difference;
         }
         if (heapSize < wanted) {

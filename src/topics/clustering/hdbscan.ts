@@ -49,8 +49,12 @@ export function hdbscan(points: readonly ArrayLike<number>[], options: HdbscanOp
   const matrix = toPointMatrix(points);
   const count = matrix.count;
   if (count < 2) {
-    return { labels: new Int32Array(count).fill(-1), probabilities: new Float64Array(count), clusterCount: 0,
-      outlierScores: new Float64Array(count) };
+    return {
+      labels: new Int32Array(count).fill(-1),
+      probabilities: new Float64Array(count),
+      clusterCount: 0,
+      outlierScores: new Float64Array(count),
+    };
   }
   // As the library: min_samples = max(1, min(n − 1, min_samples)).
   const minSamples = Math.max(1, Math.min(count - 1, requestedSamples));

@@ -15,7 +15,11 @@ export function clusterDeaths(tree: CondensedTree): Float64Array {
 }
 
 /** Probability of each point in its assigned cluster; 0 for noise. */
-export function membershipProbabilities(tree: CondensedTree, labels: Int32Array, selected: readonly number[]): Float64Array {
+export function membershipProbabilities(
+  tree: CondensedTree,
+  labels: Int32Array,
+  selected: readonly number[],
+): Float64Array {
   const deaths = clusterDeaths(tree);
   const result = new Float64Array(tree.pointCount);
   for (let row = 0; row < tree.child.length; row += 1) {
@@ -37,11 +41,13 @@ export function outlierScores(tree: CondensedTree): Float64Array {
   const clusterParent = new Int32Array(tree.clusterCount).fill(-1);
   for (let row = 0; row < tree.child.length; row += 1) {
     const child = tree.child[row] as number;
-    if (child >= tree.pointCount) clusterParent[child - tree.pointCount] = (tree.parent[row] as number) - tree.pointCount;
+    if (child >= tree.pointCount)
+      clusterParent[child - tree.pointCount] = (tree.parent[row] as number) - tree.pointCount;
   }
   for (let cluster = tree.clusterCount - 1; cluster > 0; cluster -= 1) {
     const parent = clusterParent[cluster] as number;
-    if (parent >= 0 && (deaths[cluster] as number) > (deaths[parent] as number)) deaths[parent] = deaths[cluster] as number;
+    if (parent >= 0 && (deaths[cluster] as number) > (deaths[parent] as number))
+      deaths[parent] = deaths[cluster] as number;
   }
   const result = new Float64Array(tree.pointCount);
   for (let row = 0; row < tree.child.length; row += 1) {

@@ -7,7 +7,11 @@ import { mutualReachabilitySpanningTree, type SpanningTree } from "./minimum-spa
 
 export const PRIM_LIMIT = 4096;
 
-export function spanningTree(tree: KdTree, core: Float64Array, method: "auto" | "prim" | "boruvka" = "auto"): SpanningTree {
+export function spanningTree(
+  tree: KdTree,
+  core: Float64Array,
+  method: "auto" | "prim" | "boruvka" = "auto",
+): SpanningTree {
   const usePrim = method === "prim" || (method === "auto" && tree.matrix.count <= PRIM_LIMIT);
   return usePrim ? mutualReachabilitySpanningTree(tree.matrix, core) : boruvkaSpanningTree(tree, core);
 }

@@ -10,11 +10,19 @@ export interface TagTopic {
 }
 
 export function normalizeTag(tag: string): string {
-  const cleaned = tag.toLowerCase().normalize("NFKC").replace(/[\p{P}\p{S}]+/gu, " ").replace(/\s+/g, " ").trim();
+  const cleaned = tag
+    .toLowerCase()
+    .normalize("NFKC")
+    .replace(/[\p{P}\p{S}]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return cleaned.length > 3 && /[a-z]s$/.test(cleaned) && !cleaned.endsWith("ss") ? cleaned.slice(0, -1) : cleaned;
 }
 
-export function consolidateTags(tagged: readonly { document: number; tags: readonly string[] }[], minimumDocuments: number): TagTopic[] {
+export function consolidateTags(
+  tagged: readonly { document: number; tags: readonly string[] }[],
+  minimumDocuments: number,
+): TagTopic[] {
   const documentsByTag = new Map<string, Set<number>>();
   const display = new Map<string, string>();
   for (const entry of tagged) {
@@ -45,6 +53,9 @@ export function consolidateTags(tagged: readonly { document: number; tags: reado
     assigned.set(best, list);
   }
   return ranked
-    .map(([tag]) => ({ tag: display.get(tag) ?? tag, documents: (assigned.get(tag) ?? []).sort((left, right) => left - right) }))
+    .map(([tag]) => ({
+      tag: display.get(tag) ?? tag,
+      documents: (assigned.get(tag) ?? []).sort((left, right) => left - right),
+    }))
     .filter((topic) => topic.documents.length >= minimumDocuments);
 }

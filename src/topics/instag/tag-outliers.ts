@@ -26,7 +26,14 @@ const TAGS_SCHEMA = {
         type: "object",
         properties: {
           index: { type: "integer" },
-          tags: { type: "array", items: { type: "object", properties: { tag: { type: "string" }, explanation: { type: "string" } }, required: ["tag", "explanation"] } },
+          tags: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: { tag: { type: "string" }, explanation: { type: "string" } },
+              required: ["tag", "explanation"],
+            },
+          },
         },
         required: ["index", "tags"],
       },
@@ -36,7 +43,12 @@ const TAGS_SCHEMA = {
 };
 
 const answerSchema = z.object({
-  documents: z.array(z.object({ index: z.number().int(), tags: z.array(z.object({ tag: z.string(), explanation: z.string().optional() })) })),
+  documents: z.array(
+    z.object({
+      index: z.number().int(),
+      tags: z.array(z.object({ tag: z.string(), explanation: z.string().optional() })),
+    }),
+  ),
 });
 
 export async function tagOutliers(
@@ -54,11 +66,19 @@ export async function tagOutliers(
   progress.start("instag", documents.length);
   for (let start = 0; start < documents.length; start += batchSize) {
     const batch = documents.slice(start, start + batchSize);
-    const numbered = batch.map((text, offset) => `${offset + 1}. ${text.replace(/\s+/g, " ").slice(0, prompt.documentCharacters)}`).join("\n\n");
-    const content = fillTemplate(templateFor(prompt, language), { DOCUMENTS: numbered, MAXIMUM_TAGS: String(maximumTags) });
+    const numbered = batch
+      .map((text, offset) => `${offset + 1}. ${text.replace(/\s+/g, " ").slice(0, prompt.documentCharacters)}`)
+      .join("\n\n");
+    const content = fillTemplate(templateFor(prompt, language), {
+      DOCUMENTS: numbered,
+      MAXIMUM_TAGS: String(maximumTags),
+    });
     try {
       const response = await chat.complete({
-        messages: [{ role: "system", content: prompt.system }, { role: "user", content }],
+        messages: [
+          { role: "system", content: prompt.system },
+          { role: "user", content },
+        ],
         jsonSchema: TAGS_SCHEMA,
         temperature: 0,
         maxTokens: 120 * batch.length,
@@ -67,7 +87,10 @@ export async function tagOutliers(
       const parsed = answerSchema.parse(JSON.parse(response.text));
       for (const entry of parsed.documents) {
         if (entry.index < 1 || entry.index > batch.length) continue;
-        const tags = entry.tags.map((item) => item.tag).filter((tag) => tag.trim().length > 0).slice(0, maximumTags);
+        const tags = entry.tags
+          .map((item) => item.tag)
+          .filter((tag) => tag.trim().length > 0)
+          .slice(0, maximumTags);
         if (tags.length > 0) tagged.push({ document: start + entry.index - 1, tags });
       }
     } catch {

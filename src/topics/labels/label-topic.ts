@@ -19,7 +19,12 @@ export interface LabelRequest {
   seed: number;
 }
 
-const LABEL_SCHEMA = { type: "object", properties: { topic: { type: "string" } }, required: ["topic"], additionalProperties: false };
+const LABEL_SCHEMA = {
+  type: "object",
+  properties: { topic: { type: "string" } },
+  required: ["topic"],
+  additionalProperties: false,
+};
 const answerSchema = z.object({ topic: z.string().min(1) });
 
 /** The label written in the answer, or undefined when the answer holds none. */
@@ -31,7 +36,10 @@ export function parseLabelAnswer(text: string): string | undefined {
   } catch {
     candidate = /topic\s*[:：]\s*(.+)/i.exec(text)?.[1];
   }
-  const cleaned = candidate?.replace(/^\s*topic\s*[:：]\s*/i, "").replace(/^["'“«\s]+|["'”»\s.。]+$/g, "").trim();
+  const cleaned = candidate
+    ?.replace(/^\s*topic\s*[:：]\s*/i, "")
+    .replace(/^["'“«\s]+|["'”»\s.。]+$/g, "")
+    .trim();
   return cleaned === undefined || cleaned.length === 0 ? undefined : cleaned;
 }
 
@@ -39,27 +47,51 @@ function tooLong(label: string, prompt: PromptFile): boolean {
   const words = label.split(/\s+/).filter(Boolean);
   const maximumWords = prompt.maximumWords ?? 5;
   const maximumCharacters = prompt.maximumCharactersWithoutSpaces ?? 16;
-  return words.length > maximumWords || (words.length === 1 && [...label].length > maximumCharacters && /\p{Script=Han}/u.test(label));
+  return (
+    words.length > maximumWords ||
+    (words.length === 1 && [...label].length > maximumCharacters && /\p{Script=Han}/u.test(label))
+  );
 }
 
 /** Answers small models give instead of a label (echoes of the prompt's format line). */
-const GENERIC_LABELS = new Set(["topic", "the topic", "topic label", "<topic label>", "label", "unknown", "none", "n/a", "话题", "主题"]);
+const GENERIC_LABELS = new Set([
+  "topic",
+  "the topic",
+  "topic label",
+  "<topic label>",
+  "label",
+  "unknown",
+  "none",
+  "n/a",
+  "话题",
+  "主题",
+]);
 
 export function keywordLabel(keywords: readonly string[], language: string): string {
   return keywords.slice(0, 3).join(language.startsWith("zh") ? "、" : ", ") || "unlabelled";
 }
 
 export async function labelTopic(request: LabelRequest, chat: ChatModel, prompt: PromptFile): Promise<TopicLabel> {
-  const fallback = (failure: string): TopicLabel => ({ label: keywordLabel(request.keywords, request.language), source: "keywords", failure });
+  const fallback = (failure: string): TopicLabel => ({
+    label: keywordLabel(request.keywords, request.language),
+    source: "keywords",
+    failure,
+  });
   const documents = request.documents
     .slice(0, prompt.documentCount ?? 4)
     .map((document) => `- ${document.replace(/\s+/g, " ").slice(0, prompt.documentCharacters)}`)
     .join("\n");
-  const content = fillTemplate(templateFor(prompt, request.language), { DOCUMENTS: documents, KEYWORDS: request.keywords.join(", ") });
+  const content = fillTemplate(templateFor(prompt, request.language), {
+    DOCUMENTS: documents,
+    KEYWORDS: request.keywords.join(", "),
+  });
   let text: string;
   try {
     const response = await chat.complete({
-      messages: [{ role: "system", content: prompt.system }, { role: "user", content }],
+      messages: [
+        { role: "system", content: prompt.system },
+        { role: "user", content },
+      ],
       jsonSchema: LABEL_SCHEMA,
       temperature: 0,
       maxTokens: 40,

@@ -8,8 +8,13 @@ export interface NeighborGraph {
 
 export type RowDistance = (values: Float64Array, a: number, b: number, dimensions: number) => number;
 
-export function exactNeighbors(values: Float64Array, count: number, dimensions: number, neighbors: number,
-  distance: RowDistance): NeighborGraph {
+export function exactNeighbors(
+  values: Float64Array,
+  count: number,
+  dimensions: number,
+  neighbors: number,
+  distance: RowDistance,
+): NeighborGraph {
   const k = Math.min(neighbors, count);
   const bestIndex = new Int32Array(count * k).fill(-1);
   const bestDistance = new Float64Array(count * k).fill(Infinity);
@@ -57,6 +62,7 @@ export function cosineRows(values: Float64Array, a: number, b: number, dimension
   let dot = 0;
   const offsetA = a * dimensions;
   const offsetB = b * dimensions;
-  for (let column = 0; column < dimensions; column += 1) dot += (values[offsetA + column] as number) * (values[offsetB + column] as number);
+  for (let column = 0; column < dimensions; column += 1)
+    dot += (values[offsetA + column] as number) * (values[offsetB + column] as number);
   return 1 - dot;
 }

@@ -19,7 +19,12 @@ export interface NeighborRequest {
 const cache = new WeakMap<object, Map<string, NeighborGraph>>();
 
 /** k-NN graph of the flat rows (unit-normalized for cosine); `source` is the caller's array, the cache key. */
-export function neighborGraph(source: object, values: Float64Array, width: number, request: NeighborRequest): NeighborGraph {
+export function neighborGraph(
+  source: object,
+  values: Float64Array,
+  width: number,
+  request: NeighborRequest,
+): NeighborGraph {
   const key = `${request.metric}/${request.neighbors}/${request.seed}`;
   const known = cache.get(source)?.get(key);
   const graph = known ?? computeGraph(values, width, request);
@@ -30,7 +35,13 @@ export function neighborGraph(source: object, values: Float64Array, width: numbe
 function computeGraph(values: Float64Array, width: number, request: NeighborRequest): NeighborGraph {
   const count = values.length / width;
   if (count <= EXACT_NEIGHBOR_LIMIT) {
-    return exactNeighbors(values, count, width, request.neighbors, request.metric === "cosine" ? cosineRows : euclideanRows);
+    return exactNeighbors(
+      values,
+      count,
+      width,
+      request.neighbors,
+      request.metric === "cosine" ? cosineRows : euclideanRows,
+    );
   }
   const searcher = new UMAP({
     nNeighbors: request.neighbors,
@@ -40,9 +51,11 @@ function computeGraph(values: Float64Array, width: number, request: NeighborRequ
   // Row views into the one flat buffer (no copy); umap-js only indexes them. Its NN-descent is exposed only as
   // this (untyped) method of the UMAP class.
   const rows = Array.from({ length: count }, (_, row) => values.subarray(row * width, (row + 1) * width));
-  const { knnIndices, knnDistances } = (searcher as unknown as {
-    nearestNeighbors(rows: Float64Array[]): { knnIndices: number[][]; knnDistances: number[][] };
-  }).nearestNeighbors(rows);
+  const { knnIndices, knnDistances } = (
+    searcher as unknown as {
+      nearestNeighbors(rows: Float64Array[]): { knnIndices: number[][]; knnDistances: number[][] };
+    }
+  ).nearestNeighbors(rows);
   return { indices: knnIndices, distances: knnDistances };
 }
 

@@ -20,10 +20,19 @@ export interface ReductionOptions {
   epochs?: number;
 }
 
-export const PAPER_REDUCTION: ReductionOptions = { dimensions: 5, neighbors: 15, minDistance: 0, metric: "cosine", seed: 42 };
+export const PAPER_REDUCTION: ReductionOptions = {
+  dimensions: 5,
+  neighbors: 15,
+  minDistance: 0,
+  metric: "cosine",
+  seed: 42,
+};
 
-export async function reduceDimensions(vectors: readonly ArrayLike<number>[], options: ReductionOptions,
-  progress: ProgressReporter = silentProgress): Promise<Float64Array[]> {
+export async function reduceDimensions(
+  vectors: readonly ArrayLike<number>[],
+  options: ReductionOptions,
+  progress: ProgressReporter = silentProgress,
+): Promise<Float64Array[]> {
   validate(vectors, options);
   const count = vectors.length;
   const width = vectors[0]?.length ?? 0;
@@ -58,14 +67,20 @@ export async function reduceDimensions(vectors: readonly ArrayLike<number>[], op
 
 function validate(vectors: readonly ArrayLike<number>[], options: ReductionOptions): void {
   const { dimensions, neighbors, minDistance, metric, seed, epochs } = options;
-  if (!Number.isInteger(dimensions) || dimensions < 1) throw new InputError(`dimensions must be an integer >= 1, got ${dimensions}`);
-  if (!Number.isInteger(neighbors) || neighbors < 2) throw new InputError(`neighbors must be an integer >= 2, got ${neighbors}`);
+  if (!Number.isInteger(dimensions) || dimensions < 1)
+    throw new InputError(`dimensions must be an integer >= 1, got ${dimensions}`);
+  if (!Number.isInteger(neighbors) || neighbors < 2)
+    throw new InputError(`neighbors must be an integer >= 2, got ${neighbors}`);
   if (!(minDistance >= 0)) throw new InputError(`minDistance must be >= 0, got ${minDistance}`);
-  if (metric !== "cosine" && metric !== "euclidean") throw new InputError(`metric must be "cosine" or "euclidean", got ${String(metric)}`);
+  if (metric !== "cosine" && metric !== "euclidean")
+    throw new InputError(`metric must be "cosine" or "euclidean", got ${String(metric)}`);
   if (!Number.isFinite(seed)) throw new InputError(`seed must be a number, got ${seed}`);
-  if (epochs !== undefined && (!Number.isInteger(epochs) || epochs < 1)) throw new InputError(`epochs must be an integer >= 1, got ${epochs}`);
+  if (epochs !== undefined && (!Number.isInteger(epochs) || epochs < 1))
+    throw new InputError(`epochs must be an integer >= 1, got ${epochs}`);
   if (vectors.length <= neighbors) {
-    throw new InputError(`UMAP needs more vectors (${vectors.length}) than neighbors (${neighbors}); lower neighbors or add documents`);
+    throw new InputError(
+      `UMAP needs more vectors (${vectors.length}) than neighbors (${neighbors}); lower neighbors or add documents`,
+    );
   }
 }
 
@@ -74,7 +89,8 @@ function flatten(vectors: readonly ArrayLike<number>[], width: number, normalize
   if (width === 0) throw new InputError("vectors have no dimensions");
   const values = new Float64Array(vectors.length * width);
   vectors.forEach((vector, row) => {
-    if (vector.length !== width) throw new InputError(`vector ${row} has ${vector.length} dimensions, expected ${width}`);
+    if (vector.length !== width)
+      throw new InputError(`vector ${row} has ${vector.length} dimensions, expected ${width}`);
     let norm = 0;
     for (let column = 0; column < width; column += 1) {
       const value = Number(vector[column]);
@@ -85,7 +101,8 @@ function flatten(vectors: readonly ArrayLike<number>[], width: number, normalize
     if (normalize) {
       if (norm === 0) throw new InputError(`vector ${row} is all zeros; cosine distance is undefined for it`);
       const scale = 1 / Math.sqrt(norm);
-      for (let column = 0; column < width; column += 1) values[row * width + column] = (values[row * width + column] as number) * scale;
+      for (let column = 0; column < width; column += 1)
+        values[row * width + column] = (values[row * width + column] as number) * scale;
     }
   });
   return values;

@@ -29,9 +29,13 @@ const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 
 export function renderReportPage(page: ReportPage): string {
   const labels = new Map(page.topics.map((topic) => [topic.rank, topic.label]));
-  const rows = page.topics.slice(0, page.top ?? 20).map((topic) =>
-    `<tr><td><span class="swatch" style="background:${topicColor(topic.rank)}"></span>${topic.rank}</td><td>${escapeHtml(topic.label)}</td>` +
-    `<td>${escapeHtml(topic.keywords.join(", "))}</td><td>${topic.size}</td><td>${escapeHtml(topic.method)}</td><td>${escapeHtml(topic.labelSource)}</td></tr>`);
+  const rows = page.topics
+    .slice(0, page.top ?? 20)
+    .map(
+      (topic) =>
+        `<tr><td><span class="swatch" style="background:${topicColor(topic.rank)}"></span>${topic.rank}</td><td>${escapeHtml(topic.label)}</td>` +
+        `<td>${escapeHtml(topic.keywords.join(", "))}</td><td>${topic.size}</td><td>${escapeHtml(topic.method)}</td><td>${escapeHtml(topic.labelSource)}</td></tr>`,
+    );
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>navab topics — ${escapeHtml(page.scope)}</title>
 <style>body{font:14px system-ui,sans-serif;margin:24px;color:#222}table{border-collapse:collapse;margin-top:16px}td,th{border-bottom:1px solid #eee;padding:4px 8px;text-align:left;vertical-align:top}

@@ -24,9 +24,17 @@ export function reportFileName(scope: string): string {
 }
 
 /** Writes the pages and returns their paths. */
-export async function writeTopicReports(executor: CypherExecutor, options: { out: string; runId?: string; top?: number }): Promise<string[]> {
+export async function writeTopicReports(
+  executor: CypherExecutor,
+  options: { out: string; runId?: string; top?: number },
+): Promise<string[]> {
   const maps = await executor.read<MapRow>("topics/latest-maps", { runId: options.runId ?? null });
-  if (maps.length === 0) throw new InputError(options.runId === undefined ? "no topic runs in the graph yet; run `navab topics run` first" : `no topic run ${options.runId}`);
+  if (maps.length === 0)
+    throw new InputError(
+      options.runId === undefined
+        ? "no topic runs in the graph yet; run `navab topics run` first"
+        : `no topic run ${options.runId}`,
+    );
   mkdirSync(options.out, { recursive: true });
   const written: string[] = [];
   for (const map of maps) {
@@ -34,9 +42,20 @@ export async function writeTopicReports(executor: CypherExecutor, options: { out
     const titles = await executor.read<{ id: string; title: string }>("topics/article-titles", { ids: map.articleIds });
     const titleOf = new Map(titles.map((row) => [row.id, row.title]));
     const page = renderReportPage({
-      scope: map.scope, runId: map.runId, embeddingModel: map.embeddingModel, minClusterSize: map.minClusterSize,
-      outlierShareBefore: map.outlierShareBefore, outlierShareAfter: map.outlierShareAfter, topics, ...(options.top === undefined ? {} : { top: options.top }),
-      points: map.articleIds.map((id, position) => ({ x: map.x[position] ?? 0, y: map.y[position] ?? 0, topic: map.topicRanks[position] ?? -1, title: titleOf.get(id) ?? id })),
+      scope: map.scope,
+      runId: map.runId,
+      embeddingModel: map.embeddingModel,
+      minClusterSize: map.minClusterSize,
+      outlierShareBefore: map.outlierShareBefore,
+      outlierShareAfter: map.outlierShareAfter,
+      topics,
+      ...(options.top === undefined ? {} : { top: options.top }),
+      points: map.articleIds.map((id, position) => ({
+        x: map.x[position] ?? 0,
+        y: map.y[position] ?? 0,
+        topic: map.topicRanks[position] ?? -1,
+        title: titleOf.get(id) ?? id,
+      })),
     });
     const path = join(options.out, reportFileName(map.scope));
     writeFileSync(path, page);

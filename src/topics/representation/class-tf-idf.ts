@@ -30,12 +30,17 @@ export interface ScoredTerm {
 export function termsOf(tokens: readonly string[], bigrams: boolean, joiner: string): string[] {
   if (!bigrams) return [...tokens];
   const terms = [...tokens];
-  for (let position = 0; position + 1 < tokens.length; position += 1) terms.push(`${tokens[position]}${joiner}${tokens[position + 1]}`);
+  for (let position = 0; position + 1 < tokens.length; position += 1)
+    terms.push(`${tokens[position]}${joiner}${tokens[position + 1]}`);
   return terms;
 }
 
 /** Top c-TF-IDF terms per class. `joiner` glues bigrams (" " for alphabetic languages, "" for Chinese). */
-export function classTfIdf(classes: readonly ClassTerms[], options: Partial<ClassTfIdfOptions> = {}, joiner = " "): Map<number, ScoredTerm[]> {
+export function classTfIdf(
+  classes: readonly ClassTerms[],
+  options: Partial<ClassTfIdfOptions> = {},
+  joiner = " ",
+): Map<number, ScoredTerm[]> {
   const settings = { ...CLASS_TF_IDF_DEFAULTS, ...options };
   const documentFrequency = new Map<string, number>();
   const classCounts = classes.map((entry) => {

@@ -20,7 +20,9 @@ export interface TopicKeywords {
 /** Averages vectors (the topic's centroid in embedding space). */
 export function centroid(vectors: readonly Float32Array[], dimensions: number): Float32Array {
   const sum = new Float32Array(dimensions);
-  for (const vector of vectors) for (let dimension = 0; dimension < dimensions; dimension += 1) sum[dimension] = (sum[dimension] ?? 0) + (vector[dimension] ?? 0);
+  for (const vector of vectors)
+    for (let dimension = 0; dimension < dimensions; dimension += 1)
+      sum[dimension] = (sum[dimension] ?? 0) + (vector[dimension] ?? 0);
   return sum.map((value) => value / Math.max(1, vectors.length));
 }
 
@@ -32,7 +34,13 @@ export async function selectKeywords(
   options: KeywordOptions,
 ): Promise<TopicKeywords> {
   if (candidates.length === 0) return { keywords: [], candidates: [] };
-  const vectors = await embedder.embed(candidates.map((candidate) => candidate.term), { language });
+  const vectors = await embedder.embed(
+    candidates.map((candidate) => candidate.term),
+    { language },
+  );
   const order = maximalMarginalRelevance(topicVector, vectors, options.count, options.diversity);
-  return { keywords: order.map((position) => candidates[position]?.term ?? "").filter(Boolean), candidates: [...candidates] };
+  return {
+    keywords: order.map((position) => candidates[position]?.term ?? "").filter(Boolean),
+    candidates: [...candidates],
+  };
 }

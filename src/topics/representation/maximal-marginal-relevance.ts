@@ -31,7 +31,10 @@ export function maximalMarginalRelevance(
     for (const candidate of remaining) {
       let redundancy = 0;
       for (const picked of chosen) {
-        redundancy = Math.max(redundancy, cosineSimilarity(candidateVectors[candidate] ?? [], candidateVectors[picked] ?? []));
+        redundancy = Math.max(
+          redundancy,
+          cosineSimilarity(candidateVectors[candidate] ?? [], candidateVectors[picked] ?? []),
+        );
       }
       const score = (1 - diversity) * (relevance[candidate] ?? 0) - diversity * redundancy;
       if (score > bestScore) {

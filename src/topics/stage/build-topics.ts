@@ -39,31 +39,56 @@ function clusterDrafts(labels: Int32Array, probabilities: Float64Array): TopicDr
     draft.members.push({ document, probability: probabilities[document] ?? 0 });
     byCluster.set(label, draft);
   });
-  return [...byCluster.values()].sort((left, right) => right.members.length - left.members.length || (left.members[0]?.document ?? 0) - (right.members[0]?.document ?? 0));
+  return [...byCluster.values()].sort(
+    (left, right) =>
+      right.members.length - left.members.length ||
+      (left.members[0]?.document ?? 0) - (right.members[0]?.document ?? 0),
+  );
 }
 
 /** HDBSCAN as configured; when one cluster holds more than `maximumClusterShare` of the points, leaf selection. */
-export function clusterWithFallback(points: readonly Float64Array[], minClusterSize: number, options: TopicOptions): { clustering: ReturnType<typeof hdbscan>; selection: "eom" | "leaf"; fellBack: boolean } {
-  const run = (method: "eom" | "leaf") => hdbscan(points, {
-    minClusterSize, clusterSelectionMethod: method, ...(options.hdbscan.minSamples === undefined ? {} : { minSamples: options.hdbscan.minSamples }),
-  });
+export function clusterWithFallback(
+  points: readonly Float64Array[],
+  minClusterSize: number,
+  options: TopicOptions,
+): { clustering: ReturnType<typeof hdbscan>; selection: "eom" | "leaf"; fellBack: boolean } {
+  const run = (method: "eom" | "leaf") =>
+    hdbscan(points, {
+      minClusterSize,
+      clusterSelectionMethod: method,
+      ...(options.hdbscan.minSamples === undefined ? {} : { minSamples: options.hdbscan.minSamples }),
+    });
   const first = run(options.hdbscan.clusterSelectionMethod);
-  if (options.hdbscan.clusterSelectionMethod === "leaf") return { clustering: first, selection: "leaf", fellBack: false };
+  if (options.hdbscan.clusterSelectionMethod === "leaf")
+    return { clustering: first, selection: "leaf", fellBack: false };
   const sizes = new Map<number, number>();
   for (const label of first.labels) if (label >= 0) sizes.set(label, (sizes.get(label) ?? 0) + 1);
   const largest = Math.max(0, ...sizes.values());
-  if (largest <= options.hdbscan.maximumClusterShare * points.length) return { clustering: first, selection: "eom", fellBack: false };
+  if (largest <= options.hdbscan.maximumClusterShare * points.length)
+    return { clustering: first, selection: "eom", fellBack: false };
   return { clustering: run("leaf"), selection: "leaf", fellBack: true };
 }
 
-export async function buildTopics(documents: readonly TopicDocument[], options: TopicOptions, dependencies: BuildDependencies): Promise<TopicModelResult> {
+export async function buildTopics(
+  documents: readonly TopicDocument[],
+  options: TopicOptions,
+  dependencies: BuildDependencies,
+): Promise<TopicModelResult> {
   const { progress, chat } = dependencies;
   const minimumDocuments = Math.max(options.hdbscan.minClusterSize ?? 5, 10);
-  if (documents.length < minimumDocuments) throw new InputError(`topics need at least ${minimumDocuments} documents in the scope; found ${documents.length}`);
-  const embedded = await embedDocuments(documents, dependencies.embedder, { batchSize: options.embeddingBatchSize, textCharacters: options.textCharacters }, dependencies.cache, progress);
+  if (documents.length < minimumDocuments)
+    throw new InputError(`topics need at least ${minimumDocuments} documents in the scope; found ${documents.length}`);
+  const embedded = await embedDocuments(
+    documents,
+    dependencies.embedder,
+    { batchSize: options.embeddingBatchSize, textCharacters: options.textCharacters },
+    dependencies.cache,
+    progress,
+  );
   const reduced = await reduceDimensions(embedded.vectors, options.umap, progress);
   const projection = await reduceDimensions(embedded.vectors, options.projection, progress);
-  const minClusterSize = options.hdbscan.minClusterSize ?? scaledMinClusterSize(documents.length, options.hdbscan.paperMinClusterSize);
+  const minClusterSize =
+    options.hdbscan.minClusterSize ?? scaledMinClusterSize(documents.length, options.hdbscan.paperMinClusterSize);
   progress.start("cluster", 1);
   const selection = clusterWithFallback(reduced, minClusterSize, options);
   const clustering = selection.clustering;
@@ -73,32 +98,69 @@ export async function buildTopics(documents: readonly TopicDocument[], options: 
   const language = majorityLanguage(documents);
   const noise = [...clustering.labels.keys()].filter((document) => (clustering.labels[document] ?? -1) < 0);
   let failedInstagBatches = 0;
-  const toTag = chat !== undefined && options.instag.enabled ? spreadSample(noise, options.instag.maximumDocuments) : [];
+  const toTag =
+    chat !== undefined && options.instag.enabled ? spreadSample(noise, options.instag.maximumDocuments) : [];
   if (chat !== undefined && toTag.length > 0) {
-    const tagging = await tagOutliers(toTag.map((document) => texts[document] ?? ""), language, chat, loadTopicPrompt(options.instagPrompt), options.umap.seed, progress);
+    const tagging = await tagOutliers(
+      toTag.map((document) => texts[document] ?? ""),
+      language,
+      chat,
+      loadTopicPrompt(options.instagPrompt),
+      options.umap.seed,
+      progress,
+    );
     failedInstagBatches = tagging.failedBatches;
     const minimumPerTag = options.instag.minimumDocumentsPerTag || Math.max(2, Math.round(minClusterSize / 4));
     for (const topic of consolidateTags(tagging.tagged, minimumPerTag)) {
-      drafts.push({ method: "instag", tag: topic.tag, members: topic.documents.map((position) => ({ document: toTag[position] ?? 0, probability: 1 })) });
+      drafts.push({
+        method: "instag",
+        tag: topic.tag,
+        members: topic.documents.map((position) => ({ document: toTag[position] ?? 0, probability: 1 })),
+      });
     }
   }
   const tokens = documents.map((document, position) => tokenize(texts[position] ?? "", document.language));
   const topics = await representTopics(
-    { drafts, tokens, languages: documents.map((document) => document.language), texts, vectors: embedded.vectors, language },
+    {
+      drafts,
+      tokens,
+      languages: documents.map((document) => document.language),
+      texts,
+      vectors: embedded.vectors,
+      language,
+    },
     options,
-    { embedder: embedded.model, ...(chat === undefined ? {} : { chat }), labelPrompt: loadTopicPrompt(options.labels.prompt), progress },
+    {
+      embedder: embedded.model,
+      ...(chat === undefined ? {} : { chat }),
+      labelPrompt: loadTopicPrompt(options.labels.prompt),
+      progress,
+    },
   );
   const topicOfDocument = new Int32Array(documents.length).fill(-1);
   for (const topic of topics) for (const member of topic.members) topicOfDocument[member.document] = topic.index;
   const outliersAfter = topicOfDocument.filter((topic) => topic < 0).length;
   return {
-    topics, clusterLabels: clustering.labels, topicOfDocument, projection, embeddingModelId: embedded.model.id, minClusterSize, clusterSelection: selection.selection,
+    topics,
+    clusterLabels: clustering.labels,
+    topicOfDocument,
+    projection,
+    embeddingModelId: embedded.model.id,
+    minClusterSize,
+    clusterSelection: selection.selection,
     counts: {
-      documents: documents.length, clusters: clustering.clusterCount, outliersBeforeInstag: noise.length, outliersAfterInstag: outliersAfter,
-      instagTopics: topics.filter((topic) => topic.method === "instag").length, failedInstagBatches, instagDocuments: toTag.length,
+      documents: documents.length,
+      clusters: clustering.clusterCount,
+      outliersBeforeInstag: noise.length,
+      outliersAfterInstag: outliersAfter,
+      instagTopics: topics.filter((topic) => topic.method === "instag").length,
+      failedInstagBatches,
+      instagDocuments: toTag.length,
       llmLabels: topics.filter((topic) => topic.labelSource === "llm").length,
       fallbackLabels: topics.filter((topic) => topic.labelSource === "keywords").length,
-      embeddedFresh: embedded.fresh, embeddedFromCache: embedded.cached, leafSelectionFallback: selection.fellBack ? 1 : 0,
+      embeddedFresh: embedded.fresh,
+      embeddedFromCache: embedded.cached,
+      leafSelectionFallback: selection.fellBack ? 1 : 0,
     },
   };
 }

@@ -16,7 +16,8 @@ export interface EmbeddedDocuments {
 
 /** The text that represents a document for embedding and keywords (title + body, cut to `characters`). */
 export function documentText(document: TopicDocument, characters: number): string {
-  const joined = document.title && !document.text.startsWith(document.title) ? `${document.title}\n${document.text}` : document.text;
+  const joined =
+    document.title && !document.text.startsWith(document.title) ? `${document.title}\n${document.text}` : document.text;
   return joined.slice(0, characters);
 }
 
@@ -28,9 +29,13 @@ export async function embedDocuments(
   progress: ProgressReporter,
 ): Promise<EmbeddedDocuments> {
   const texts = documents.map((document) => documentText(document, options.textCharacters));
-  const model = embedder instanceof HashedNgramEmbeddingModel
-    ? fitHashedIdf(documents.map((document, position) => ({ text: texts[position] ?? "", language: document.language })), embedder.settings)
-    : embedder;
+  const model =
+    embedder instanceof HashedNgramEmbeddingModel
+      ? fitHashedIdf(
+          documents.map((document, position) => ({ text: texts[position] ?? "", language: document.language })),
+          embedder.settings,
+        )
+      : embedder;
   const vectors: (Float32Array | undefined)[] = documents.map((document) => cache?.get(model.id, document.id));
   const missingByLanguage = new Map<string, number[]>();
   vectors.forEach((vector, position) => {
@@ -41,11 +46,19 @@ export async function embedDocuments(
   const cached = vectors.filter(Boolean).length;
   progress.start("embed", documents.length);
   let done = cached;
-  for (const [language, positions] of [...missingByLanguage.entries()].sort(([left], [right]) => left.localeCompare(right))) {
+  for (const [language, positions] of [...missingByLanguage.entries()].sort(([left], [right]) =>
+    left.localeCompare(right),
+  )) {
     for (let start = 0; start < positions.length; start += options.batchSize) {
       const batch = positions.slice(start, start + options.batchSize);
-      const embedded = await model.embed(batch.map((position) => texts[position] ?? ""), { language });
-      const entries = batch.map((position, offset) => ({ key: documents[position]?.id ?? "", vector: embedded[offset] ?? new Float32Array(model.dimensions) }));
+      const embedded = await model.embed(
+        batch.map((position) => texts[position] ?? ""),
+        { language },
+      );
+      const entries = batch.map((position, offset) => ({
+        key: documents[position]?.id ?? "",
+        vector: embedded[offset] ?? new Float32Array(model.dimensions),
+      }));
       entries.forEach((entry, offset) => (vectors[batch[offset] ?? 0] = entry.vector));
       cache?.set(model.id, entries);
       done += batch.length;
@@ -53,5 +66,10 @@ export async function embedDocuments(
     }
   }
   progress.stop();
-  return { vectors: vectors.map((vector) => vector ?? new Float32Array(model.dimensions)), model, fresh: documents.length - cached, cached };
+  return {
+    vectors: vectors.map((vector) => vector ?? new Float32Array(model.dimensions)),
+    model,
+    fresh: documents.length - cached,
+    cached,
+  };
 }

@@ -24,28 +24,57 @@ export function topicId(runId: string, scopeKey: string, rank: number): string {
   return `${runId}:${scopeKey}:${rank}`;
 }
 
-export async function persistTopics(executor: CypherExecutor, documents: readonly TopicDocument[], result: TopicModelResult, context: PersistContext): Promise<void> {
+export async function persistTopics(
+  executor: CypherExecutor,
+  documents: readonly TopicDocument[],
+  result: TopicModelResult,
+  context: PersistContext,
+): Promise<void> {
   const { runId, scope } = context;
   const common = { runId, scope: scope.key, nation: scope.nation, outlet: scope.outlet };
   const rows = result.topics.map((topic) => ({
-    id: topicId(runId, scope.key, topic.index), rank: integer(topic.index), method: topic.method, label: topic.label,
-    labelSource: topic.labelSource, labelFailure: topic.labelFailure ?? null, keywords: topic.keywords,
-    evidenceTerms: topic.evidence.map((entry) => entry.term), evidenceScores: topic.evidence.map((entry) => entry.score), size: integer(topic.members.length),
+    id: topicId(runId, scope.key, topic.index),
+    rank: integer(topic.index),
+    method: topic.method,
+    label: topic.label,
+    labelSource: topic.labelSource,
+    labelFailure: topic.labelFailure ?? null,
+    keywords: topic.keywords,
+    evidenceTerms: topic.evidence.map((entry) => entry.term),
+    evidenceScores: topic.evidence.map((entry) => entry.score),
+    size: integer(topic.members.length),
   }));
   await executor.writeBatches("topics/write-topics", rows, {
     batchSize: 200,
-    parameters: { ...common, params: JSON.stringify(context.params), embeddingModel: result.embeddingModelId, chatModel: context.chatModel, promptVersions: context.promptVersions, settingsVersion: context.settingsVersion },
+    parameters: {
+      ...common,
+      params: JSON.stringify(context.params),
+      embeddingModel: result.embeddingModelId,
+      chatModel: context.chatModel,
+      promptVersions: context.promptVersions,
+      settingsVersion: context.settingsVersion,
+    },
   });
   const memberships = result.topics.flatMap((topic) =>
-    topic.members.map((member) => ({ articleId: documents[member.document]?.id ?? "", topicId: topicId(runId, scope.key, topic.index), probability: member.probability })),
+    topic.members.map((member) => ({
+      articleId: documents[member.document]?.id ?? "",
+      topicId: topicId(runId, scope.key, topic.index),
+      probability: member.probability,
+    })),
   );
   await executor.writeBatches("topics/write-memberships", memberships, { batchSize: 2000, parameters: { runId } });
   const count = Math.max(1, documents.length);
   await executor.write("topics/write-map", {
-    ...common, id: `${runId}:${scope.key}`, articleIds: documents.map((document) => document.id),
-    x: result.projection.map((point) => point[0] ?? 0), y: result.projection.map((point) => point[1] ?? 0),
-    clusterLabels: [...result.clusterLabels].map((label) => integer(label)), topicRanks: [...result.topicOfDocument].map((rank) => integer(rank)),
-    outlierShareBefore: result.counts.outliersBeforeInstag / count, outlierShareAfter: result.counts.outliersAfterInstag / count,
-    embeddingModel: result.embeddingModelId, minClusterSize: integer(result.minClusterSize),
+    ...common,
+    id: `${runId}:${scope.key}`,
+    articleIds: documents.map((document) => document.id),
+    x: result.projection.map((point) => point[0] ?? 0),
+    y: result.projection.map((point) => point[1] ?? 0),
+    clusterLabels: [...result.clusterLabels].map((label) => integer(label)),
+    topicRanks: [...result.topicOfDocument].map((rank) => integer(rank)),
+    outlierShareBefore: result.counts.outliersBeforeInstag / count,
+    outlierShareAfter: result.counts.outliersAfterInstag / count,
+    embeddingModel: result.embeddingModelId,
+    minClusterSize: integer(result.minClusterSize),
   });
 }

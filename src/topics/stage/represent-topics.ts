@@ -36,33 +36,73 @@ export interface RepresentDependencies {
   progress: ProgressReporter;
 }
 
-export async function representTopics(input: RepresentInput, options: TopicOptions, dependencies: RepresentDependencies): Promise<BuiltTopic[]> {
+export async function representTopics(
+  input: RepresentInput,
+  options: TopicOptions,
+  dependencies: RepresentDependencies,
+): Promise<BuiltTopic[]> {
   const { embedder, chat, labelPrompt, progress } = dependencies;
   const terms = input.tokens.map((tokens, position) =>
-    termsOf(tokens, options.representation.bigrams, baseLanguage(input.languages[position] ?? input.language) === "zh" ? "" : " "));
+    termsOf(
+      tokens,
+      options.representation.bigrams,
+      baseLanguage(input.languages[position] ?? input.language) === "zh" ? "" : " ",
+    ),
+  );
   const scored = classTfIdf(
-    input.drafts.map((draft, index) => ({ topic: index, documents: draft.members.map((member) => terms[member.document] ?? []) })),
-    { top: options.representation.candidates, bigrams: false, minimumDocumentFrequency: options.representation.minimumDocumentFrequency },
+    input.drafts.map((draft, index) => ({
+      topic: index,
+      documents: draft.members.map((member) => terms[member.document] ?? []),
+    })),
+    {
+      top: options.representation.candidates,
+      bigrams: false,
+      minimumDocumentFrequency: options.representation.minimumDocumentFrequency,
+    },
   );
   const topics: BuiltTopic[] = [];
   progress.start("represent", input.drafts.length);
   for (const [index, draft] of input.drafts.entries()) {
     const candidates = scored.get(index) ?? [];
-    const memberVectors = draft.members.map((member) => input.vectors[member.document] ?? new Float32Array(embedder.dimensions));
+    const memberVectors = draft.members.map(
+      (member) => input.vectors[member.document] ?? new Float32Array(embedder.dimensions),
+    );
     const topicVector = centroid(memberVectors, memberVectors[0]?.length ?? embedder.dimensions);
-    const { keywords } = await selectKeywords(candidates, topicVector, embedder, input.language, { count: options.representation.keywords, diversity: options.representation.diversity });
-    const representative = [...draft.members].sort((left, right) => right.probability - left.probability || left.document - right.document);
+    const { keywords } = await selectKeywords(candidates, topicVector, embedder, input.language, {
+      count: options.representation.keywords,
+      diversity: options.representation.diversity,
+    });
+    const representative = [...draft.members].sort(
+      (left, right) => right.probability - left.probability || left.document - right.document,
+    );
     let label: Pick<BuiltTopic, "label" | "labelSource" | "labelFailure">;
     if (draft.method === "instag" && draft.tag !== undefined) label = { label: draft.tag, labelSource: "instag" };
     else if (chat !== undefined && options.labels.enabled) {
       const answer = await labelTopic(
-        { documents: representative.map((member) => input.texts[member.document] ?? ""), keywords, language: input.language, seed: options.umap.seed },
+        {
+          documents: representative.map((member) => input.texts[member.document] ?? ""),
+          keywords,
+          language: input.language,
+          seed: options.umap.seed,
+        },
         chat,
         labelPrompt,
       );
-      label = { label: answer.label, labelSource: answer.source, ...(answer.failure === undefined ? {} : { labelFailure: answer.failure }) };
-    } else label = { label: keywordLabel(keywords, input.language), labelSource: "keywords", labelFailure: "no chat model" };
-    topics.push({ index, method: draft.method, ...label, keywords, evidence: candidates.slice(0, 15), members: draft.members });
+      label = {
+        label: answer.label,
+        labelSource: answer.source,
+        ...(answer.failure === undefined ? {} : { labelFailure: answer.failure }),
+      };
+    } else
+      label = { label: keywordLabel(keywords, input.language), labelSource: "keywords", labelFailure: "no chat model" };
+    topics.push({
+      index,
+      method: draft.method,
+      ...label,
+      keywords,
+      evidence: candidates.slice(0, 15),
+      members: draft.members,
+    });
     progress.update(index + 1);
   }
   progress.stop();

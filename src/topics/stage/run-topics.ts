@@ -39,37 +39,95 @@ export interface TopicsOutput {
 }
 
 export function topicScope(input: Pick<TopicsInput, "nation" | "outlet">): TopicScope {
-  if (input.nation === undefined && input.outlet === undefined) throw new InputError("topics: choose a scope with a nation (--nation CN) or an outlet (--outlet id)");
-  return { nation: input.nation ?? null, outlet: input.outlet ?? null, key: `${input.nation ?? "*"}/${input.outlet ?? "*"}` };
+  if (input.nation === undefined && input.outlet === undefined)
+    throw new InputError("topics: choose a scope with a nation (--nation CN) or an outlet (--outlet id)");
+  return {
+    nation: input.nation ?? null,
+    outlet: input.outlet ?? null,
+    key: `${input.nation ?? "*"}/${input.outlet ?? "*"}`,
+  };
 }
 
-export async function runTopics(input: TopicsInput, overrides: TopicOptionOverrides, dependencies: TopicsDependencies): Promise<TopicsOutput> {
+export async function runTopics(
+  input: TopicsInput,
+  overrides: TopicOptionOverrides,
+  dependencies: TopicsDependencies,
+): Promise<TopicsOutput> {
   const { executor, progress } = dependencies;
   const options = resolveOptions(overrides);
   const requested = topicScope(input);
   const runId = input.runId ?? `topics:${requested.key}:${new Date().toISOString()}`;
   progress.start("read articles", 1);
-  const documents = await executor.read<TopicDocument & { nation: string }>("topics/scope-articles", { nation: requested.nation, outlet: requested.outlet, kinds: input.kinds ?? null });
+  const documents = await executor.read<TopicDocument & { nation: string }>("topics/scope-articles", {
+    nation: requested.nation,
+    outlet: requested.outlet,
+    kinds: input.kinds ?? null,
+  });
   progress.stop();
   if (documents.length === 0) throw new InputError(`topics: no articles in scope ${requested.key}; ingest some first`);
   const nations = new Set(documents.map((document) => document.nation));
-  const scope = requested.nation === null && nations.size === 1 ? { ...requested, nation: [...nations][0] ?? null } : requested;
-  const promptVersions = [promptVersion(loadTopicPrompt(options.labels.prompt)), promptVersion(loadTopicPrompt(options.instagPrompt))];
-  const config = { scope: scope.key, kinds: input.kinds ?? null, options, embedder: dependencies.embedder.id, chat: dependencies.chat?.id ?? null };
-  await startRun(executor, { id: runId, stage: "topics", config, versions: { settings: options.version, prompts: promptVersions.join(","), embedder: dependencies.embedder.id, chat: dependencies.chat?.id ?? "none" }, seed: options.umap.seed });
+  const scope =
+    requested.nation === null && nations.size === 1 ? { ...requested, nation: [...nations][0] ?? null } : requested;
+  const promptVersions = [
+    promptVersion(loadTopicPrompt(options.labels.prompt)),
+    promptVersion(loadTopicPrompt(options.instagPrompt)),
+  ];
+  const config = {
+    scope: scope.key,
+    kinds: input.kinds ?? null,
+    options,
+    embedder: dependencies.embedder.id,
+    chat: dependencies.chat?.id ?? null,
+  };
+  await startRun(executor, {
+    id: runId,
+    stage: "topics",
+    config,
+    versions: {
+      settings: options.version,
+      prompts: promptVersions.join(","),
+      embedder: dependencies.embedder.id,
+      chat: dependencies.chat?.id ?? "none",
+    },
+    seed: options.umap.seed,
+  });
   try {
     const result = await buildTopics(documents, options, {
-      embedder: dependencies.embedder, progress,
+      embedder: dependencies.embedder,
+      progress,
       ...(dependencies.chat === undefined ? {} : { chat: dependencies.chat }),
       ...(dependencies.cache === undefined ? {} : { cache: dependencies.cache }),
     });
     progress.start("persist", 1);
-    await persistTopics(executor, documents, result, { runId, scope, params: { umap: options.umap, hdbscan: { ...options.hdbscan, minClusterSize: result.minClusterSize, clusterSelectionMethod: result.clusterSelection }, representation: options.representation }, chatModel: dependencies.chat?.id ?? null, promptVersions, settingsVersion: options.version });
+    await persistTopics(executor, documents, result, {
+      runId,
+      scope,
+      params: {
+        umap: options.umap,
+        hdbscan: {
+          ...options.hdbscan,
+          minClusterSize: result.minClusterSize,
+          clusterSelectionMethod: result.clusterSelection,
+        },
+        representation: options.representation,
+      },
+      chatModel: dependencies.chat?.id ?? null,
+      promptVersions,
+      settingsVersion: options.version,
+    });
     progress.stop();
     await finishRun(executor, runId, { status: "done", counts: { ...result.counts, topics: result.topics.length } });
     return {
-      runId, scope, counts: result.counts,
-      topics: result.topics.map((topic) => ({ id: `${runId}:${scope.key}:${topic.index}`, label: topic.label, keywords: topic.keywords, size: topic.members.length, method: topic.method })),
+      runId,
+      scope,
+      counts: result.counts,
+      topics: result.topics.map((topic) => ({
+        id: `${runId}:${scope.key}:${topic.index}`,
+        label: topic.label,
+        keywords: topic.keywords,
+        size: topic.members.length,
+        method: topic.method,
+      })),
     };
   } catch (error) {
     await finishRun(executor, runId, { status: "failed", error: (error as Error).message });

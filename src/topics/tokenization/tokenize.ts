@@ -28,7 +28,10 @@ function wordSegmenter(language: string): Intl.Segmenter {
 /** Raw word-like segments of the text, before filtering. */
 export function segmentWords(text: string, language: string): string[] {
   const base = baseLanguage(language);
-  if (base === "zh" || base === "ja") return segmentChinese(text).map((word) => word.trim()).filter(Boolean);
+  if (base === "zh" || base === "ja")
+    return segmentChinese(text)
+      .map((word) => word.trim())
+      .filter(Boolean);
   const words: string[] = [];
   for (const segment of wordSegmenter(base).segment(text)) {
     if (segment.isWordLike) words.push(segment.segment);

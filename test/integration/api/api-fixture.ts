@@ -39,7 +39,11 @@ export async function postGraphQL<Data = Record<string, unknown>>(
 ): Promise<GraphQLReply<Data>> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (token !== undefined) headers.authorization = `Bearer ${token}`;
-  const response = await fetch(`${url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as Omit<GraphQLReply<Data>, "status">;
   return { status: response.status, ...body };
 }

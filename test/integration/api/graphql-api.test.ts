@@ -27,24 +27,37 @@ after(async () => {
 });
 
 test("a provenance query walks triple → statement (span) → article → outlet → nation", async () => {
-  const reply = await postGraphQL<{ triples: unknown[] }>(server.url, `query Provenance($id: ID!) {
+  const reply = await postGraphQL<{ triples: unknown[] }>(
+    server.url,
+    `query Provenance($id: ID!) {
     triples(where: { id: { eq: $id } }) {
       question
       source { text stance spanText speaker { name }
         article { title outlet { name kind nation { code name } } } }
     }
-  }`, { id: fixture.tripleId });
+  }`,
+    { id: fixture.tripleId },
+  );
   assert.equal(reply.status, 200, JSON.stringify(reply.errors));
-  assert.deepEqual(reply.data?.triples, [{
-    question: `Should rivers be protected? ${fixture.runId}`,
-    source: [{
-      text: `Rivers are a shared heritage that must be protected ${fixture.runId}`,
-      stance: "support",
-      spanText: `Rivers are a shared heritage that must be protected ${fixture.runId}`,
-      speaker: [{ name: "Speaker 0" }],
-      article: [{ title: "Article 0 on rivers", outlet: [{ name: "Daily Test", kind: "state", nation: [{ code: fixture.nation, name: "Testland" }] }] }],
-    }],
-  }]);
+  assert.deepEqual(reply.data?.triples, [
+    {
+      question: `Should rivers be protected? ${fixture.runId}`,
+      source: [
+        {
+          text: `Rivers are a shared heritage that must be protected ${fixture.runId}`,
+          stance: "support",
+          spanText: `Rivers are a shared heritage that must be protected ${fixture.runId}`,
+          speaker: [{ name: "Speaker 0" }],
+          article: [
+            {
+              title: "Article 0 on rivers",
+              outlet: [{ name: "Daily Test", kind: "state", nation: [{ code: fixture.nation, name: "Testland" }] }],
+            },
+          ],
+        },
+      ],
+    },
+  ]);
 });
 
 test("articles of a nation come with their outlet, filtered and paginated", async () => {
@@ -53,13 +66,25 @@ test("articles of a nation come with their outlet, filtered and paginated", asyn
       id outlet { name }
     }
   }`;
-  const first = await postGraphQL<{ articles: { id: string; outlet: { name: string }[] }[] }>(server.url, query, { nation: fixture.nation, offset: 0 });
-  const second = await postGraphQL<{ articles: { id: string; outlet: { name: string }[] }[] }>(server.url, query, { nation: fixture.nation, offset: 2 });
-  assert.deepEqual(first.data?.articles.map((article) => [article.id, article.outlet[0]?.name]), [
-    [`${fixture.runId}-article-0`, "Daily Test"],
-    [`${fixture.runId}-article-1`, "Evening Test"],
-  ]);
-  assert.deepEqual(second.data?.articles.map((article) => article.id), [`${fixture.runId}-article-2`]);
+  const first = await postGraphQL<{ articles: { id: string; outlet: { name: string }[] }[] }>(server.url, query, {
+    nation: fixture.nation,
+    offset: 0,
+  });
+  const second = await postGraphQL<{ articles: { id: string; outlet: { name: string }[] }[] }>(server.url, query, {
+    nation: fixture.nation,
+    offset: 2,
+  });
+  assert.deepEqual(
+    first.data?.articles.map((article) => [article.id, article.outlet[0]?.name]),
+    [
+      [`${fixture.runId}-article-0`, "Daily Test"],
+      [`${fixture.runId}-article-1`, "Evening Test"],
+    ],
+  );
+  assert.deepEqual(
+    second.data?.articles.map((article) => article.id),
+    [`${fixture.runId}-article-2`],
+  );
 });
 
 test("cursor pagination: a connection pages through a nation's articles", async () => {
@@ -68,32 +93,59 @@ test("cursor pagination: a connection pages through a nation's articles", async 
       totalCount pageInfo { hasNextPage endCursor } edges { node { id } }
     }
   }`;
-  type Page = { articlesConnection: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } };
+  type Page = {
+    articlesConnection: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: { node: { id: string } }[];
+    };
+  };
   const first = await postGraphQL<Page>(server.url, query, { nation: fixture.nation });
   assert.equal(first.data?.articlesConnection.totalCount, 3);
   assert.equal(first.data?.articlesConnection.pageInfo.hasNextPage, true);
-  const second = await postGraphQL<Page>(server.url, query, { nation: fixture.nation, after: first.data?.articlesConnection.pageInfo.endCursor });
-  assert.deepEqual(second.data?.articlesConnection.edges.map((edge) => edge.node.id), [`${fixture.runId}-article-2`]);
+  const second = await postGraphQL<Page>(server.url, query, {
+    nation: fixture.nation,
+    after: first.data?.articlesConnection.pageInfo.endCursor,
+  });
+  assert.deepEqual(
+    second.data?.articlesConnection.edges.map((edge) => edge.node.id),
+    [`${fixture.runId}-article-2`],
+  );
   assert.equal(second.data?.articlesConnection.pageInfo.hasNextPage, false);
 });
 
 test("topic → articles, and cycle → members → deactivated statement with round and reason", async () => {
   const reply = await postGraphQL<{
     topics: { label: string; articles: { id: string }[] }[];
-    conflictCycles: { articles: { id: string }[]; deactivatedConnection: { edges: { properties: { round: number; reason: string }; node: { id: string; active: boolean } }[] } }[];
-  }>(server.url, `query Audit($topic: ID!, $cycle: ID!) {
+    conflictCycles: {
+      articles: { id: string }[];
+      deactivatedConnection: {
+        edges: { properties: { round: number; reason: string }; node: { id: string; active: boolean } }[];
+      };
+    }[];
+  }>(
+    server.url,
+    `query Audit($topic: ID!, $cycle: ID!) {
     topics(where: { id: { eq: $topic } }) { label articles(sort: [{ id: ASC }]) { id } }
     conflictCycles(where: { id: { eq: $cycle } }) {
       articles(sort: [{ id: ASC }]) { id }
       deactivatedConnection { edges { properties { round reason } node { id active } } }
     }
-  }`, { topic: fixture.topicId, cycle: fixture.cycleId });
+  }`,
+    { topic: fixture.topicId, cycle: fixture.cycleId },
+  );
   assert.equal(reply.status, 200, JSON.stringify(reply.errors));
-  assert.deepEqual(reply.data?.topics[0]?.articles.map((article) => article.id), [`${fixture.runId}-article-0`, `${fixture.runId}-article-2`]);
+  assert.deepEqual(
+    reply.data?.topics[0]?.articles.map((article) => article.id),
+    [`${fixture.runId}-article-0`, `${fixture.runId}-article-2`],
+  );
   const cycle = reply.data?.conflictCycles[0];
   assert.equal(cycle?.articles.length, 3);
   assert.deepEqual(cycle?.deactivatedConnection.edges, [
-    { properties: { round: 1, reason: "minority stance in the cycle" }, node: { id: fixture.statementIds[1], active: false } },
+    {
+      properties: { round: 1, reason: "minority stance in the cycle" },
+      node: { id: fixture.statementIds[1], active: false },
+    },
   ]);
 });
 
@@ -106,37 +158,57 @@ test("an anonymous mutation is refused with 401 and nothing is written", async (
   const reply = await postGraphQL(server.url, createReview, { topic: fixture.topicId, by: "mallory" });
   assert.equal(reply.status, 401);
   assert.match(reply.errors?.[0]?.message ?? "", /mutations need a JWT/);
-  const reviews = await postGraphQL<{ topics: { reviews: unknown[] }[] }>(server.url,
-    `query($id: ID!) { topics(where: { id: { eq: $id } }) { reviews { id } } }`, { id: fixture.topicId });
+  const reviews = await postGraphQL<{ topics: { reviews: unknown[] }[] }>(
+    server.url,
+    `query($id: ID!) { topics(where: { id: { eq: $id } }) { reviews { id } } }`,
+    { id: fixture.topicId },
+  );
   assert.deepEqual(reviews.data?.topics[0]?.reviews, []);
 });
 
 test("a reviewer with a valid JWT records a decision; a JWT for someone else or a forged one is refused", async () => {
   const token = await signToken(secret, "alice");
-  const accepted = await postGraphQL<{ createReviews: { reviews: { decision: string; by: string; topic: { id: string }[] }[] } }>(
-    server.url, createReview, { topic: fixture.topicId, by: "alice" }, token);
+  const accepted = await postGraphQL<{
+    createReviews: { reviews: { decision: string; by: string; topic: { id: string }[] }[] };
+  }>(server.url, createReview, { topic: fixture.topicId, by: "alice" }, token);
   assert.equal(accepted.status, 200, JSON.stringify(accepted.errors));
-  assert.deepEqual(accepted.data?.createReviews.reviews.map((review) => [review.decision, review.by, review.topic[0]?.id]),
-    [["accept", "alice", fixture.topicId]]);
+  assert.deepEqual(
+    accepted.data?.createReviews.reviews.map((review) => [review.decision, review.by, review.topic[0]?.id]),
+    [["accept", "alice", fixture.topicId]],
+  );
   const impersonation = await postGraphQL(server.url, createReview, { topic: fixture.topicId, by: "bob" }, token);
   assert.equal(impersonation.errors?.[0]?.extensions?.code, "FORBIDDEN", "by must equal the token's subject");
   assert.match(impersonation.errors?.[0]?.message ?? "", /a review's 'by' must equal the token's subject/);
-  const unknownDecision = await postGraphQL(server.url, createReview.replace(`decision: accept`, `decision: maybe`),
-    { topic: fixture.topicId, by: "alice" }, token);
+  const unknownDecision = await postGraphQL(
+    server.url,
+    createReview.replace(`decision: accept`, `decision: maybe`),
+    { topic: fixture.topicId, by: "alice" },
+    token,
+  );
   assert.equal(unknownDecision.status, 400);
   assert.match(unknownDecision.errors?.[0]?.message ?? "", /Value "maybe" does not exist in "ReviewDecision" enum/);
-  const forged = await postGraphQL(server.url, createReview, { topic: fixture.topicId, by: "alice" },
-    await signToken("another-secret-of-sufficient-length", "alice"));
+  const forged = await postGraphQL(
+    server.url,
+    createReview,
+    { topic: fixture.topicId, by: "alice" },
+    await signToken("another-secret-of-sufficient-length", "alice"),
+  );
   assert.equal(forged.status, 401);
   assert.match(forged.errors?.[0]?.message ?? "", /invalid JWT/);
-  const reviews = await postGraphQL<{ topics: { reviews: { by: string }[] }[] }>(server.url,
-    `query($id: ID!) { topics(where: { id: { eq: $id } }) { reviews { by } } }`, { id: fixture.topicId });
+  const reviews = await postGraphQL<{ topics: { reviews: { by: string }[] }[] }>(
+    server.url,
+    `query($id: ID!) { topics(where: { id: { eq: $id } }) { reviews { by } } }`,
+    { id: fixture.topicId },
+  );
   assert.deepEqual(reviews.data?.topics[0]?.reviews, [{ by: "alice" }]);
 });
 
 test("an over-deep query is refused with a clear error before reaching the database", async () => {
-  const reply = await postGraphQL(server.url, `{ articles(limit: 1) { outlet { articles { outlet { articles { outlet {
-    articles { outlet { articles { outlet { id } } } } } } } } } } }`);
+  const reply = await postGraphQL(
+    server.url,
+    `{ articles(limit: 1) { outlet { articles { outlet { articles { outlet {
+    articles { outlet { articles { outlet { id } } } } } } } } } } }`,
+  );
   assert.equal(reply.status, 400);
   assert.match(reply.errors?.[0]?.message ?? "", /query too deep: .* nests 11 levels, the limit is 10/);
 });
@@ -161,13 +233,20 @@ test("the UI pages and their bundled scripts are served locally, with no CDN ref
 });
 
 test("a custom Cypher query lists the rounds of a nation's conflict cycles", async () => {
-  const reply = await postGraphQL<{ conflictRoundsOfNation: number[] }>(server.url,
-    `query($nation: ID!) { conflictRoundsOfNation(nation: $nation) }`, { nation: fixture.nation });
+  const reply = await postGraphQL<{ conflictRoundsOfNation: number[] }>(
+    server.url,
+    `query($nation: ID!) { conflictRoundsOfNation(nation: $nation) }`,
+    { nation: fixture.nation },
+  );
   assert.deepEqual(reply.data?.conflictRoundsOfNation, [1]);
 });
 
 test("a body that is not JSON gets a 400 with a clear message", async () => {
-  const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{ nope" });
+  const response = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: "{ nope",
+  });
   assert.equal(response.status, 400);
   const body = (await response.json()) as { errors: { message: string }[] };
   assert.match(body.errors[0]?.message ?? "", /unreadable request body/);
@@ -175,12 +254,25 @@ test("a body that is not JSON gets a 400 with a clear message", async () => {
 
 test("articlesOfNation pages a nation's articles newest first, with their outlet", async () => {
   const query = `query($nation: ID!, $offset: Int) { articlesOfNation(nation: $nation, limit: 2, offset: $offset) { id date outlet { name } } }`;
-  const first = await postGraphQL<{ articlesOfNation: { id: string; outlet: { name: string }[] }[] }>(server.url, query, { nation: fixture.nation, offset: 0 });
+  const first = await postGraphQL<{ articlesOfNation: { id: string; outlet: { name: string }[] }[] }>(
+    server.url,
+    query,
+    { nation: fixture.nation, offset: 0 },
+  );
   assert.equal(first.status, 200, JSON.stringify(first.errors));
-  assert.deepEqual(first.data?.articlesOfNation.map((article) => [article.id, article.outlet[0]?.name]), [
-    [`${fixture.runId}-article-2`, "Daily Test"],
-    [`${fixture.runId}-article-1`, "Evening Test"],
-  ]);
-  const rest = await postGraphQL<{ articlesOfNation: { id: string }[] }>(server.url, query, { nation: fixture.nation, offset: 2 });
-  assert.deepEqual(rest.data?.articlesOfNation.map((article) => article.id), [`${fixture.runId}-article-0`]);
+  assert.deepEqual(
+    first.data?.articlesOfNation.map((article) => [article.id, article.outlet[0]?.name]),
+    [
+      [`${fixture.runId}-article-2`, "Daily Test"],
+      [`${fixture.runId}-article-1`, "Evening Test"],
+    ],
+  );
+  const rest = await postGraphQL<{ articlesOfNation: { id: string }[] }>(server.url, query, {
+    nation: fixture.nation,
+    offset: 2,
+  });
+  assert.deepEqual(
+    rest.data?.articlesOfNation.map((article) => article.id),
+    [`${fixture.runId}-article-0`],
+  );
 });

@@ -12,9 +12,15 @@ before(async () => {
 after(() => server?.stop());
 
 test("a server without a JWT secret refuses mutations and still answers reads", async () => {
-  const mutation = await postGraphQL(server.url, `mutation { createReviews(input: [{ decision: accept, by: "x" }]) { reviews { id } } }`);
+  const mutation = await postGraphQL(
+    server.url,
+    `mutation { createReviews(input: [{ decision: accept, by: "x" }]) { reviews { id } } }`,
+  );
   assert.equal(mutation.status, 403);
-  assert.match(mutation.errors?.[0]?.message ?? "", /mutations are disabled: the server was started without NAVAB_JWT_SECRET/);
+  assert.match(
+    mutation.errors?.[0]?.message ?? "",
+    /mutations are disabled: the server was started without NAVAB_JWT_SECRET/,
+  );
   const read = await postGraphQL(server.url, `{ nations(limit: 1) { code } }`);
   assert.equal(read.status, 200);
   assert.ok(Array.isArray((read.data as { nations: unknown[] }).nations));

@@ -37,10 +37,34 @@ test("builds statement, semantic, geo and social links with kind, weight and why
     runId: fixtureRun,
     articles: ["a1", "a2", "a3", "a4", "a5"].map(article),
     statements: [
-      { id: statement("s1"), articleId: article("a1"), stance: "support", claim: "press freedom", text: "The press must be free." },
-      { id: statement("s2"), articleId: article("a2"), stance: "oppose", claim: "press freedom", text: "The press needs limits." },
-      { id: statement("s3"), articleId: article("a3"), stance: "support", claim: "tariffs", text: "Tariffs protect jobs." },
-      { id: statement("s4"), articleId: article("a4"), stance: "support", claim: "import levy", text: "An import levy helps." },
+      {
+        id: statement("s1"),
+        articleId: article("a1"),
+        stance: "support",
+        claim: "press freedom",
+        text: "The press must be free.",
+      },
+      {
+        id: statement("s2"),
+        articleId: article("a2"),
+        stance: "oppose",
+        claim: "press freedom",
+        text: "The press needs limits.",
+      },
+      {
+        id: statement("s3"),
+        articleId: article("a3"),
+        stance: "support",
+        claim: "tariffs",
+        text: "Tariffs protect jobs.",
+      },
+      {
+        id: statement("s4"),
+        articleId: article("a4"),
+        stance: "support",
+        claim: "import levy",
+        text: "An import levy helps.",
+      },
       { id: statement("s5"), articleId: article("a5"), stance: "oppose", claim: "weather", text: "Rain is bad." },
     ],
     links: [],
@@ -58,7 +82,9 @@ test("builds statement, semantic, geo and social links with kind, weight and why
   ]);
   const chat = fakeChatModel((request) => {
     const asked = request.messages.at(-1)?.content ?? "";
-    return /Tariffs/.test(asked) ? { sameValue: true, reason: "both about taxing imports" } : { sameValue: false, reason: "different values" };
+    return /Tariffs/.test(asked)
+      ? { sameValue: true, reason: "both about taxing imports" }
+      : { sameValue: false, reason: "different values" };
   });
   const result = await buildConflictGraph(
     { runId },
@@ -73,17 +99,43 @@ test("builds statement, semantic, geo and social links with kind, weight and why
   );
   assert.equal(result.statements, 5);
   assert.equal(chat.calls.length, 3, "only the three uncertain pairs (levy with press x2, tariffs) went to the LLM");
-  const links = await executor.read<{ kind: string; source: string; target: string; sourceStance: string | null; targetStance: string | null; claim: string | null; why: string; active: boolean }>(
-    "conflicts/test/links-of-run",
-    { prefix: `${runId}/` },
-  );
+  const links = await executor.read<{
+    kind: string;
+    source: string;
+    target: string;
+    sourceStance: string | null;
+    targetStance: string | null;
+    claim: string | null;
+    why: string;
+    active: boolean;
+  }>("conflicts/test/links-of-run", { prefix: `${runId}/` });
   const summary = links.map((link) => `${link.kind} ${link.source.slice(-2)}-${link.target.slice(-2)}`);
-  assert.deepEqual(summary, ["geo a1-a2", "geo a3-a5", "semantic a1-a2", "social a3-a4", "statement a1-a2", "statement a3-a4"]);
+  assert.deepEqual(summary, [
+    "geo a1-a2",
+    "geo a3-a5",
+    "semantic a1-a2",
+    "social a3-a4",
+    "statement a1-a2",
+    "statement a3-a4",
+  ]);
   const press = links.find((link) => link.kind === "statement" && link.source === article("a1"))!;
-  assert.deepEqual([press.sourceStance, press.targetStance, press.claim, press.active], ["support", "oppose", statement("s1"), true]);
-  assert.match(links.find((link) => link.kind === "geo" && link.source === article("a1"))!.why, /shared places: CH, CH-GVA/);
-  assert.match(links.find((link) => link.kind === "statement" && link.source === article("a3"))!.why, /llm: both about taxing imports/);
+  assert.deepEqual(
+    [press.sourceStance, press.targetStance, press.claim, press.active],
+    ["support", "oppose", statement("s1"), true],
+  );
+  assert.match(
+    links.find((link) => link.kind === "geo" && link.source === article("a1"))!.why,
+    /shared places: CH, CH-GVA/,
+  );
+  assert.match(
+    links.find((link) => link.kind === "statement" && link.source === article("a3"))!.why,
+    /llm: both about taxing imports/,
+  );
   const reduced = await reduceConflicts({ runId }, {}, { executor });
-  assert.deepEqual(reduced.rounds.map((round) => round.cyclesFound), [0], "parallel links between two articles are no cycle");
+  assert.deepEqual(
+    reduced.rounds.map((round) => round.cyclesFound),
+    [0],
+    "parallel links between two articles are no cycle",
+  );
   assert.equal((await statementsForTriples(executor, runId, { conflictReduction: true })).length, 5);
 });

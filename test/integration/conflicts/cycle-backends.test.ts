@@ -26,10 +26,20 @@ test("Cypher and graphology find identical cycle sets on seeded random graphs (3
   for (const seed of [11, 12, 13, 14]) {
     const runId = uniqueRunId(`conflicts-backends-${seed}`);
     runIds.push(runId);
-    const graph = generateConflictGraph(runId, { articles: 30, linksPerArticle: 2, clusterSize: 10, claimsPerCluster: 2, deviationRate: 0.3, seed });
+    const graph = generateConflictGraph(runId, {
+      articles: 30,
+      linksPerArticle: 2,
+      clusterSize: 10,
+      claimsPerCluster: 2,
+      deviationRate: 0.3,
+      seed,
+    });
     await writeFixtureGraph(executor, graph);
     const links = assignCommunities(graph.links, detectCommunities(graph.links, { seed, resolution: 0.5 }));
-    await writeCommunities(executor, links.map((link) => ({ id: link.id, community: link.community ?? null })));
+    await writeCommunities(
+      executor,
+      links.map((link) => ({ id: link.id, community: link.community ?? null })),
+    );
     const seeds = findSeeds(links, dominantStances(links));
     for (const maxCyclesPerSeed of [Number.MAX_SAFE_INTEGER, 2]) {
       for (const maxLength of [4, 5]) {

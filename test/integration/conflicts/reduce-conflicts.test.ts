@@ -4,7 +4,13 @@ import type { CypherExecutor } from "../../../src/database/executor.js";
 import { activeStatements, statementsForTriples } from "../../../src/conflicts/active-statements.js";
 import { markConflictReducedTriples } from "../../../src/conflicts/mark-triples.js";
 import { conflictReport } from "../../../src/conflicts/report/conflict-report.js";
-import { deleteFixture, fixtureId, fixtureLinkId, writeFixtureGraph, type FixtureGraph } from "../../../src/conflicts/fixture-graph.js";
+import {
+  deleteFixture,
+  fixtureId,
+  fixtureLinkId,
+  writeFixtureGraph,
+  type FixtureGraph,
+} from "../../../src/conflicts/fixture-graph.js";
 import { reduceConflicts } from "../../../src/conflicts/reduction/reduce-conflicts.js";
 import type { ConflictLink, LinkKind, Stance } from "../../../src/conflicts/types.js";
 import { openTestDatabase, uniqueRunId } from "../../support/database.js";
@@ -25,16 +31,40 @@ function plantedRings(runId: string, deviant: boolean): FixtureGraph {
   const statements: FixtureGraph["statements"] = [];
   const links: ConflictLink[] = [];
   const statementLink = (ring: string, from: number, to: number, stances: [Stance, Stance], name: string): void => {
-    const source = { id: fixtureId(runId, `${name}-x`), articleId: article(`${ring}${from}`), stance: stances[0], claim: "press freedom" };
-    const target = { id: fixtureId(runId, `${name}-y`), articleId: article(`${ring}${to}`), stance: stances[1], claim: "press freedom" };
+    const source = {
+      id: fixtureId(runId, `${name}-x`),
+      articleId: article(`${ring}${from}`),
+      stance: stances[0],
+      claim: "press freedom",
+    };
+    const target = {
+      id: fixtureId(runId, `${name}-y`),
+      articleId: article(`${ring}${to}`),
+      stance: stances[1],
+      claim: "press freedom",
+    };
     statements.push(source, target);
     links.push({
-      id: fixtureLinkId(runId, name), source: source.articleId, target: target.articleId, kind: "statement", weight: 1,
-      claim: "press freedom", sourceStatement: source.id, targetStatement: target.id, sourceStance: stances[0], targetStance: stances[1],
+      id: fixtureLinkId(runId, name),
+      source: source.articleId,
+      target: target.articleId,
+      kind: "statement",
+      weight: 1,
+      claim: "press freedom",
+      sourceStatement: source.id,
+      targetStatement: target.id,
+      sourceStance: stances[0],
+      targetStance: stances[1],
     });
   };
   const plainLink = (ring: string, from: number, to: number, kind: LinkKind, name: string): void => {
-    links.push({ id: fixtureLinkId(runId, name), source: article(`${ring}${from}`), target: article(`${ring}${to}`), kind, weight: 1 });
+    links.push({
+      id: fixtureLinkId(runId, name),
+      source: article(`${ring}${from}`),
+      target: article(`${ring}${to}`),
+      kind,
+      weight: 1,
+    });
   };
   for (const ring of ["a", "b"]) {
     statementLink(ring, 1, 2, ["support", "support"], `${ring}-12`);
@@ -49,7 +79,9 @@ function plantedRings(runId: string, deviant: boolean): FixtureGraph {
 }
 
 const inactiveLinks = (runId: string) =>
-  executor.read<{ id: string; round: number; reason: string }>("conflicts/test/inactive-links", { prefix: `${runId}/` });
+  executor.read<{ id: string; round: number; reason: string }>("conflicts/test/inactive-links", {
+    prefix: `${runId}/`,
+  });
 
 test("a planted 5-cycle with one deviating stance is found and exactly that link and statement are deactivated", async () => {
   const runId = uniqueRunId("conflicts-planted");
@@ -61,24 +93,45 @@ test("a planted 5-cycle with one deviating stance is found and exactly that link
   assert.equal(result.rounds[1]?.linksDeactivated, 0, "the second round finds nothing left and stops");
   assert.equal(result.rounds.length, 2);
   const inactive = await inactiveLinks(runId);
-  assert.deepEqual(inactive.map((row) => row.id), [fixtureLinkId(runId, "a-15")]);
-  assert.match(inactive[0]!.reason, /dominant stance support/);
-  const [cycle] = await executor.read<{ members: string[]; length: number; dominantStance: string; deactivated: string[] }>(
-    "conflicts/test/cycles-of-run",
-    { runId },
+  assert.deepEqual(
+    inactive.map((row) => row.id),
+    [fixtureLinkId(runId, "a-15")],
   );
+  assert.match(inactive[0]!.reason, /dominant stance support/);
+  const [cycle] = await executor.read<{
+    members: string[];
+    length: number;
+    dominantStance: string;
+    deactivated: string[];
+  }>("conflicts/test/cycles-of-run", { runId });
   assert.equal(cycle?.length, 5);
-  assert.deepEqual(cycle?.members, [1, 2, 3, 4, 5].map((index) => fixtureId(runId, `a${index}`)));
+  assert.deepEqual(
+    cycle?.members,
+    [1, 2, 3, 4, 5].map((index) => fixtureId(runId, `a${index}`)),
+  );
   assert.equal(cycle?.dominantStance, "support");
   assert.deepEqual(cycle?.deactivated, [fixtureId(runId, "a-15-y")]);
   const kept = await activeStatements(executor, runId);
   assert.equal(kept.length, 11);
   assert.ok(!kept.includes(fixtureId(runId, "a-15-y")));
-  assert.equal((await statementsForTriples(executor, runId, { conflictReduction: false })).length, 12, "the ablation keeps every statement");
+  assert.equal(
+    (await statementsForTriples(executor, runId, { conflictReduction: false })).length,
+    12,
+    "the ablation keeps every statement",
+  );
   const report = await conflictReport({ runId }, { sample: 5 }, { executor });
-  assert.deepEqual(report.rounds.map((round) => [round.round, round.cyclesFound, round.linksDeactivated, round.statementsActive]), [[1, 1, 1, 11], [2, 0, 0, 11]]);
+  assert.deepEqual(
+    report.rounds.map((round) => [round.round, round.cyclesFound, round.linksDeactivated, round.statementsActive]),
+    [
+      [1, 1, 1, 11],
+      [2, 0, 0, 11],
+    ],
+  );
   assert.equal(report.removed.length, 1);
-  assert.deepEqual(report.removed[0]?.memberTitles, [1, 2, 3, 4, 5].map((index) => fixtureId(runId, `a${index}`)));
+  assert.deepEqual(
+    report.removed[0]?.memberTitles,
+    [1, 2, 3, 4, 5].map((index) => fixtureId(runId, `a${index}`)),
+  );
   assert.match(report.markdown, /\| 1 \| 2 \| 10 \| 1 \| 1 \| 1 \| 1 \| 11 \|/);
 });
 
@@ -87,7 +140,10 @@ test("consistent cycles are left alone", async () => {
   runIds.push(runId);
   await writeFixtureGraph(executor, plantedRings(runId, false));
   const result = await reduceConflicts({ runId }, { resolution: 0.5 }, { executor });
-  assert.deepEqual(result.rounds.map((round) => round.cyclesFound), [0]);
+  assert.deepEqual(
+    result.rounds.map((round) => round.cyclesFound),
+    [0],
+  );
   assert.deepEqual(await inactiveLinks(runId), []);
   assert.equal((await activeStatements(executor, runId)).length, 12);
 });
@@ -103,8 +159,14 @@ test("re-running a reduction is idempotent: same decisions, no duplicate records
     result.rounds.map((round) => Object.fromEntries(Object.entries(round).filter(([key]) => !/seconds$/i.test(key))));
   assert.deepEqual(counts(second), counts(first));
   assert.deepEqual(await executor.read("conflicts/test/cycles-of-run", { runId }), cyclesBefore);
-  assert.deepEqual((await inactiveLinks(runId)).map((row) => row.id), [fixtureLinkId(runId, "a-15")]);
-  await assert.rejects(reduceConflicts({ runId }, { resolution: 0.7, backend: "cypher" }, { executor }), /other settings/);
+  assert.deepEqual(
+    (await inactiveLinks(runId)).map((row) => row.id),
+    [fixtureLinkId(runId, "a-15")],
+  );
+  await assert.rejects(
+    reduceConflicts({ runId }, { resolution: 0.7, backend: "cypher" }, { executor }),
+    /other settings/,
+  );
 });
 
 test("a conflict run marks the triples of its statements: kept ones conflict-reduced, the deactivated one not", async () => {

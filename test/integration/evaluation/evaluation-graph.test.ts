@@ -54,11 +54,19 @@ test("MC over graph Triples writes a Run, EvalRuns and SCORED relations, skippin
   );
   assert.equal(record.items.length, 5, "the flagged triple is not evaluated");
   assert.equal(record.multipleChoice.filter((result) => result.correct.perplexity).length, 4);
-  const evalRuns = await executor.read<{ id: string; method: string; variant: string; scored: number; correct: number }>("evaluation/read-eval-runs", { runId: evaluationRunId });
+  const evalRuns = await executor.read<{
+    id: string;
+    method: string;
+    variant: string;
+    scored: number;
+    correct: number;
+  }>("evaluation/read-eval-runs", { runId: evaluationRunId });
   const perplexity = evalRuns.find((row) => row.variant === "perplexity");
   assert.equal(evalRuns.length, 5);
   assert.deepEqual([perplexity?.method, perplexity?.scored, perplexity?.correct], ["mc", 5, 4]);
-  const all = record.table.find((row) => row.nation === "ALL" && row.metric === "perplexity" && row.conflictReduced === "all");
+  const all = record.table.find(
+    (row) => row.nation === "ALL" && row.metric === "perplexity" && row.conflictReduced === "all",
+  );
   assert.equal(all?.rate, 0.8);
 });
 
@@ -66,6 +74,13 @@ test("DPO rows from the graph keep statement and article provenance and split by
   const rows = await readGraphPreferenceRows(executor, { tripleRunId: runId });
   assert.equal(rows.length, 5);
   assert.ok(rows.every((row) => row.articleId?.startsWith(`${runId}-a`) && row.statementId?.startsWith(`${runId}-s`)));
-  const outputs = await exportDpo({ rows, folder: join(home, "dpo"), formats: ["trl"], variants: ["all", "conflict-reduced"], runId: "x", source: "test" });
+  const outputs = await exportDpo({
+    rows,
+    folder: join(home, "dpo"),
+    formats: ["trl"],
+    variants: ["all", "conflict-reduced"],
+    runId: "x",
+    source: "test",
+  });
   assert.equal(outputs.find((output) => output.variant === "conflict-reduced")?.validated, 3);
 });

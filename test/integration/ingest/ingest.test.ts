@@ -28,11 +28,18 @@ before(async () => {
     Buffer.concat([
       Buffer.from(`${text("A good record about schools")}\n`),
       Buffer.from('{"text": "bad bytes \xff here"}\n', "latin1"),
-      Buffer.from(`{"text": "  "}\n{"text": "unterminated\n${JSON.stringify({ text: `Unknown nation ${runId}`, nation: "XX" })}\n`),
-      Buffer.from(`${text("A good record about  schools")}\n${JSON.stringify({ text: `Une bonne nouvelle ${runId}`, nation: "FR", language: "fr" })}\n`),
+      Buffer.from(
+        `{"text": "  "}\n{"text": "unterminated\n${JSON.stringify({ text: `Unknown nation ${runId}`, nation: "XX" })}\n`,
+      ),
+      Buffer.from(
+        `${text("A good record about  schools")}\n${JSON.stringify({ text: `Une bonne nouvelle ${runId}`, nation: "FR", language: "fr" })}\n`,
+      ),
     ]),
   );
-  const page = readFileSync(fromRepository("test", "fixtures", "ingest", "mfa-page.html"), "utf8").replaceAll("</p>", `${runId}</p>`);
+  const page = readFileSync(fromRepository("test", "fixtures", "ingest", "mfa-page.html"), "utf8").replaceAll(
+    "</p>",
+    `${runId}</p>`,
+  );
   writeFileSync(mfa, page.replace(`毛宁：${runId}</p>`, "毛宁：</p>").replace(`*****${runId}`, "*****"));
 });
 
@@ -46,16 +53,35 @@ const dependencies = () => ({ executor, progress: silentProgress });
 const counts = async () => (await executor.read("ingest/count-files-data", { fileIds: [jsonl, mfa] }))[0];
 
 test("broken records are quarantined with reason and position, good ones land; a re-run changes nothing", async () => {
-  const first = await ingestPath({ path: jsonl, format: "generic-jsonl", nation: "GB", outlet }, { runId: runIds[0] }, dependencies());
-  assert.deepEqual(first.total, { recordsRead: 7, articlesNew: 2, articlesPresent: 0, duplicateRecords: 1, quarantined: { "bad-encoding": 1, "empty-text": 1, unparsable: 1, "unknown-nation": 1 } });
+  const first = await ingestPath(
+    { path: jsonl, format: "generic-jsonl", nation: "GB", outlet },
+    { runId: runIds[0] },
+    dependencies(),
+  );
+  assert.deepEqual(first.total, {
+    recordsRead: 7,
+    articlesNew: 2,
+    articlesPresent: 0,
+    duplicateRecords: 1,
+    quarantined: { "bad-encoding": 1, "empty-text": 1, unparsable: 1, "unknown-nation": 1 },
+  });
   assert.equal(first.byNation.FR?.articlesNew, 1);
   assert.equal(first.quarantineNew, 4);
-  const quarantine = await executor.read<{ position: string; reason: string }>("ingest/quarantine-of-files", { fileIds: [jsonl] });
-  assert.deepEqual(quarantine.map((row) => `${row.position} ${row.reason}`), ["line:2 bad-encoding", "line:3 empty-text", "line:4 unparsable", "line:5 unknown-nation"]);
+  const quarantine = await executor.read<{ position: string; reason: string }>("ingest/quarantine-of-files", {
+    fileIds: [jsonl],
+  });
+  assert.deepEqual(
+    quarantine.map((row) => `${row.position} ${row.reason}`),
+    ["line:2 bad-encoding", "line:3 empty-text", "line:4 unparsable", "line:5 unknown-nation"],
+  );
   const before = await counts();
   assert.deepEqual(before, { articles: 2, records: 3, spoken: 0, answers: 0, quarantined: 4 });
 
-  const second = await ingestPath({ path: jsonl, format: "generic-jsonl", nation: "GB", outlet }, { runId: runIds[1] }, dependencies());
+  const second = await ingestPath(
+    { path: jsonl, format: "generic-jsonl", nation: "GB", outlet },
+    { runId: runIds[1] },
+    dependencies(),
+  );
   assert.equal(second.total.articlesNew, 0);
   assert.equal(second.total.articlesPresent, 2);
   assert.equal(second.quarantineNew, 0);
@@ -66,7 +92,11 @@ test("an MFA page lands as Q/A items with speakers and ANSWERS links", async () 
   const summary = await ingestPath({ path: mfa, format: "mfa-press-html" }, { runId: runIds[2] }, dependencies());
   assert.equal(summary.total.articlesNew, 7);
   assert.deepEqual(summary.total.quarantined, { "empty-text": 1 });
-  assert.equal(summary.byNation.CN?.recordsRead, 5, "statements, answers, the empty answer and the CN-less questions: 4 Chinese items + 1 quarantined");
+  assert.equal(
+    summary.byNation.CN?.recordsRead,
+    5,
+    "statements, answers, the empty answer and the CN-less questions: 4 Chinese items + 1 quarantined",
+  );
   const after = await counts();
   assert.equal(after?.spoken, 4);
   assert.equal(after?.answers, 2);

@@ -37,7 +37,9 @@ test("the 40 official sample triples import, resolve their provenance, and expor
   const lines = (await readFile(join(out, "CN-official.jsonl"), "utf8")).trim().split("\n");
   assert.equal(lines.length, 40);
   const record = tripleRecordSchema.parse(JSON.parse(lines[0] ?? "{}"));
-  const [path] = await executor.read<{ articleId: string; outletId: string; nation: string }>("statements/provenance", { tripleId: record.tripleId });
+  const [path] = await executor.read<{ articleId: string; outletId: string; nation: string }>("statements/provenance", {
+    tripleId: record.tripleId,
+  });
   assert.deepEqual(path && [path.articleId, path.outletId, path.nation], [record.articleId, `${testId}-outlet`, "CN"]);
   assert.equal(await readFile(join(out, "FR-quoted.jsonl"), "utf8"), "", "empty sets still get their file");
 

@@ -18,12 +18,30 @@ let executor: CypherExecutor;
 let server: ScriptedServer;
 
 const ARTICLES = [
-  { id: `${testId}-a1`, kind: "answer", title: "台湾问题", topics: [`${testId}-t1`], topicLabel: "台湾 主权",
-    text: "记者问到台湾问题。中方坚决反对任何形式的“台独”分裂活动。我们也支持两岸同胞加强交流合作。" },
-  { id: `${testId}-a2`, kind: "answer", title: "南海", topics: [`${testId}-t1`], topicLabel: "台湾 主权",
-    text: "关于南海问题，中方坚决反对域外国家干涉地区事务。布林肯国务卿昨天表示美方支持所谓航行自由行动。" },
-  { id: `${testId}-a3`, kind: "article", title: "社论", topics: [`${testId}-t2`], topicLabel: "天气",
-    text: "今天北京天气晴朗。社论指出，中国坚决支持多边主义。" },
+  {
+    id: `${testId}-a1`,
+    kind: "answer",
+    title: "台湾问题",
+    topics: [`${testId}-t1`],
+    topicLabel: "台湾 主权",
+    text: "记者问到台湾问题。中方坚决反对任何形式的“台独”分裂活动。我们也支持两岸同胞加强交流合作。",
+  },
+  {
+    id: `${testId}-a2`,
+    kind: "answer",
+    title: "南海",
+    topics: [`${testId}-t1`],
+    topicLabel: "台湾 主权",
+    text: "关于南海问题，中方坚决反对域外国家干涉地区事务。布林肯国务卿昨天表示美方支持所谓航行自由行动。",
+  },
+  {
+    id: `${testId}-a3`,
+    kind: "article",
+    title: "社论",
+    topics: [`${testId}-t2`],
+    topicLabel: "天气",
+    text: "今天北京天气晴朗。社论指出，中国坚决支持多边主义。",
+  },
 ];
 const articleIds = ARTICLES.map((article) => article.id);
 
@@ -38,12 +56,28 @@ function dependencies(extra: Partial<StageDependencies> = {}): StageDependencies
   };
 }
 
-const counts = async () => (await executor.read<{ statements: number; triples: number; extractions: number; speakers: string[]; validTriples: number; tripleIds: string[] }>("statements/test-count", { testId }))[0];
+const counts = async () =>
+  (
+    await executor.read<{
+      statements: number;
+      triples: number;
+      extractions: number;
+      speakers: string[];
+      validTriples: number;
+      tripleIds: string[];
+    }>("statements/test-count", { testId })
+  )[0];
 
 before(async () => {
   executor = await openTestDatabase();
   server = await startScriptedServer({ handler: statementAnswers });
-  await executor.write("statements/test-seed", { testId, nation: "CN", language: "zh", speakerName: "汪文斌", articles: ARTICLES });
+  await executor.write("statements/test-seed", {
+    testId,
+    nation: "CN",
+    language: "zh",
+    speakerName: "汪文斌",
+    articles: ARTICLES,
+  });
 });
 
 after(async () => {
@@ -56,12 +90,19 @@ test("a run killed midway resumes without duplicates, then the whole chain yield
   // The server dies after answering the first article: the stage fails, keeping what it wrote.
   let answered = 0;
   server.setHandler((request) => (answered++ < 1 ? statementAnswers(request) : { hangUp: true }));
-  await assert.rejects(statements.extractStatements({ articleIds }, { runId: `${testId}-x1`, concurrency: 1 }, dependencies()), /unreachable|Connection/i);
+  await assert.rejects(
+    statements.extractStatements({ articleIds }, { runId: `${testId}-x1`, concurrency: 1 }, dependencies()),
+    /unreachable|Connection/i,
+  );
   assert.equal((await counts())?.extractions, 1);
 
   server.setHandler(statementAnswers);
   const before = server.requests.length;
-  const resumed = await statements.extractStatements({ articleIds }, { runId: `${testId}-x2`, concurrency: 2 }, dependencies());
+  const resumed = await statements.extractStatements(
+    { articleIds },
+    { runId: `${testId}-x2`, concurrency: 2 },
+    dependencies(),
+  );
   assert.equal(resumed.counts.skipped, 1);
   assert.equal(server.requests.length - before, 2, "only the two unfinished articles are asked again");
 
@@ -75,9 +116,13 @@ test("a run killed midway resumes without duplicates, then the whole chain yield
   assert.ok(after?.speakers.includes("布林肯"), "a person quoted inside an answer gets their own Speaker");
 
   // Spans are exact offsets into the article text.
-  const spans = await executor.read<{ text: string; articleText: string; spanStart: number; spanEnd: number; spanExact: boolean }>(
-    "statements/test-spans", { testId },
-  );
+  const spans = await executor.read<{
+    text: string;
+    articleText: string;
+    spanStart: number;
+    spanEnd: number;
+    spanExact: boolean;
+  }>("statements/test-spans", { testId });
   for (const span of spans) {
     assert.equal(span.spanExact, true);
     assert.equal(span.articleText.slice(span.spanStart, span.spanEnd), span.text);
@@ -105,27 +150,51 @@ test("screening marks topics; a human review decides which topics later stages u
   await assert.rejects(statements.selectArticles(executor, { topicIds }), /no accepted topics/);
   const trusted = await statements.selectArticles(executor, { topicIds, trustScreening: true });
   assert.deepEqual(trusted.topics, [{ id: `${testId}-t1`, acceptedBy: "llm" }]);
-  await statements.reviewTopic(executor, { topicId: `${testId}-t1`, decision: "reject", reason: "too narrow", by: "tester" });
-  await statements.reviewTopic(executor, { topicId: `${testId}-t2`, decision: "accept", reason: "editorial values", by: "tester" });
+  await statements.reviewTopic(executor, {
+    topicId: `${testId}-t1`,
+    decision: "reject",
+    reason: "too narrow",
+    by: "tester",
+  });
+  await statements.reviewTopic(executor, {
+    topicId: `${testId}-t2`,
+    decision: "accept",
+    reason: "editorial values",
+    by: "tester",
+  });
   const reviewed = await statements.selectArticles(executor, { topicIds, trustScreening: true });
   assert.deepEqual(reviewed.topics, [{ id: `${testId}-t2`, acceptedBy: "human" }]);
   assert.deepEqual(reviewed.articleIds, [`${testId}-a3`]);
   const decisions = await statements.listTopicDecisions(executor, topicIds);
   assert.equal(decisions.find((topic) => topic.id === `${testId}-t1`)?.by, "tester");
-  await assert.rejects(statements.reviewTopic(executor, { topicId: `${testId}-none`, decision: "accept", reason: "x", by: "y" }), /no topic/);
+  await assert.rejects(
+    statements.reviewTopic(executor, { topicId: `${testId}-none`, decision: "accept", reason: "x", by: "y" }),
+    /no topic/,
+  );
 });
 
 test("an article whose answers stay malformed is marked failed with the raw answer, skipped on re-run, redone on request", async () => {
   const articleId = `${testId}-a1`;
   const extract = (runId: string, retryFailed = false) =>
-    statements.extractStatements({ articleIds: [articleId] }, { runId, force: !retryFailed, retryFailed, retries: 1 }, dependencies());
+    statements.extractStatements(
+      { articleIds: [articleId] },
+      { runId, force: !retryFailed, retryFailed, retries: 1 },
+      dependencies(),
+    );
   server.setHandler(() => ({ content: "I think the statements are: none" }));
   const failed = await extract(`${testId}-f1`);
   assert.equal(failed.counts.failedArticles, 1);
-  const [marker] = await executor.read<{ status: string; raw: string }>("statements/test-extraction-marker", { articleId, runId: `${testId}-f1` });
+  const [marker] = await executor.read<{ status: string; raw: string }>("statements/test-extraction-marker", {
+    articleId,
+    runId: `${testId}-f1`,
+  });
   assert.deepEqual(marker, { status: "failed", raw: "I think the statements are: none" });
   server.setHandler(statementAnswers);
-  const skipped = await statements.extractStatements({ articleIds: [articleId] }, { runId: `${testId}-f2` }, dependencies());
+  const skipped = await statements.extractStatements(
+    { articleIds: [articleId] },
+    { runId: `${testId}-f2` },
+    dependencies(),
+  );
   assert.equal(skipped.counts.skipped, 1);
   const redone = await extract(`${testId}-f3`, true);
   assert.equal(redone.counts.articles, 1);
@@ -134,12 +203,18 @@ test("an article whose answers stay malformed is marked failed with the raw answ
 test("Ctrl-C (abort) between items keeps what was written, and the re-run finishes without duplicates", async () => {
   const abort = new AbortController();
   const other = (signal?: AbortSignal) =>
-    dependencies({ chat: new OpenAiChatModel({ baseUrl: server.baseUrl, model: "scripted-model-2" }), ...(signal ? { signal } : {}) });
+    dependencies({
+      chat: new OpenAiChatModel({ baseUrl: server.baseUrl, model: "scripted-model-2" }),
+      ...(signal ? { signal } : {}),
+    });
   server.setHandler((request) => {
     abort.abort();
     return statementAnswers(request);
   });
-  await assert.rejects(statements.extractStatements({ articleIds }, { runId: `${testId}-c1`, concurrency: 1 }, other(abort.signal)), /abort/i);
+  await assert.rejects(
+    statements.extractStatements({ articleIds }, { runId: `${testId}-c1`, concurrency: 1 }, other(abort.signal)),
+    /abort/i,
+  );
   assert.equal((await counts())?.extractions, 4, "the answered article was written before stopping");
   server.setHandler(statementAnswers);
   const resumed = await statements.extractStatements({ articleIds }, { runId: `${testId}-c2` }, other());

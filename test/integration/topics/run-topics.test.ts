@@ -27,7 +27,12 @@ function answer(request: ChatRequest): Record<string, unknown> {
   const content = request.messages.at(-1)?.content ?? "";
   if (JSON.stringify(request.jsonSchema).includes("documents")) {
     const count = (content.match(/^\d+\. /gm) ?? []).length;
-    return { documents: Array.from({ length: count }, (_value, position) => ({ index: position + 1, tags: [{ tag: "Miscellany", explanation: "varied" }] })) };
+    return {
+      documents: Array.from({ length: count }, (_value, position) => ({
+        index: position + 1,
+        tags: [{ tag: "Miscellany", explanation: "varied" }],
+      })),
+    };
   }
   const keyword = /keywords: ([^,\n]+)/.exec(content)?.[1] ?? "unknown";
   return { topic: `About ${keyword}` };
@@ -46,25 +51,58 @@ after(async () => {
 
 test("runTopics persists topics, memberships, a map and a run; the same seed reproduces them from the cache", async () => {
   const cache = new EmbeddingCache(cacheFolder);
-  const dependencies = { executor, embedder: new HashedNgramEmbeddingModel(), chat: fakeChatModel(answer), cache, progress: silentProgress };
+  const dependencies = {
+    executor,
+    embedder: new HashedNgramEmbeddingModel(),
+    chat: fakeChatModel(answer),
+    cache,
+    progress: silentProgress,
+  };
   const first = await runTopics({ outlet, runId: runIds[0] }, {}, dependencies);
-  assert.ok(first.topics.filter((topic) => topic.method === "hdbscan").length >= 3, `three themes give three topics: ${JSON.stringify(first.topics)}`);
+  assert.ok(
+    first.topics.filter((topic) => topic.method === "hdbscan").length >= 3,
+    `three themes give three topics: ${JSON.stringify(first.topics)}`,
+  );
   assert.equal(first.counts.embeddedFresh, 60);
   const labels = first.topics.filter((topic) => topic.method === "hdbscan").map((topic) => topic.label);
-  assert.ok(labels.every((label) => label.startsWith("About ")), `LLM labels used: ${labels}`);
+  assert.ok(
+    labels.every((label) => label.startsWith("About ")),
+    `LLM labels used: ${labels}`,
+  );
   const keywords = first.topics.flatMap((topic) => topic.keywords.flatMap((keyword) => keyword.split(" ")));
   assert.ok(keywords.includes("football") || keywords.includes("goal"), "English theme words are keywords");
-  assert.ok(keywords.some((keyword) => ["klimawandel", "emissionen", "energiewende"].includes(keyword)), "German theme words are keywords");
+  assert.ok(
+    keywords.some((keyword) => ["klimawandel", "emissionen", "energiewende"].includes(keyword)),
+    "German theme words are keywords",
+  );
 
   const second = await runTopics({ outlet, runId: runIds[1] }, {}, { ...dependencies, chat: fakeChatModel(answer) });
   assert.equal(second.counts.embeddedFresh, 0, "second run reads every embedding from the cache");
-  assert.deepEqual(second.topics.map(({ id: _id, ...rest }) => rest), first.topics.map(({ id: _id, ...rest }) => rest));
+  assert.deepEqual(
+    second.topics.map(({ id: _id, ...rest }) => rest),
+    first.topics.map(({ id: _id, ...rest }) => rest),
+  );
 
-  const stored = await executor.read<{ id: string; size: number; keywords: string[]; label: string; nation: string; outlet: string }>("topics/run-topics", { runId: runIds[0], scope: first.scope.key });
+  const stored = await executor.read<{
+    id: string;
+    size: number;
+    keywords: string[];
+    label: string;
+    nation: string;
+    outlet: string;
+  }>("topics/run-topics", { runId: runIds[0], scope: first.scope.key });
   assert.equal(stored.length, first.topics.length);
-  assert.ok(stored.every((topic) => topic.nation === nation && topic.outlet === outlet), "an outlet scope records its nation");
+  assert.ok(
+    stored.every((topic) => topic.nation === nation && topic.outlet === outlet),
+    "an outlet scope records its nation",
+  );
   const totalSize = stored.reduce((sum, topic) => sum + topic.size, 0);
-  const maps = await executor.read<{ articleIds: string[]; x: number[]; outlierShareBefore: number; outlierShareAfter: number }>("topics/latest-maps", { runId: runIds[0] });
+  const maps = await executor.read<{
+    articleIds: string[];
+    x: number[];
+    outlierShareBefore: number;
+    outlierShareAfter: number;
+  }>("topics/latest-maps", { runId: runIds[0] });
   assert.equal(maps.length, 1);
   assert.equal(maps[0]?.articleIds.length, 60);
   assert.equal(maps[0]?.x.length, 60);
@@ -82,7 +120,10 @@ test("a failing embedder marks its run failed and keeps earlier topics", async (
   const failing = new FakeEmbeddingModel("failing", 8, () => {
     throw new Error("embedding backend down");
   });
-  await assert.rejects(runTopics({ outlet, runId: runIds[2] }, {}, { executor, embedder: failing, progress: silentProgress }), /backend down/);
+  await assert.rejects(
+    runTopics({ outlet, runId: runIds[2] }, {}, { executor, embedder: failing, progress: silentProgress }),
+    /backend down/,
+  );
   const [run] = await executor.read<{ status: string; error: string }>("topics/run-status", { runId: runIds[2] });
   assert.equal(run?.status, "failed");
   assert.match(run?.error ?? "", /backend down/);

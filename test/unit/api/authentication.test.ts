@@ -23,7 +23,9 @@ test("forged, expired, subject-less and malformed tokens are rejected with a rea
   assert.equal(forged.kind, "rejected");
   const expired = await identifyCaller(`Bearer ${await signToken(secret, "alice", -10)}`, key);
   assert.match(expired.kind === "rejected" ? expired.reason : "", /invalid JWT: .*exp/);
-  const anonymousToken = await new SignJWT({}).setProtectedHeader({ alg: "HS256" }).sign(new TextEncoder().encode(secret));
+  const anonymousToken = await new SignJWT({})
+    .setProtectedHeader({ alg: "HS256" })
+    .sign(new TextEncoder().encode(secret));
   assert.match(JSON.stringify(await identifyCaller(`Bearer ${anonymousToken}`, key)), /no 'sub'/);
   assert.match(JSON.stringify(await identifyCaller("Basic abc", key)), /must be 'Bearer <jwt>'/);
   assert.match(JSON.stringify(await identifyCaller("Bearer x.y.z", undefined)), /no NAVAB_JWT_SECRET/);

@@ -40,7 +40,11 @@ test("cost multiplies children by the page asked for, the default page, or 1 for
   assert.equal(cost(`{ articles(where: { id: { eq: "a" } }) { id title } }`), 1 + 2);
   assert.equal(cost("{ articles(limit: 2) { outlet { name } } }"), 1 + 2 * (1 + 1), "Article.outlet reaches one node");
   assert.equal(cost("{ articles(limit: 2) { statements(limit: 3) { text } } }"), 1 + 2 * (1 + 3));
-  assert.equal(cost("{ articlesConnection(first: 4) { edges { node { id } } } }"), 1 + 4 * (1 + (1 + 1)), "edges are paged by first");
+  assert.equal(
+    cost("{ articlesConnection(first: 4) { edges { node { id } } } }"),
+    1 + 4 * (1 + (1 + 1)),
+    "edges are paged by first",
+  );
 });
 
 test("cost reads page sizes from variables", () => {

@@ -15,20 +15,42 @@ function queryFolder(files: Record<string, string>): QueryFiles {
 
 test("@cypherFile becomes @cypher with the file's statement (comments dropped) and the column name", () => {
   const queries = queryFolder({ count: "// counts things\nRETURN 1 AS total\n" });
-  const document = resolveCypherFiles(parse(`type A @node { total: Int @cypherFile(name: "count", columnName: "total") }`), queries);
+  const document = resolveCypherFiles(
+    parse(`type A @node { total: Int @cypherFile(name: "count", columnName: "total") }`),
+    queries,
+  );
   assert.match(print(document), /total: Int @cypher\(statement: "RETURN 1 AS total", columnName: "total"\)/);
 });
 
 test("a missing query file or argument is a clear error", () => {
   const queries = queryFolder({});
-  assert.throws(() => resolveCypherFiles(parse(`type A @node { x: Int @cypherFile(name: "nope", columnName: "x") }`), queries), /no query file cypher\/nope\.cypher/);
-  assert.throws(() => resolveCypherFiles(parse(`type A @node { x: Int @cypherFile(name: "nope") }`), queries), SchemaFileError);
+  assert.throws(
+    () => resolveCypherFiles(parse(`type A @node { x: Int @cypherFile(name: "nope", columnName: "x") }`), queries),
+    /no query file cypher\/nope\.cypher/,
+  );
+  assert.throws(
+    () => resolveCypherFiles(parse(`type A @node { x: Int @cypherFile(name: "nope") }`), queries),
+    SchemaFileError,
+  );
 });
 
 test("the repository's schema loads, with every @cypherFile resolved", () => {
   const text = print(loadTypeDefinitions());
   assert.doesNotMatch(text, /@cypherFile/);
-  for (const type of ["Nation", "Outlet", "Article", "Topic", "TopicMap", "Statement", "Speaker", "Triple", "ConflictCycle", "Run", "Review", "EvalRun"]) {
+  for (const type of [
+    "Nation",
+    "Outlet",
+    "Article",
+    "Topic",
+    "TopicMap",
+    "Statement",
+    "Speaker",
+    "Triple",
+    "ConflictCycle",
+    "Run",
+    "Review",
+    "EvalRun",
+  ]) {
     assert.match(text, new RegExp(`type ${type} @node`), type);
   }
 });

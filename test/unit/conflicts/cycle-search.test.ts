@@ -44,8 +44,12 @@ function bruteForce(links: readonly ConflictLink[], seeds: readonly CycleSeed[],
   const byId = new Map(links.map((link) => [link.id, link]));
   return uniqueCycles(
     all.filter((cycle) =>
-      seeds.some((seed) => cycle.links.includes(seed.linkId) &&
-        (seed.hasDominantSide || cycle.links.some((id) => holdsStance(byId.get(id)!, seed.claim, seed.dominantStance)))),
+      seeds.some(
+        (seed) =>
+          cycle.links.includes(seed.linkId) &&
+          (seed.hasDominantSide ||
+            cycle.links.some((id) => holdsStance(byId.get(id)!, seed.claim, seed.dominantStance))),
+      ),
     ),
   );
 }
@@ -53,10 +57,23 @@ function bruteForce(links: readonly ConflictLink[], seeds: readonly CycleSeed[],
 test("the graphology search finds exactly the brute-force conflicting cycles on random graphs", async () => {
   let total = 0;
   for (const seed of [1, 2, 3, 4, 5, 6]) {
-    const graph = generateConflictGraph(`unit-${seed}`, { articles: 30, linksPerArticle: 3, clusterSize: 10, claimsPerCluster: 2, deviationRate: 0.3, seed });
+    const graph = generateConflictGraph(`unit-${seed}`, {
+      articles: 30,
+      linksPerArticle: 3,
+      clusterSize: 10,
+      claimsPerCluster: 2,
+      deviationRate: 0.3,
+      seed,
+    });
     const links = assignCommunities(graph.links, detectCommunities(graph.links, { seed, resolution: 0.5 }));
     const seeds = findSeeds(links, dominantStances(links));
-    const found = await memoryCycleSearch.find({ runId: "unit", links, seeds, maxLength: 5, maxCyclesPerSeed: Number.MAX_SAFE_INTEGER });
+    const found = await memoryCycleSearch.find({
+      runId: "unit",
+      links,
+      seeds,
+      maxLength: 5,
+      maxCyclesPerSeed: Number.MAX_SAFE_INTEGER,
+    });
     const expected = bruteForce(links, seeds, 5);
     assert.deepEqual(found.map(cycleKey), expected.map(cycleKey), `seed ${seed}`);
     total += found.length;
@@ -65,7 +82,13 @@ test("the graphology search finds exactly the brute-force conflicting cycles on 
 });
 
 test("per-seed truncation keeps the shortest cycles first", async () => {
-  const graph = generateConflictGraph("unit-limit", { articles: 30, linksPerArticle: 4, clusterSize: 15, deviationRate: 0.3, seed: 9 });
+  const graph = generateConflictGraph("unit-limit", {
+    articles: 30,
+    linksPerArticle: 4,
+    clusterSize: 15,
+    deviationRate: 0.3,
+    seed: 9,
+  });
   const links = assignCommunities(graph.links, detectCommunities(graph.links, { seed: 9, resolution: 0.5 }));
   const seeds = findSeeds(links, dominantStances(links));
   const request = { runId: "unit", links, seeds, maxLength: 5 };

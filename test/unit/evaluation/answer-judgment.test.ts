@@ -1,14 +1,19 @@
 // AJ: the model answers, the judge picks A/B; positions are seeded, recorded, and mapped back to S/RS.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { evaluateAnswerJudgment, parseVerdict } from "../../../src/evaluation/answer-judgment/evaluate-answer-judgment.js";
+import {
+  evaluateAnswerJudgment,
+  parseVerdict,
+} from "../../../src/evaluation/answer-judgment/evaluate-answer-judgment.js";
 import { loadAnswerJudgmentPrompt } from "../../../src/evaluation/prompts.js";
 import type { ChatRequest } from "../../../src/models/chat/chat-model.js";
 import { FakeChatModel } from "../../../src/models/chat/fake-chat-model.js";
 import { item } from "../../fixtures/evaluation/items.js";
 
 const prompt = loadAnswerJudgmentPrompt();
-const items = Array.from({ length: 12 }, (_unused, index) => item(`q${index}`, `yes statement ${index}`, `no reverse ${index}`));
+const items = Array.from({ length: 12 }, (_unused, index) =>
+  item(`q${index}`, `yes statement ${index}`, `no reverse ${index}`),
+);
 
 /** A judge that always finds the statement (the text starting "yes") and says where it was. */
 const honestJudge = () =>
@@ -28,9 +33,15 @@ test("positions are randomized with the seed, recorded, and a correct judge is a
   assert.ok(positions.includes("A") && positions.includes("B"), `both positions used: ${positions.join("")}`);
   assert.ok(results.every((result) => result.correct && result.reason.startsWith("the answer agrees")));
   const again = await evaluateAnswerJudgment(items, { seed: 5 }, { model, judge: honestJudge(), prompt });
-  assert.deepEqual(again.map((result) => result.statementPosition), positions);
+  assert.deepEqual(
+    again.map((result) => result.statementPosition),
+    positions,
+  );
   const other = await evaluateAnswerJudgment(items, { seed: 6 }, { model, judge: honestJudge(), prompt });
-  assert.notDeepEqual(other.map((result) => result.statementPosition), positions);
+  assert.notDeepEqual(
+    other.map((result) => result.statementPosition),
+    positions,
+  );
 });
 
 test("the judge sees the question, the model's answer and both statements, with a JSON schema", async () => {
@@ -50,7 +61,10 @@ test("a position-biased judge (always A) lands near chance; neither/garbage verd
   const model = new FakeChatModel({ answers: "Maybe." });
   const alwaysA = new FakeChatModel({ answers: { choice: "A", reason: "first" } });
   const results = await evaluateAnswerJudgment(items, { seed: 5 }, { model, judge: alwaysA, prompt });
-  assert.equal(results.filter((result) => result.correct).length, results.filter((result) => result.statementPosition === "A").length);
+  assert.equal(
+    results.filter((result) => result.correct).length,
+    results.filter((result) => result.statementPosition === "A").length,
+  );
   assert.deepEqual(parseVerdict('{"choice":"neither","reason":"unclear"}'), { verdict: "neither", reason: "unclear" });
   assert.equal(parseVerdict("I think A").verdict, "invalid");
   assert.equal(parseVerdict('Sure: {"choice": "B", "reason": "x"} done').verdict, "B");

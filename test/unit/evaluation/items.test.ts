@@ -26,7 +26,10 @@ test("ProbVAA pairs: the statement, its opposite, and a question quoting a parap
   assert.equal(defense?.statement, "The Netherlands should spend more money on defense.");
   assert.equal(defense?.reverseStatement, "The Netherlands should spend less money on defense.");
   assert.match(defense?.question ?? "", /^A voter says: ".+" Which statement/);
-  assert.ok(!defense?.question.includes(defense.statement), "the question quotes a paraphrase, not the statement itself");
+  assert.ok(
+    !defense?.question.includes(defense.statement),
+    "the question quotes a paraphrase, not the statement itself",
+  );
 });
 
 test("CSV lines with quoted commas and doubled quotes split correctly", () => {

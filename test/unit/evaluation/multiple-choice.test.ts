@@ -8,7 +8,6 @@ import { item } from "../../fixtures/evaluation/items.js";
 
 const prompt = loadMultipleChoicePrompt();
 
-
 /** Canary-aware scorer: fluent canary wins; "good" words score -0.5, others -2; listed-options contexts favour the first option shown. */
 const scripted = new FakeLogLikelihoodScorer((request, token, position) => {
   if (request.context.includes("Is water wet")) return request.continuation.startsWith("My answer is yes") ? -0.5 : -3;
@@ -30,7 +29,11 @@ test("each item is scored as 'My answer is S/RS' after the question, in the pape
 
 test("per-token perplexity, summed log-likelihood and per-character scores can disagree and are all reported", async () => {
   // S = 5 tokens summing to -5.5; RS = 10 tokens summing to -8 but -0.8 per token: the sum prefers S, perplexity RS.
-  const { results } = await evaluateMultipleChoice([item("b", "good x", "bad good1 good2 good3 good4 good5 good6")], {}, { scorer: scripted, prompt });
+  const { results } = await evaluateMultipleChoice(
+    [item("b", "good x", "bad good1 good2 good3 good4 good5 good6")],
+    {},
+    { scorer: scripted, prompt },
+  );
   const [result] = results;
   assert.equal(result?.correct.sum, true);
   assert.equal(result?.correct.perplexity, false);
@@ -48,7 +51,10 @@ test("a scorer that always prefers the first listed option is order-inconsistent
 test("batches keep item order and report scored tokens", async () => {
   const items = ["d", "e", "f", "g", "h"].map((id) => item(id, "good z", "bad z"));
   const outcome = await evaluateMultipleChoice(items, { batchSize: 2 }, { scorer: scripted, prompt });
-  assert.deepEqual(outcome.results.map((result) => result.itemId), ["d", "e", "f", "g", "h"]);
+  assert.deepEqual(
+    outcome.results.map((result) => result.itemId),
+    ["d", "e", "f", "g", "h"],
+  );
   assert.ok(outcome.results.every((result) => result.correct.perplexity && result.correct.sum));
   assert.equal(outcome.scoredTokens, 5 * 6 * 5);
 });

@@ -5,14 +5,33 @@ import { fileURLToPath } from "node:url";
 import { OnnxScorer } from "../../../src/models/likelihood/onnx-scorer.js";
 
 const folder = fileURLToPath(new URL("../../fixtures/evaluation/tiny-onnx-lm", import.meta.url));
-const VOCABULARY = ["[UNK]", "[BOS]", "my", "answer", "is", "yes", "no", "question", ":", "do", "you", "agree", "?", "it", "good", "bad"];
+const VOCABULARY = [
+  "[UNK]",
+  "[BOS]",
+  "my",
+  "answer",
+  "is",
+  "yes",
+  "no",
+  "question",
+  ":",
+  "do",
+  "you",
+  "agree",
+  "?",
+  "it",
+  "good",
+  "bad",
+];
 const embedding = (row: number, column: number): number => (((row * 3 + column * 5) % 7) - 3) / 4;
 const projection = (row: number, column: number): number => (((row * 2 + column * 7) % 11) - 5) / 5;
 
 /** log p(next | previous) of the bigram model, computed by hand from the fixture's weight formulas. */
 function handLogProbability(previous: string, next: string): number {
   const from = VOCABULARY.indexOf(previous);
-  const logits = VOCABULARY.map((_word, column) => [0, 1, 2, 3].reduce((total, inner) => total + embedding(from, inner) * projection(inner, column), 0));
+  const logits = VOCABULARY.map((_word, column) =>
+    [0, 1, 2, 3].reduce((total, inner) => total + embedding(from, inner) * projection(inner, column), 0),
+  );
   const normalizer = Math.log(logits.reduce((total, logit) => total + Math.exp(logit), 0));
   return (logits[VOCABULARY.indexOf(next)] as number) - normalizer;
 }
@@ -23,9 +42,16 @@ test("the ONNX backend scores continuation tokens exactly as a hand computation"
     { context: "Question: do you agree?", continuation: " My answer is yes" },
     { context: "Question: do you agree?", continuation: " My answer is no" },
   ]);
-  const expectedYes = [["?", "my"], ["my", "answer"], ["answer", "is"], ["is", "yes"]].map(([left, right]) => handLogProbability(left as string, right as string));
+  const expectedYes = [
+    ["?", "my"],
+    ["my", "answer"],
+    ["answer", "is"],
+    ["is", "yes"],
+  ].map(([left, right]) => handLogProbability(left as string, right as string));
   assert.equal(yes?.tokenCount, 4);
-  yes?.tokenLogProbabilities?.forEach((value, index) => assert.ok(Math.abs(value - (expectedYes[index] as number)) < 1e-5, `token ${index}`));
+  yes?.tokenLogProbabilities?.forEach((value, index) =>
+    assert.ok(Math.abs(value - (expectedYes[index] as number)) < 1e-5, `token ${index}`),
+  );
   const expectedSum = expectedYes.reduce((total, value) => total + value, 0);
   assert.ok(Math.abs((yes?.logLikelihood ?? 0) - expectedSum) < 1e-5);
   const difference = (no?.logLikelihood ?? 0) - (yes?.logLikelihood ?? 0);

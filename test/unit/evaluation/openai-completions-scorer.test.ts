@@ -3,8 +3,15 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { checkCanary, ScorerGuardError } from "../../../src/evaluation/guard.js";
-import { CompletionsEndpointError, OpenAiCompletionsScorer } from "../../../src/models/likelihood/openai-completions-scorer.js";
-import { startScriptedServer, type RecordedRequest, type ScriptedServer } from "../../support/scripted-openai-server.js";
+import {
+  CompletionsEndpointError,
+  OpenAiCompletionsScorer,
+} from "../../../src/models/likelihood/openai-completions-scorer.js";
+import {
+  startScriptedServer,
+  type RecordedRequest,
+  type ScriptedServer,
+} from "../../support/scripted-openai-server.js";
 
 /** Echo body for a prompt split into whitespace-led "tokens", each log-prob given by `value`. */
 function echoBody(prompt: string, value: (token: string, index: number) => number | null) {
@@ -24,7 +31,9 @@ after(() => server.close());
 const promptOf = (request: RecordedRequest): string => String(request.body.prompt);
 
 test("continuation log-probs are the prompt tokens after the context, requested with echo and logprobs", async () => {
-  server.setHandler((request) => ({ json: echoBody(promptOf(request), (token) => (token.includes("yes") ? -0.25 : -1)) }));
+  server.setHandler((request) => ({
+    json: echoBody(promptOf(request), (token) => (token.includes("yes") ? -0.25 : -1)),
+  }));
   const scorer = new OpenAiCompletionsScorer({ baseUrl: server.baseUrl, model: "m" });
   const [result] = await scorer.score([{ context: "Question: Is it?\n", continuation: "My answer is yes" }]);
   assert.deepEqual(result?.tokenLogProbabilities, [-1, -1, -1, -0.25]);
@@ -37,7 +46,10 @@ test("continuation log-probs are the prompt tokens after the context, requested 
 
 test("a broken echo server whose log-probs ignore the text trips the canary guard", async () => {
   server.setHandler((request) => ({ json: echoBody(promptOf(request), () => -2) }));
-  await assert.rejects(checkCanary(new OpenAiCompletionsScorer({ baseUrl: server.baseUrl, model: "m" })), ScorerGuardError);
+  await assert.rejects(
+    checkCanary(new OpenAiCompletionsScorer({ baseUrl: server.baseUrl, model: "m" })),
+    ScorerGuardError,
+  );
 });
 
 test("missing prompt-token log-probs are an error, not a score", async () => {

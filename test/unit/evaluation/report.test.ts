@@ -13,7 +13,14 @@ import { item } from "../../fixtures/evaluation/items.js";
 const score = { logLikelihood: -1, tokenCount: 1, characters: 1 };
 function mcResult(itemId: string, correct: boolean): MultipleChoiceItemResult {
   const pair = { statement: score, reverse: score };
-  return { itemId, paper: pair, listedForward: pair, listedSwapped: pair, correct: { perplexity: correct, sum: correct, normalized: correct, listedForward: true, listedSwapped: correct }, orderConsistent: correct };
+  return {
+    itemId,
+    paper: pair,
+    listedForward: pair,
+    listedSwapped: pair,
+    correct: { perplexity: correct, sum: correct, normalized: correct, listedForward: true, listedSwapped: correct },
+    orderConsistent: correct,
+  };
 }
 
 const items = [
@@ -25,17 +32,37 @@ const items = [
 
 function record(runId: string, correct: boolean[]): EvaluationRunRecord {
   const multipleChoice = items.map((entry, index) => mcResult(entry.id, correct[index] ?? false));
-  const answerJudgment = items.map((entry, index) => ({ itemId: entry.id, answer: "x", statementPosition: "A" as const, verdict: "A" as const, reason: "r", correct: index % 2 === 0 }));
+  const answerJudgment = items.map((entry, index) => ({
+    itemId: entry.id,
+    answer: "x",
+    statementPosition: "A" as const,
+    verdict: "A" as const,
+    reason: "r",
+    correct: index % 2 === 0,
+  }));
   return {
-    runId, startedAt: "", finishedAt: "", model: { id: "fake <model>" }, judge: { id: "judge" }, config: {}, versions: { multipleChoicePrompt: "mc-v1" }, seed: 1,
-    throughput: { multipleChoiceSeconds: 2, itemsPerSecond: 2, scoredTokensPerSecond: 10 }, items, multipleChoice, answerJudgment,
+    runId,
+    startedAt: "",
+    finishedAt: "",
+    model: { id: "fake <model>" },
+    judge: { id: "judge" },
+    config: {},
+    versions: { multipleChoicePrompt: "mc-v1" },
+    seed: 1,
+    throughput: { multipleChoiceSeconds: 2, itemsPerSecond: 2, scoredTokensPerSecond: 10 },
+    items,
+    multipleChoice,
+    answerJudgment,
     table: resultsTable(items, multipleChoice, answerJudgment, { resamples: 200 }),
   };
 }
 
 test("the table has per-nation, all-nation and conflict-reduction rows per set, method and metric", () => {
   const table = record("r1", [true, false, true, true]).table;
-  const find = (nation: string, set: string, metric: string, split = "all") => table.find((row) => row.nation === nation && row.set === set && row.metric === metric && row.conflictReduced === split);
+  const find = (nation: string, set: string, metric: string, split = "all") =>
+    table.find(
+      (row) => row.nation === nation && row.set === set && row.metric === metric && row.conflictReduced === split,
+    );
   assert.equal(find("CN", "quoted", "perplexity")?.rate, 0.5);
   assert.equal(find("ALL", "quoted", "perplexity")?.n, 3);
   assert.equal(find("ALL", "quoted", "perplexity", "reduced")?.rate, 1);
@@ -43,7 +70,11 @@ test("the table has per-nation, all-nation and conflict-reduction rows per set, 
   assert.equal(find("US", "official", "judge")?.rate, 0);
   assert.equal(find("ALL", "quoted", "orderConsistency")?.correct, 2);
   assert.equal(find("ALL", "quoted", "judgePicksA")?.rate, 1, "the fake judge always answers A");
-  assert.equal(find("ALL", "official", "perplexity", "reduced"), undefined, "unknown reduction flags make no split rows");
+  assert.equal(
+    find("ALL", "official", "perplexity", "reduced"),
+    undefined,
+    "unknown reduction flags make no split rows",
+  );
 });
 
 test("the HTML report is self-contained, escapes text, and shows the paper's numbers and the McNemar comparison", async () => {

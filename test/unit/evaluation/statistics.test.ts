@@ -4,7 +4,10 @@ import { test } from "node:test";
 import { bootstrapProportion } from "../../../src/evaluation/statistics/bootstrap.js";
 import { mcnemar } from "../../../src/evaluation/statistics/mcnemar.js";
 
-const outcomes = (correct: number, wrong: number): boolean[] => [...Array<boolean>(correct).fill(true), ...Array<boolean>(wrong).fill(false)];
+const outcomes = (correct: number, wrong: number): boolean[] => [
+  ...Array<boolean>(correct).fill(true),
+  ...Array<boolean>(wrong).fill(false),
+];
 
 test("McNemar: b=10, c=2 gives exact p = 158/4096 and continuity-corrected chi2 = 49/12 (p ≈ 0.0433)", () => {
   const first = [...outcomes(10, 2), true, true, false];

@@ -5,7 +5,8 @@ import { listMigrations } from "../../../src/database/migrations.js";
 import { QueryFiles, splitStatements } from "../../../src/database/query-files.js";
 
 test("splits a schema script into statements, dropping comments and blank lines", () => {
-  const script = "// header\nCREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE;\n\n" +
+  const script =
+    "// header\nCREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE;\n\n" +
     "CREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.x);\n";
   assert.deepEqual(splitStatements(script), [
     "CREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE",
@@ -24,5 +25,8 @@ test("migrations are numbered uniquely and ordered", () => {
   const migrations = listMigrations();
   assert.ok(migrations.length >= 1);
   const versions = migrations.map((migration) => migration.version);
-  assert.deepEqual(versions, [...new Set(versions)].sort((left, right) => left - right));
+  assert.deepEqual(
+    versions,
+    [...new Set(versions)].sort((left, right) => left - right),
+  );
 });

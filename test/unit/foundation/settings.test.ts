@@ -19,10 +19,13 @@ test("NEO4J_URI switches to an external server, routing URIs included", () => {
 
 test("NAVAB_NEO4J_PORT moves the embedded server and bad values are refused clearly", () => {
   assert.equal(loadSettings({ NAVAB_NEO4J_PORT: "7799" }).database.uri, "bolt://127.0.0.1:7799");
-  assert.throws(() => loadSettings({ NAVAB_NEO4J_PORT: "not-a-port" }), (error: unknown) => {
-    assert.ok(error instanceof SettingsError);
-    assert.match(error.message, /NAVAB_NEO4J_PORT/);
-    return true;
-  });
+  assert.throws(
+    () => loadSettings({ NAVAB_NEO4J_PORT: "not-a-port" }),
+    (error: unknown) => {
+      assert.ok(error instanceof SettingsError);
+      assert.match(error.message, /NAVAB_NEO4J_PORT/);
+      return true;
+    },
+  );
   assert.throws(() => loadSettings({ NAVAB_NEO4J_HEAP: "lots" }), /NAVAB_NEO4J_HEAP must look like 2g/);
 });

@@ -12,9 +12,11 @@ import type { RawRecord, Reader, ReaderOutput } from "../../../ingest/records.js
 import { readUnDebateText } from "../../../ingest/un-debate-text.js";
 
 const fixture = (name: string) => fromRepository("test", "fixtures", "ingest", name);
-const read = (reader: Reader, name: string): ReaderOutput[] => reader({ path: fixture(name), bytes: readFileSync(fixture(name)) });
+const read = (reader: Reader, name: string): ReaderOutput[] =>
+  reader({ path: fixture(name), bytes: readFileSync(fixture(name)) });
 const good = (outputs: ReaderOutput[]) => outputs.filter((output): output is RawRecord => output.type === "record");
-const rejections = (outputs: ReaderOutput[]) => outputs.flatMap((output) => (output.type === "rejected" ? [`${output.position} ${output.reason}`] : []));
+const rejections = (outputs: ReaderOutput[]) =>
+  outputs.flatMap((output) => (output.type === "rejected" ? [`${output.position} ${output.reason}`] : []));
 
 test("bbc-text: title on line 1, category from the folder, Latin-1 fallback recorded", () => {
   const [record] = good(read(readBbcText, "bbc/sport/001.txt"));
@@ -27,9 +29,18 @@ test("bbc-text: title on line 1, category from the folder, Latin-1 fallback reco
 
 test("generic-jsonl: good lines land, each broken line is rejected with its line and reason", () => {
   const outputs = read(readGenericJsonl, "broken.jsonl");
-  assert.deepEqual(rejections(outputs), ["line:2 bad-encoding", "line:3 empty-text", "line:4 unparsable", "line:5 missing-field", "line:9 unparsable"]);
+  assert.deepEqual(rejections(outputs), [
+    "line:2 bad-encoding",
+    "line:3 empty-text",
+    "line:4 unparsable",
+    "line:5 missing-field",
+    "line:9 unparsable",
+  ]);
   const records = good(outputs);
-  assert.deepEqual(records.map((record) => record.position), ["line:1", "line:6", "line:8", "line:10"]);
+  assert.deepEqual(
+    records.map((record) => record.position),
+    ["line:1", "line:6", "line:8", "line:10"],
+  );
   assert.deepEqual(records[0]?.outlet, { name: "Fixture Times" });
   assert.equal(records[0]?.nation, "GB");
   assert.equal(records[1]?.nation, "XX", "the reader keeps the declared nation; the stage rejects it");
@@ -51,9 +62,18 @@ test("gnad-csv: ' quoting with doubled quotes, unquoted text, broken lines rejec
   const outputs = read(readGnadCsv, "broken-gnad.csv");
   assert.deepEqual(
     good(outputs).map((record) => [record.category, record.text]),
-    [["Sport", "Ein 'guter' Text; mit Semikolon."], ["Web", "Ein zweiter guter Text ohne Anführung."]],
+    [
+      ["Sport", "Ein 'guter' Text; mit Semikolon."],
+      ["Web", "Ein zweiter guter Text ohne Anführung."],
+    ],
   );
-  assert.deepEqual(rejections(outputs), ["line:3 unparsable", "line:4 empty-text", "line:5 unparsable", "line:6 unparsable", "line:7 bad-encoding"]);
+  assert.deepEqual(rejections(outputs), [
+    "line:3 unparsable",
+    "line:4 empty-text",
+    "line:5 unparsable",
+    "line:6 unparsable",
+    "line:7 bad-encoding",
+  ]);
 });
 
 test("french-doc-xml: quoted and unquoted attributes, entities, outlets by source or url host", () => {
@@ -71,7 +91,13 @@ test("mfa-press-html: questions to the reporter's outlet, answers to the spokesp
   const outputs = read(readMfaPressHtml, "mfa-page.html");
   const records = good(outputs);
   assert.deepEqual(
-    records.map((record) => [record.position, record.kind, record.text, record.speaker ?? record.outlet?.name, record.answers]),
+    records.map((record) => [
+      record.position,
+      record.kind,
+      record.text,
+      record.speaker ?? record.outlet?.name,
+      record.answers,
+    ]),
     [
       ["item:1", "statement", "应邀请，某国外长将访华。", "毛宁", undefined],
       ["item:2", "question", "第一个问题？", "法新社", undefined],
@@ -99,7 +125,12 @@ test("mfa-press-html: a page without questions is one whole statement", () => {
 test("mfa-press-html: an unnamed spokesperson's 答 is the generic spokesperson; 问 comes from an unidentified reporter", () => {
   const [question, answer] = good(read(readMfaPressHtml, "mfa-qa.html"));
   assert.equal(question?.title, "外交部发言人就某事答记者问");
-  assert.deepEqual(question?.outlet, { name: "Unidentified reporter (MFA press conference)", kind: "press-agency", country: "unknown", nation: null });
+  assert.deepEqual(question?.outlet, {
+    name: "Unidentified reporter (MFA press conference)",
+    kind: "press-agency",
+    country: "unknown",
+    nation: null,
+  });
   assert.equal(answer?.speaker, "外交部发言人");
   assert.equal(answer?.answers, "item:1");
 });

@@ -18,17 +18,32 @@ function readFolder(name: string): { files: number; outputs: ReaderOutput[] } {
   assert.ok(folder);
   const path = join(root, name);
   const files = listFiles(path).filter((file) => FORMATS[folder.format].accepts(file.slice(path.length + 1)));
-  return { files: files.length, outputs: files.flatMap((file) => FORMATS[folder.format].reader({ path: file, bytes: readFileSync(file) })) };
+  return {
+    files: files.length,
+    outputs: files.flatMap((file) => FORMATS[folder.format].reader({ path: file, bytes: readFileSync(file) })),
+  };
 }
 const records = (outputs: ReaderOutput[]) => outputs.filter((output): output is RawRecord => output.type === "record");
-const countBy = (values: string[]) => Object.fromEntries([...new Set(values)].sort().map((value) => [value, values.filter((other) => other === value).length]));
+const countBy = (values: string[]) =>
+  Object.fromEntries(
+    [...new Set(values)].sort().map((value) => [value, values.filter((other) => other === value).length]),
+  );
 
 test("uk-bbc: all 2,225 articles, sport/199.txt decoded as Latin-1", { skip }, () => {
   const { outputs } = readFolder("uk-bbc");
   const good = records(outputs);
   assert.equal(good.length, 2225);
-  assert.deepEqual(countBy(good.map((record) => record.category ?? "")), { business: 510, entertainment: 386, politics: 417, sport: 511, tech: 401 });
-  assert.deepEqual(good.filter((record) => record.decodedAs !== undefined).map((record) => record.sourceFile.slice(root.length + 1)), ["uk-bbc/sport/199.txt"]);
+  assert.deepEqual(countBy(good.map((record) => record.category ?? "")), {
+    business: 510,
+    entertainment: 386,
+    politics: 417,
+    sport: 511,
+    tech: 401,
+  });
+  assert.deepEqual(
+    good.filter((record) => record.decodedAs !== undefined).map((record) => record.sourceFile.slice(root.length + 1)),
+    ["uk-bbc/sport/199.txt"],
+  );
   assert.match(good.find((record) => record.decodedAs)?.text ?? "", /£/);
 });
 
@@ -47,7 +62,9 @@ test("fr-press: 1,516 documents read; the 156 with a title and no text are quara
   const { outputs } = readFolder("fr-press");
   assert.equal(outputs.length, 1516);
   assert.equal(records(outputs).length, 1360);
-  assert.deepEqual(countBy(outputs.flatMap((output) => (output.type === "rejected" ? [output.reason] : []))), { "empty-text": 156 });
+  assert.deepEqual(countBy(outputs.flatMap((output) => (output.type === "rejected" ? [output.reason] : []))), {
+    "empty-text": 156,
+  });
   assert.equal(new Set(records(outputs).map((record) => record.outlet?.name)).size, 6);
 });
 
@@ -61,7 +78,11 @@ test("cn-mfa-press: all 300 pages yield items; 5 statements kept whole, 295 spli
   assert.ok(whole.every((record) => record.kind === "statement"));
   const split = new Set(good.filter((record) => record.kind === "question").map((record) => record.sourceFile));
   assert.equal(split.size, 295);
-  assert.ok(good.filter((record) => record.kind === "answer").every((record) => record.answers !== undefined && record.speaker !== undefined));
+  assert.ok(
+    good
+      .filter((record) => record.kind === "answer")
+      .every((record) => record.answers !== undefined && record.speaker !== undefined),
+  );
 });
 
 test("cn-gov-reports: 72 reports", { skip }, () => {
@@ -69,10 +90,20 @@ test("cn-gov-reports: 72 reports", { skip }, () => {
 });
 
 test("language detection agrees with each corpus's known language on every record", { skip }, () => {
-  const expected: Record<string, string> = { "uk-bbc": "en", "un-general-debate": "en", "de-10kgnad": "de", "fr-press": "fr", "cn-mfa-press": "zh", "cn-gov-reports": "zh" };
+  const expected: Record<string, string> = {
+    "uk-bbc": "en",
+    "un-general-debate": "en",
+    "de-10kgnad": "de",
+    "fr-press": "fr",
+    "cn-mfa-press": "zh",
+    "cn-gov-reports": "zh",
+  };
   for (const [name, language] of Object.entries(expected)) {
     const detected = records(readFolder(name).outputs).map((record) => detectLanguage(record.text));
     const wrong = detected.filter((value) => value !== language).length;
-    assert.ok(wrong <= detected.length * 0.005, `${name}: ${wrong} of ${detected.length} not detected as ${language}: ${JSON.stringify(countBy(detected))}`);
+    assert.ok(
+      wrong <= detected.length * 0.005,
+      `${name}: ${wrong} of ${detected.length} not detected as ${language}: ${JSON.stringify(countBy(detected))}`,
+    );
   }
 });

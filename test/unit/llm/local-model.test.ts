@@ -23,8 +23,14 @@ test("NAVAB_GGUF is used as it is, with its sha256", async () => {
 });
 
 test("bad choices are clear input errors", async () => {
-  await assert.rejects(ensureLocalModel(loadSettings(), { environment: { NAVAB_GGUF: "/nonexistent/model.gguf" } }), /not a readable file/);
-  await assert.rejects(ensureLocalModel(loadSettings(), { environment: {}, candidate: "llama-70b" }), /unknown GGUF candidate/);
+  await assert.rejects(
+    ensureLocalModel(loadSettings(), { environment: { NAVAB_GGUF: "/nonexistent/model.gguf" } }),
+    /not a readable file/,
+  );
+  await assert.rejects(
+    ensureLocalModel(loadSettings(), { environment: {}, candidate: "llama-70b" }),
+    /unknown GGUF candidate/,
+  );
 });
 
 test("candidates are pinned by version and sha256, and the default exists", () => {

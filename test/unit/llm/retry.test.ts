@@ -23,10 +23,28 @@ test("retry-after is honoured, and the call succeeds after transient failures", 
 
 test("permanent errors are thrown at once and transient retries are bounded", async () => {
   let calls = 0;
-  await assert.rejects(withRetries(async () => { calls += 1; throw new ChatBackendError("400", false); }, { sleep: async () => {} }), /400/);
+  await assert.rejects(
+    withRetries(
+      async () => {
+        calls += 1;
+        throw new ChatBackendError("400", false);
+      },
+      { sleep: async () => {} },
+    ),
+    /400/,
+  );
   assert.equal(calls, 1);
   calls = 0;
-  await assert.rejects(withRetries(async () => { calls += 1; throw new ChatBackendError("503", true); }, { retries: 3, sleep: async () => {} }), /503/);
+  await assert.rejects(
+    withRetries(
+      async () => {
+        calls += 1;
+        throw new ChatBackendError("503", true);
+      },
+      { retries: 3, sleep: async () => {} },
+    ),
+    /503/,
+  );
   assert.equal(calls, 4);
 });
 

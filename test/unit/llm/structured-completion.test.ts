@@ -40,7 +40,7 @@ test("malformed answers are retried a bounded number of times, then fail with th
 });
 
 test("a retry after a malformed answer can succeed", async () => {
-  const chat = fakeChatModel({ queue: ["garbage", "Here you go: ```json\n{\"question\": \"Why?\"}\n```"] });
+  const chat = fakeChatModel({ queue: ["garbage", 'Here you go: ```json\n{"question": "Why?"}\n```'] });
   const result = await structuredCompletion(chat, prompt, variables, schema, { retries: 1 });
   assert.deepEqual(result, { ok: true, value: { question: "Why?" }, cached: false });
   assert.ok((chat.calls[1]?.temperature ?? 0) > (chat.calls[0]?.temperature ?? 0), "retries warm up the temperature");

@@ -37,5 +37,8 @@ test("an exported JSONL line round-trips and a bad line is rejected with its lin
 });
 
 test("authors' items missing a field are rejected with their index", () => {
-  assert.throws(() => parseTripleFile('[{"raw_news": "x", "statement": "y", "source": ""}]', "bad.json", { runId: "r" }), /bad\.json item 0/);
+  assert.throws(
+    () => parseTripleFile('[{"raw_news": "x", "statement": "y", "source": ""}]', "bad.json", { runId: "r" }),
+    /bad\.json item 0/,
+  );
 });

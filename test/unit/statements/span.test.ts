@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { diceSimilarity, locateSpan, sentenceSpans } from "../../../src/statements/span.js";
 
-const article = "The minister spoke on Monday. China firmly opposes any interference in its internal affairs. Trade grew.";
+const article =
+  "The minister spoke on Monday. China firmly opposes any interference in its internal affairs. Trade grew.";
 
 test("an exactly copied statement gets its exact offsets", () => {
   const statement = "China firmly opposes any interference in its internal affairs.";

@@ -3,7 +3,11 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { attribute, sameName } from "../../../src/statements/speakers.js";
 
-const spokesperson = { id: "ministry-of-foreign-affairs:wang-wenbin", name: "Wang Wenbin", organizationId: "ministry-of-foreign-affairs" };
+const spokesperson = {
+  id: "ministry-of-foreign-affairs:wang-wenbin",
+  name: "Wang Wenbin",
+  organizationId: "ministry-of-foreign-affairs",
+};
 const nobody = { id: null, name: null, organizationId: null };
 
 test("a spoken text's statement goes to its known speaker", () => {
@@ -11,11 +15,17 @@ test("a spoken text's statement goes to its known speaker", () => {
   assert.equal(attribution.source, "quoted");
   assert.equal(attribution.by, "metadata");
   assert.equal(attribution.speakerId, spokesperson.id);
-  assert.equal(attribute({ source: "quoted", speaker: "Spokesperson Wang Wenbin", organization: "MFA" }, spokesperson).speakerId, spokesperson.id);
+  assert.equal(
+    attribute({ source: "quoted", speaker: "Spokesperson Wang Wenbin", organization: "MFA" }, spokesperson).speakerId,
+    spokesperson.id,
+  );
 });
 
 test("someone else quoted inside a text gets their own speaker and organization ids", () => {
-  const attribution = attribute({ source: "quoted", speaker: "Antony Blinken", organization: "US State Department" }, spokesperson);
+  const attribution = attribute(
+    { source: "quoted", speaker: "Antony Blinken", organization: "US State Department" },
+    spokesperson,
+  );
   assert.deepEqual(
     [attribution.source, attribution.by, attribution.speakerId, attribution.organizationId],
     ["quoted", "llm", "us-state-department:antony-blinken", "us-state-department"],
@@ -31,9 +41,19 @@ test("no attribution means the outlet's official voice", () => {
 
 test("names the model invents, or 'quoted' as a name, do not create speakers", () => {
   const article = "外交部发言人毛宁表示，中方反对单边制裁。";
-  assert.equal(attribute({ source: "quoted", speaker: "quoted", organization: "" }, nobody, article).source, "official");
+  assert.equal(
+    attribute({ source: "quoted", speaker: "quoted", organization: "" }, nobody, article).source,
+    "official",
+  );
   assert.equal(attribute({ source: "quoted", speaker: "Qi", organization: "" }, nobody, article).source, "official");
-  assert.equal(attribute({ source: "quoted", speaker: "毛宁", organization: "" }, nobody, article).speakerId, "speaker:毛宁");
+  assert.equal(
+    attribute({ source: "quoted", speaker: "毛宁", organization: "" }, nobody, article).speakerId,
+    "speaker:毛宁",
+  );
   const known = { id: "mfa:mao-ning", name: "毛宁", organizationId: "mfa" };
-  assert.equal(attribute({ source: "official", speaker: "毛宁", organization: "" }, known, article).speakerId, "mfa:mao-ning", "an answer's own words stay with its spokesperson");
+  assert.equal(
+    attribute({ source: "official", speaker: "毛宁", organization: "" }, known, article).speakerId,
+    "mfa:mao-ning",
+    "an answer's own words stay with its spokesperson",
+  );
 });

@@ -17,13 +17,31 @@ test("a good triple passes every check", () => {
 test("each kind of bad triple is flagged", () => {
   assert.deepEqual(checkTriple({ ...good, question: " ? " }), ["empty-question"]);
   assert.deepEqual(checkTriple({ ...good, reverseStatement: good.statement }), ["reverse-equals-statement"]);
-  assert.ok(checkTriple({ ...good, reverseStatement: "China firmly opposes any interference in its internal affairs!" }).includes("reverse-near-equal"));
-  assert.ok(checkTriple({ ...good, reverseStatement: "China firmly opposes all interference in internal affairs of China." }).includes("reverse-not-opposing"));
+  assert.ok(
+    checkTriple({
+      ...good,
+      reverseStatement: "China firmly opposes any interference in its internal affairs!",
+    }).includes("reverse-near-equal"),
+  );
+  assert.ok(
+    checkTriple({
+      ...good,
+      reverseStatement: "China firmly opposes all interference in internal affairs of China.",
+    }).includes("reverse-not-opposing"),
+  );
   const chinese = checkTriple({ ...good, reverseStatement: "外国干涉他国内政有时是有益的，应当受到欢迎。" });
-  assert.ok(chinese.some((check) => check.startsWith("wrong-language-reverse")), chinese.join());
+  assert.ok(
+    chinese.some((check) => check.startsWith("wrong-language-reverse")),
+    chinese.join(),
+  );
 });
 
 test("a negated reverse statement is accepted as opposing (the paper's RS often negate S)", () => {
-  const triple = { question: "中央和特區政府是否正在尋找減少福利的方法？", statement: "中央和特區政府正在尋找減少福利的方法。", reverseStatement: "中央和特區政府並沒有尋找減少福利的方法。", language: "zh" };
+  const triple = {
+    question: "中央和特區政府是否正在尋找減少福利的方法？",
+    statement: "中央和特區政府正在尋找減少福利的方法。",
+    reverseStatement: "中央和特區政府並沒有尋找減少福利的方法。",
+    language: "zh",
+  };
   assert.deepEqual(checkTriple(triple), []);
 });

@@ -8,7 +8,10 @@ import { buildTopics } from "../../../src/topics/stage/build-topics.js";
 import { syntheticArticles } from "../../fixtures/topics/synthetic-articles.js";
 
 const documents = syntheticArticles("unit");
-const chat = () => fakeChatModel((request) => (JSON.stringify(request.jsonSchema).includes("documents") ? { documents: [] } : { topic: "Some topic" }));
+const chat = () =>
+  fakeChatModel((request) =>
+    JSON.stringify(request.jsonSchema).includes("documents") ? { documents: [] } : { topic: "Some topic" },
+  );
 
 test("the same seed gives the same topics; themes in three languages become three topics", async () => {
   const dependencies = { embedder: new HashedNgramEmbeddingModel(), progress: silentProgress };
@@ -21,44 +24,93 @@ test("the same seed gives the same topics; themes in three languages become thre
   for (const topic of hdbscanTopics) {
     const languages = topic.members.map((member) => documents[member.document]?.language);
     const main = languages.filter((language) => language === languages[0]).length;
-    assert.ok(main >= 17 && main >= languages.length - 3, `each topic holds one theme (off-theme notes may join): ${languages}`);
+    assert.ok(
+      main >= 17 && main >= languages.length - 3,
+      `each topic holds one theme (off-theme notes may join): ${languages}`,
+    );
   }
   assert.equal(first.projection[0]?.length, 2);
   assert.ok(first.counts.llmLabels >= 3);
 });
 
 test("without a chat model topics keep keyword labels and outliers stay outliers", async () => {
-  const result = await buildTopics(documents, resolveOptions(), { embedder: new HashedNgramEmbeddingModel(), progress: silentProgress });
+  const result = await buildTopics(documents, resolveOptions(), {
+    embedder: new HashedNgramEmbeddingModel(),
+    progress: silentProgress,
+  });
   assert.ok(result.topics.every((topic) => topic.labelSource === "keywords" && topic.label.length > 0));
   assert.equal(result.counts.outliersAfterInstag, result.counts.outliersBeforeInstag);
 });
 
 test("too few documents is an input error", async () => {
-  await assert.rejects(buildTopics(documents.slice(0, 5), resolveOptions(), { embedder: new HashedNgramEmbeddingModel(), progress: silentProgress }), /at least 10 documents/);
+  await assert.rejects(
+    buildTopics(documents.slice(0, 5), resolveOptions(), {
+      embedder: new HashedNgramEmbeddingModel(),
+      progress: silentProgress,
+    }),
+    /at least 10 documents/,
+  );
 });
 
 test("HDBSCAN noise goes through InsTag: tag topics are built, represented and counted", async () => {
-  const tagOf = (text: string): string => (/football|goal|striker/.test(text) ? "Sport" : /récolte|blé|agriculteurs/.test(text) ? "Agriculture" : /klima|energie|emissionen/.test(text) ? "Klima" : "Other");
+  const tagOf = (text: string): string =>
+    /football|goal|striker/.test(text)
+      ? "Sport"
+      : /récolte|blé|agriculteurs/.test(text)
+        ? "Agriculture"
+        : /klima|energie|emissionen/.test(text)
+          ? "Klima"
+          : "Other";
   const chatModel = fakeChatModel((request) => {
     const content = request.messages.at(-1)?.content ?? "";
     if (!JSON.stringify(request.jsonSchema).includes("documents")) return { topic: "Label" };
     const numbered = content.split(/\n\n(?=\d+\. )/).filter((part) => /^\d+\. /.test(part));
-    return { documents: numbered.map((part, position) => ({ index: position + 1, tags: [{ tag: tagOf(part), explanation: "e" }] })) };
+    return {
+      documents: numbered.map((part, position) => ({
+        index: position + 1,
+        tags: [{ tag: tagOf(part), explanation: "e" }],
+      })),
+    };
   });
   const options = resolveOptions({ hdbscan: { minClusterSize: 40 } });
-  const result = await buildTopics(documents, options, { embedder: new HashedNgramEmbeddingModel(), chat: chatModel, progress: silentProgress });
+  const result = await buildTopics(documents, options, {
+    embedder: new HashedNgramEmbeddingModel(),
+    chat: chatModel,
+    progress: silentProgress,
+  });
   assert.equal(result.counts.clusters, 0, "no cluster reaches 40 documents");
   assert.equal(result.counts.outliersBeforeInstag, documents.length);
-  const tagTopics = result.topics.filter((topic) => topic.method === "instag").map((topic) => [topic.label, topic.members.length, topic.labelSource]);
-  assert.deepEqual(tagTopics, [["Agriculture", 19, "instag"], ["Klima", 19, "instag"], ["Sport", 19, "instag"]]);
-  assert.equal(result.counts.outliersAfterInstag, 3, "only the three off-theme notes stay outliers (tag 'Other' is too rare)");
+  const tagTopics = result.topics
+    .filter((topic) => topic.method === "instag")
+    .map((topic) => [topic.label, topic.members.length, topic.labelSource]);
+  assert.deepEqual(tagTopics, [
+    ["Agriculture", 19, "instag"],
+    ["Klima", 19, "instag"],
+    ["Sport", 19, "instag"],
+  ]);
+  assert.equal(
+    result.counts.outliersAfterInstag,
+    3,
+    "only the three off-theme notes stay outliers (tag 'Other' is too rare)",
+  );
   assert.ok(result.topics.every((topic) => topic.keywords.length > 0));
 });
 
 test("a mixed zh/en scope keeps English bigrams spaced even when Chinese is the majority", async () => {
-  const chinese = Array.from({ length: 24 }, (_value, position) => ({ id: `zh-${position}`, language: "zh", text: `中美关系 经贸合作 双边关系 发展 第${position}次 中美关系 经贸合作 相互尊重 合作共赢` }));
-  const english = Array.from({ length: 14 }, (_value, position) => ({ id: `en-${position}`, language: "en", text: `The prime minister spoke about the budget deficit, item ${position}. The prime minister defended the budget deficit plan.` }));
-  const result = await buildTopics([...chinese, ...english], resolveOptions(), { embedder: new HashedNgramEmbeddingModel(), progress: silentProgress });
+  const chinese = Array.from({ length: 24 }, (_value, position) => ({
+    id: `zh-${position}`,
+    language: "zh",
+    text: `中美关系 经贸合作 双边关系 发展 第${position}次 中美关系 经贸合作 相互尊重 合作共赢`,
+  }));
+  const english = Array.from({ length: 14 }, (_value, position) => ({
+    id: `en-${position}`,
+    language: "en",
+    text: `The prime minister spoke about the budget deficit, item ${position}. The prime minister defended the budget deficit plan.`,
+  }));
+  const result = await buildTopics([...chinese, ...english], resolveOptions(), {
+    embedder: new HashedNgramEmbeddingModel(),
+    progress: silentProgress,
+  });
   const terms = result.topics.flatMap((topic) => topic.evidence.map((entry) => entry.term));
   assert.ok(terms.includes("prime minister"), terms.join(" | "));
   assert.ok(!terms.includes("primeminister"));

@@ -5,7 +5,7 @@ import { clusterWithFallback } from "../../../src/topics/stage/build-topics.js";
 
 function blob(centerX: number, centerY: number, count: number, spread: number, seed: number): Float64Array[] {
   let state = seed;
-  const next = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296) - 0.5;
+  const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296 - 0.5;
   return Array.from({ length: count }, () => Float64Array.from([centerX + next() * spread, centerY + next() * spread]));
 }
 

@@ -10,7 +10,10 @@ after(() => rmSync(folder, { recursive: true, force: true }));
 
 test("vectors survive a new cache instance, per (article id, model id)", () => {
   const cache = new EmbeddingCache(folder);
-  cache.set("model/a:1", [{ key: "article-1", vector: new Float32Array([0.5, -1, 2]) }, { key: "文章-2", vector: new Float32Array([1, 2, 3]) }]);
+  cache.set("model/a:1", [
+    { key: "article-1", vector: new Float32Array([0.5, -1, 2]) },
+    { key: "文章-2", vector: new Float32Array([1, 2, 3]) },
+  ]);
   cache.set("model/b", [{ key: "article-1", vector: new Float32Array([9]) }]);
   const reopened = new EmbeddingCache(folder);
   assert.deepEqual(reopened.get("model/a:1", "article-1"), new Float32Array([0.5, -1, 2]));

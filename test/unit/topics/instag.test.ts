@@ -12,7 +12,12 @@ test("outliers are tagged in numbered batches with the InsTag system prompt; a b
   const documents = Array.from({ length: 10 }, (_value, position) => `document number ${position}`);
   const chat = fakeChatModel({
     queue: [
-      { documents: Array.from({ length: 8 }, (_value, position) => ({ index: position + 1, tags: [{ tag: position % 2 ? "Trade" : "Energy policy", explanation: "x" }] })) },
+      {
+        documents: Array.from({ length: 8 }, (_value, position) => ({
+          index: position + 1,
+          tags: [{ tag: position % 2 ? "Trade" : "Energy policy", explanation: "x" }],
+        })),
+      },
       "not json",
     ],
   });
@@ -27,13 +32,19 @@ test("outliers are tagged in numbered batches with the InsTag system prompt; a b
 
 test("tags are normalised, counted by documents, and each document joins its most frequent kept tag", () => {
   assert.equal(normalizeTag("  Trade Disputes! "), "trade dispute");
-  const topics = consolidateTags([
-    { document: 0, tags: ["Trade", "Tariffs"] },
-    { document: 1, tags: ["trade"] },
-    { document: 2, tags: ["TRADE", "weather"] },
-    { document: 3, tags: ["Tariffs", "weather"] },
-    { document: 4, tags: ["weather"] },
-    { document: 5, tags: ["Rare"] },
-  ], 2);
-  assert.deepEqual(topics, [{ tag: "Trade", documents: [0, 1, 2] }, { tag: "weather", documents: [3, 4] }]);
+  const topics = consolidateTags(
+    [
+      { document: 0, tags: ["Trade", "Tariffs"] },
+      { document: 1, tags: ["trade"] },
+      { document: 2, tags: ["TRADE", "weather"] },
+      { document: 3, tags: ["Tariffs", "weather"] },
+      { document: 4, tags: ["weather"] },
+      { document: 5, tags: ["Rare"] },
+    ],
+    2,
+  );
+  assert.deepEqual(topics, [
+    { tag: "Trade", documents: [0, 1, 2] },
+    { tag: "weather", documents: [3, 4] },
+  ]);
 });

@@ -5,7 +5,12 @@ import { labelTopic, parseLabelAnswer } from "../../../src/topics/labels/label-t
 import { loadTopicPrompt, promptVersion } from "../../../src/topics/prompts.js";
 
 const prompt = loadTopicPrompt("label.v1");
-const request = { documents: ["Chelsea beat Arsenal 2-1 in the league.", "Liverpool sign a new striker."], keywords: ["league", "striker", "chelsea"], language: "en", seed: 42 };
+const request = {
+  documents: ["Chelsea beat Arsenal 2-1 in the league.", "Liverpool sign a new striker."],
+  keywords: ["league", "striker", "chelsea"],
+  language: "en",
+  seed: 42,
+};
 
 test("the label prompt is BERTopic's default, filled with documents and keywords", async () => {
   const chat = fakeChatModel({ topic: "English football league" });
@@ -26,14 +31,36 @@ test("plain 'topic: <label>' answers are accepted and cleaned", () => {
 });
 
 test("invalid, too long or failed answers fall back to the keywords and say why", async () => {
-  const tooLong = await labelTopic(request, fakeChatModel({ topic: "a label that is much longer than five words" }), prompt);
-  assert.deepEqual(tooLong, { label: "league, striker, chelsea", source: "keywords", failure: "label longer than 5 words" });
+  const tooLong = await labelTopic(
+    request,
+    fakeChatModel({ topic: "a label that is much longer than five words" }),
+    prompt,
+  );
+  assert.deepEqual(tooLong, {
+    label: "league, striker, chelsea",
+    source: "keywords",
+    failure: "label longer than 5 words",
+  });
   const generic = await labelTopic(request, fakeChatModel("topic: The topic"), prompt);
-  assert.deepEqual(generic, { label: "league, striker, chelsea", source: "keywords", failure: 'generic label "The topic"' });
+  assert.deepEqual(generic, {
+    label: "league, striker, chelsea",
+    source: "keywords",
+    failure: 'generic label "The topic"',
+  });
   const garbage = await labelTopic(request, fakeChatModel("no idea"), prompt);
   assert.equal(garbage.source, "keywords");
-  const failing = await labelTopic(request, fakeChatModel(() => { throw new Error("server down"); }), prompt);
+  const failing = await labelTopic(
+    request,
+    fakeChatModel(() => {
+      throw new Error("server down");
+    }),
+    prompt,
+  );
   assert.match(failing.failure ?? "", /server down/);
-  const chinese = await labelTopic({ ...request, keywords: ["台湾", "军售"], language: "zh" }, fakeChatModel("nothing"), prompt);
+  const chinese = await labelTopic(
+    { ...request, keywords: ["台湾", "军售"], language: "zh" },
+    fakeChatModel("nothing"),
+    prompt,
+  );
   assert.equal(chinese.label, "台湾、军售");
 });

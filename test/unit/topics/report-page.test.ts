@@ -5,10 +5,26 @@ import { reportFileName } from "../../../src/topics/report/write-reports.js";
 
 test("the page is self-contained: inline SVG, grey outliers, escaped labels, outlier shares", () => {
   const html = renderReportPage({
-    scope: "GB/bbc", runId: "run-1", embeddingModel: "hashed-ngram-v1", minClusterSize: 10, outlierShareBefore: 0.4, outlierShareAfter: 0.25,
-    points: [{ x: 0, y: 0, topic: 0, title: "a <b>" }, { x: 1, y: 1, topic: -1, title: "noise" }, { x: 2, y: 0, topic: 1, title: "c" }],
+    scope: "GB/bbc",
+    runId: "run-1",
+    embeddingModel: "hashed-ngram-v1",
+    minClusterSize: 10,
+    outlierShareBefore: 0.4,
+    outlierShareAfter: 0.25,
+    points: [
+      { x: 0, y: 0, topic: 0, title: "a <b>" },
+      { x: 1, y: 1, topic: -1, title: "noise" },
+      { x: 2, y: 0, topic: 1, title: "c" },
+    ],
     topics: [
-      { rank: 0, method: "hdbscan", label: "Sport & <games>", labelSource: "llm", keywords: ["goal", "match"], size: 1 },
+      {
+        rank: 0,
+        method: "hdbscan",
+        label: "Sport & <games>",
+        labelSource: "llm",
+        keywords: ["goal", "match"],
+        size: 1,
+      },
       { rank: 1, method: "instag", label: "Trade", labelSource: "instag", keywords: ["tariff"], size: 1 },
     ],
   });
@@ -22,5 +38,8 @@ test("the page is self-contained: inline SVG, grey outliers, escaped labels, out
 });
 
 test("report file names are safe for any scope key", () => {
-  assert.equal(reportFileName("*/Ministry of Foreign Affairs (China)"), "topics-all_Ministry_of_Foreign_Affairs_China_.html");
+  assert.equal(
+    reportFileName("*/Ministry of Foreign Affairs (China)"),
+    "topics-all_Ministry_of_Foreign_Affairs_China_.html",
+  );
 });

@@ -7,8 +7,22 @@ import { maximalMarginalRelevance } from "../../../src/topics/representation/max
 
 test("c-TF-IDF ranks words specific to a class above words shared by every class", () => {
   const classes = [
-    { topic: 0, documents: [["goal", "match", "government"], ["goal", "striker", "government"], ["goal", "match"]] },
-    { topic: 1, documents: [["budget", "tax", "government"], ["budget", "tax", "government"], ["tax", "vote"]] },
+    {
+      topic: 0,
+      documents: [
+        ["goal", "match", "government"],
+        ["goal", "striker", "government"],
+        ["goal", "match"],
+      ],
+    },
+    {
+      topic: 1,
+      documents: [
+        ["budget", "tax", "government"],
+        ["budget", "tax", "government"],
+        ["tax", "vote"],
+      ],
+    },
   ];
   const scored = classTfIdf(classes, { bigrams: false, minimumDocumentFrequency: 1 });
   const sports = scored.get(0)?.map((entry) => entry.term) ?? [];
@@ -18,7 +32,11 @@ test("c-TF-IDF ranks words specific to a class above words shared by every class
 });
 
 test("c-TF-IDF drops terms below the document-frequency floor and joins Chinese bigrams without a space", () => {
-  const scored = classTfIdf([{ topic: 0, documents: [["中美", "关系"], ["中美", "关系"], ["孤立"]] }], { minimumDocumentFrequency: 2 }, "");
+  const scored = classTfIdf(
+    [{ topic: 0, documents: [["中美", "关系"], ["中美", "关系"], ["孤立"]] }],
+    { minimumDocumentFrequency: 2 },
+    "",
+  );
   const terms = scored.get(0)?.map((entry) => entry.term) ?? [];
   assert.ok(terms.includes("中美关系"));
   assert.ok(!terms.includes("孤立"));
@@ -26,14 +44,27 @@ test("c-TF-IDF drops terms below the document-frequency floor and joins Chinese 
 
 test("MMR with diversity skips a near-duplicate candidate", () => {
   const topic = [1, 0, 0];
-  const candidates = [[1, 0.1, 0], [1, 0.11, 0], [0.7, 0, 0.7]];
+  const candidates = [
+    [1, 0.1, 0],
+    [1, 0.11, 0],
+    [0.7, 0, 0.7],
+  ];
   assert.deepEqual(maximalMarginalRelevance(topic, candidates, 2, 0), [0, 1]);
   assert.deepEqual(maximalMarginalRelevance(topic, candidates, 2, 0.7), [0, 2]);
 });
 
 test("selectKeywords embeds the candidates once in the topic's language", async () => {
   const embedder = new FakeEmbeddingModel("fake", 4);
-  const result = await selectKeywords([{ term: "goal", score: 2 }, { term: "match", score: 1 }], new Float32Array([1, 0, 0, 0]), embedder, "en", { count: 5, diversity: 0.3 });
+  const result = await selectKeywords(
+    [
+      { term: "goal", score: 2 },
+      { term: "match", score: 1 },
+    ],
+    new Float32Array([1, 0, 0, 0]),
+    embedder,
+    "en",
+    { count: 5, diversity: 0.3 },
+  );
   assert.deepEqual([...result.keywords].sort(), ["goal", "match"]);
   assert.equal(embedder.calls.length, 1);
   assert.equal(embedder.calls[0]?.options.language, "en");

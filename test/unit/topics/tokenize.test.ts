@@ -12,7 +12,11 @@ test("French elisions are split off and stopwords dropped", () => {
 });
 
 test("German compounds stay whole, lower-cased, without stopwords or numbers", () => {
-  assert.deepEqual(tokenize("Die Bundesregierung beschloss 2024 das Klimaschutzgesetz.", "de"), ["bundesregierung", "beschloss", "klimaschutzgesetz"]);
+  assert.deepEqual(tokenize("Die Bundesregierung beschloss 2024 das Klimaschutzgesetz.", "de"), [
+    "bundesregierung",
+    "beschloss",
+    "klimaschutzgesetz",
+  ]);
 });
 
 test("Chinese is segmented by jieba into words; single characters and stopwords are dropped", () => {
@@ -23,5 +27,10 @@ test("Chinese is segmented by jieba into words; single characters and stopwords 
 });
 
 test("English possessives and reporting boilerplate are removed", () => {
-  assert.deepEqual(tokenize("Mr Blair's government said the economy grew.", "en"), ["blair", "government", "economy", "grew"]);
+  assert.deepEqual(tokenize("Mr Blair's government said the economy grew.", "en"), [
+    "blair",
+    "government",
+    "economy",
+    "grew",
+  ]);
 });

@@ -12,8 +12,13 @@ import { spanningTree } from "../../../../src/topics/clustering/spanning-tree.js
 import { InputError } from "../../../../src/shared/errors.js";
 import { plantedClusters } from "./planted-clusters.js";
 
-interface Fixture { points: number[][]; runs: Record<string, { labels: number[]; probabilities: number[] }> }
-const fixture = JSON.parse(readFileSync(new URL("./fixtures/bbc-600-hdbscan.json", import.meta.url), "utf8")) as Fixture;
+interface Fixture {
+  points: number[][];
+  runs: Record<string, { labels: number[]; probabilities: number[] }>;
+}
+const fixture = JSON.parse(
+  readFileSync(new URL("./fixtures/bbc-600-hdbscan.json", import.meta.url), "utf8"),
+) as Fixture;
 
 for (const size of [10, 20, 50]) {
   test(`agrees with Python hdbscan on 600 BBC 5-d points, min_cluster_size ${size}`, () => {
@@ -31,7 +36,8 @@ for (const size of [10, 20, 50]) {
     python.labels.forEach((label, index) => {
       if (label < 0 || (result.labels[index] as number) < 0) return;
       both += 1;
-      if (Math.abs((python.probabilities[index] as number) - (result.probabilities[index] as number)) < 1e-5) close += 1;
+      if (Math.abs((python.probabilities[index] as number) - (result.probabilities[index] as number)) < 1e-5)
+        close += 1;
     });
     assert.ok(close / both >= 0.95, `probabilities equal for ${close}/${both} points`);
   });
@@ -78,7 +84,10 @@ test("leaf selection and allowSingleCluster behave as the library", () => {
 });
 
 test("duplicates, tiny inputs and bad options", () => {
-  const duplicates = hdbscan(Array.from({ length: 30 }, (_, index) => (index < 15 ? [0, 0] : [5, 5])), { minClusterSize: 5 });
+  const duplicates = hdbscan(
+    Array.from({ length: 30 }, (_, index) => (index < 15 ? [0, 0] : [5, 5])),
+    { minClusterSize: 5 },
+  );
   assert.equal(duplicates.clusterCount, 2);
   assert.deepEqual(Array.from(duplicates.probabilities), new Array(30).fill(1));
   assert.deepEqual(Array.from(hdbscan([], { minClusterSize: 5 }).labels), []);

@@ -5,7 +5,11 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { seededRandom } from "../../../../src/topics/reduction/seeded-random.js";
 
-export function plantedClusters(seed: number, perCluster: number, dimensions = 5): { points: number[][]; truth: number[] } {
+export function plantedClusters(
+  seed: number,
+  perCluster: number,
+  dimensions = 5,
+): { points: number[][]; truth: number[] } {
   const random = seededRandom(seed);
   const gauss = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const spreads = [0.5, 1, 1.5, 0.8, 1.2, 0.6];

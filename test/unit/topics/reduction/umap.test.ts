@@ -13,11 +13,20 @@ function blobs(count: number, width: number, seed: number): { vectors: Float32Ar
   const gauss = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const centers = Array.from({ length: 3 }, () => Array.from({ length: width }, gauss));
   const truth = Array.from({ length: count }, (_, index) => index % 3);
-  const vectors = truth.map((cluster) => Float32Array.from(centers[cluster] as number[], (value) => value + 0.3 * gauss()));
+  const vectors = truth.map((cluster) =>
+    Float32Array.from(centers[cluster] as number[], (value) => value + 0.3 * gauss()),
+  );
   return { vectors, truth };
 }
 
-const options: ReductionOptions = { dimensions: 5, neighbors: 15, minDistance: 0, metric: "cosine", seed: 42, epochs: 120 };
+const options: ReductionOptions = {
+  dimensions: 5,
+  neighbors: 15,
+  minDistance: 0,
+  metric: "cosine",
+  seed: 42,
+  epochs: 120,
+};
 
 test("same seed gives the same embedding; clusters survive the reduction", async () => {
   const { vectors, truth } = blobs(240, 32, 1);
@@ -25,9 +34,15 @@ test("same seed gives the same embedding; clusters survive the reduction", async
   const second = await reduceDimensions(vectors, options);
   assert.equal(first.length, 240);
   assert.equal(first[0]?.length, 5);
-  assert.deepEqual(first.map((row) => Array.from(row)), second.map((row) => Array.from(row)));
+  assert.deepEqual(
+    first.map((row) => Array.from(row)),
+    second.map((row) => Array.from(row)),
+  );
   const other = await reduceDimensions(vectors, { ...options, seed: 7 });
-  assert.notDeepEqual(first.map((row) => Array.from(row)), other.map((row) => Array.from(row)));
+  assert.notDeepEqual(
+    first.map((row) => Array.from(row)),
+    other.map((row) => Array.from(row)),
+  );
   const clusters = hdbscan(first, { minClusterSize: 20 });
   assert.ok(adjustedRandIndex(clusters.labels, truth) > 0.95);
 });
@@ -36,7 +51,11 @@ test("euclidean 2-d works too and reports progress", async () => {
   const { vectors } = blobs(120, 16, 2);
   const steps: string[] = [];
   const progress = { start: (step: string) => steps.push(step), update: () => {}, stop: () => {} };
-  const plot = await reduceDimensions(vectors, { ...options, dimensions: 2, metric: "euclidean", epochs: 50 }, progress);
+  const plot = await reduceDimensions(
+    vectors,
+    { ...options, dimensions: 2, metric: "euclidean", epochs: 50 },
+    progress,
+  );
   assert.equal(plot[0]?.length, 2);
   assert.ok(plot.every((row) => row.every(Number.isFinite)));
   assert.deepEqual(steps, ["umap: neighbours", "umap: layout"]);
@@ -54,7 +73,8 @@ test("exact neighbours match a naive sort, self first", () => {
       values[row * width + column] = value;
       norm += value * value;
     }
-    for (let column = 0; column < width; column += 1) values[row * width + column] = (values[row * width + column] as number) / Math.sqrt(norm);
+    for (let column = 0; column < width; column += 1)
+      values[row * width + column] = (values[row * width + column] as number) / Math.sqrt(norm);
   }
   const graph = exactNeighbors(values, count, width, 5, cosineRows);
   for (let row = 0; row < count; row += 1) {
@@ -89,7 +109,9 @@ test("approximate k-NN graph: high recall, reproducible, shared through the cach
   const fresh = neighborGraph([...rows], values, width, request);
   assert.deepEqual(again, approximate);
   assert.deepEqual(fresh, approximate);
-  const exact = exactNeighbors(values, count, width, 10, (data, a, b) => Math.hypot(...rows[a]!.map((value, column) => value - data[b * width + column]!)));
+  const exact = exactNeighbors(values, count, width, 10, (data, a, b) =>
+    Math.hypot(...rows[a]!.map((value, column) => value - data[b * width + column]!)),
+  );
   let found = 0;
   for (let row = 0; row < count; row += 1) {
     const truth = new Set(exact.indices[row]);
