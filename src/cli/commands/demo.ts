@@ -10,6 +10,7 @@ interface DemoFlags {
   articlesPerNation: string;
   evaluationLimit: string;
   model: boolean;
+  from: string;
 }
 
 function count(value: string, flag: string): number {
@@ -31,6 +32,7 @@ export function registerDemoCommand(program: Command, context: CliContext): void
     )
     .option("--evaluation-limit <n>", "items per evaluation set", String(DEMO_DEFAULTS.evaluationLimit))
     .option("--no-model", "skip the steps that need the local GGUF model")
+    .option("--from <step>", "start at this step number (the runs before it are kept; stages resume)", "1")
     .action(async (flags: DemoFlags) => {
       const settings: DemoSettings = {
         out: flags.out,
@@ -42,7 +44,9 @@ export function registerDemoCommand(program: Command, context: CliContext): void
       const steps = demoPlan(settings);
       const failed: string[] = [];
       const started = Date.now();
+      const first = count(flags.from, "--from");
       for (const [index, step] of steps.entries()) {
+        if (index + 1 < first) continue;
         context.print(`\n== ${index + 1}/${steps.length} ${step.title}  (navab ${step.argv.join(" ")})`);
         const stepStarted = Date.now();
         try {

@@ -39,11 +39,27 @@ export function sharedModel(path: string): Promise<LlamaModel> {
 }
 
 /** Frees every loaded model and the runtime (tests and CLI exit). */
+/** How long disposing the local model may take before navab goes on without waiting. */
+const DISPOSE_TIMEOUT_MILLISECONDS = 15_000;
+
 export async function disposeLlamaRuntime(): Promise<void> {
   const loaded = [...models.values()];
   models.clear();
-  for (const model of loaded) await (await model.catch(() => undefined))?.dispose();
   const llama = llamaPromise;
   llamaPromise = undefined;
-  if (llama !== undefined) await (await llama.catch(() => undefined))?.dispose();
+  const dispose = async (): Promise<void> => {
+    for (const model of loaded) await (await model.catch(() => undefined))?.dispose();
+    if (llama !== undefined) await (await llama.catch(() => undefined))?.dispose();
+  };
+  // A native dispose that never settles must not end the process silently (an empty event loop exits Node in the
+  // middle of `navab demo`): the timer keeps the loop alive and bounds the wait.
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, DISPOSE_TIMEOUT_MILLISECONDS);
+  });
+  try {
+    await Promise.race([dispose(), bound]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
