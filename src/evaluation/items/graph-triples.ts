@@ -11,18 +11,8 @@ export interface GraphTripleFilter {
   limit?: number;
 }
 
-interface TripleRow {
-  id: string;
-  question: string;
-  statement: string;
-  reverseStatement: string;
-  nation: string;
-  set: string;
-  language: string;
-  conflictReduced: boolean | null;
-  articleId: string | null;
-  statementId: string | null;
-}
+/** A row of evaluation/read-triples: an evaluation item without its source tag. */
+type TripleRow = Omit<EvaluationItem, "source">;
 
 export async function readGraphTriples(
   executor: CypherExecutor,

@@ -1,4 +1,5 @@
 // Points as one flat row-major Float64Array (n × dimensions), validated once, shared by every HDBSCAN step.
+import { euclideanRows } from "../reduction/exact-neighbors.js";
 import { InputError } from "../../shared/errors.js";
 
 export interface PointMatrix {
@@ -30,13 +31,5 @@ export function toPointMatrix(points: readonly ArrayLike<number>[]): PointMatrix
 
 /** Euclidean distance between rows `a` and `b`. */
 export function rowDistance(matrix: PointMatrix, a: number, b: number): number {
-  const { values, dimensions } = matrix;
-  let sum = 0;
-  const offsetA = a * dimensions;
-  const offsetB = b * dimensions;
-  for (let column = 0; column < dimensions; column += 1) {
-    const difference = (values[offsetA + column] as number) - (values[offsetB + column] as number);
-    sum += difference * difference;
-  }
-  return Math.sqrt(sum);
+  return euclideanRows(matrix.values, a, b, matrix.dimensions);
 }
