@@ -106,5 +106,9 @@ export function demoPlan(settings: DemoSettings): DemoStep[] {
       argv: ["export", "dpo", "--from", "reference", "--out", `${out}/dpo`],
     },
   ];
-  return settings.withoutModel ? steps.filter((step) => !step.needsModel) : steps;
+  // Past the ingest, one stage that cannot run (e.g. no statement survived the local model) must not hide the
+  // others: every later step reports its failure and the demo goes on.
+  const ingested = steps.findIndex((step) => step.argv[0] === "stats");
+  const robust = steps.map((step, index) => (index > ingested ? { ...step, optional: true } : step));
+  return settings.withoutModel ? robust.filter((step) => !step.needsModel) : robust;
 }

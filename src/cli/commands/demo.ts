@@ -52,9 +52,10 @@ export function registerDemoCommand(program: Command, context: CliContext): void
         try {
           await createProgram(context).parseAsync(step.argv, { from: "user" });
         } catch (error) {
-          if (!step.optional || !(error instanceof NavabError)) throw error;
-          failed.push(`${step.title}: ${error.message}`);
-          context.print(`   skipped: ${error.message}`);
+          if (!step.optional) throw error;
+          const message = error instanceof NavabError ? error.message : String((error as Error).stack ?? error);
+          failed.push(`${step.title}: ${message}`);
+          context.print(`   not done: ${message}`);
         }
         context.print(`   (${((Date.now() - stepStarted) / 1000).toFixed(1)} s)`);
       }
