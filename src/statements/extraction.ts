@@ -3,13 +3,11 @@
 // written as a Statement linked to its Article, together with a per-article marker that makes the stage resumable.
 import { integer } from "../database/values.js";
 import { loadPrompt } from "../llm/prompt-file.js";
-import { mapWithConcurrency } from "../llm/concurrency.js";
 import { structuredCompletion } from "../llm/structured-completion.js";
-import { silentProgress } from "../shared/progress.js";
 import { extractionAnswerFor } from "./answer-schemas.js";
 import { languageName } from "./languages.js";
 import { locateSpan } from "./span.js";
-import { bump, llmOptions, newRunId, stableId, withRun } from "./stage-run.js";
+import { bump, llmOptions, newRunId, stableId, withRun, forEachWithProgress } from "./stage-run.js";
 import type { StageCommonOptions, StageDependencies, StageResult } from "./types.js";
 
 export interface ExtractionOptions extends StageCommonOptions {
@@ -47,74 +45,63 @@ export async function extractStatements(
       retryFailed: settings.retryFailed,
     });
     counts.skipped = input.articleIds.length - articles.length;
-    const progress = dependencies.progress ?? silentProgress;
-    progress.start("extract statements", articles.length);
-    let done = 0;
-    await mapWithConcurrency(
-      articles,
-      settings.concurrency,
-      async (article) => {
-        const variables = {
-          language: languageName(article.language),
-          maxStatements: String(settings.maxStatements),
-          article: article.text,
-        };
-        const schema = extractionAnswerFor(settings.maxStatements);
-        const answer = await structuredCompletion(
-          dependencies.chat,
-          prompt,
-          variables,
-          schema,
-          llmOptions(dependencies, options),
-        );
-        const extractionId = stableId(article.id, promptVersion, modelId);
-        const base = { id: extractionId, promptVersion, modelId, runId };
-        if (!answer.ok) {
-          await dependencies.executor.write("statements/write-extraction", {
-            articleId: article.id,
+    await forEachWithProgress(dependencies, "extract statements", articles, settings.concurrency, async (article) => {
+      const variables = {
+        language: languageName(article.language),
+        maxStatements: String(settings.maxStatements),
+        article: article.text,
+      };
+      const schema = extractionAnswerFor(settings.maxStatements);
+      const answer = await structuredCompletion(
+        dependencies.chat,
+        prompt,
+        variables,
+        schema,
+        llmOptions(dependencies, options),
+      );
+      const extractionId = stableId(article.id, promptVersion, modelId);
+      const base = { id: extractionId, promptVersion, modelId, runId };
+      if (!answer.ok) {
+        await dependencies.executor.write("statements/write-extraction", {
+          articleId: article.id,
+          runId,
+          extraction: { ...base, status: "failed", raw: answer.raw, error: answer.error, statementCount: integer(0) },
+          statements: [],
+        });
+        bump(counts, "failedArticles");
+      } else {
+        // Small models repeat themselves: one Statement per distinct text.
+        const distinct = [
+          ...new Map(answer.value.statements.map((statement) => [statement.text.trim(), statement])).values(),
+        ];
+        const statements = distinct.map((statement, index) => {
+          const span = locateSpan(article.text, statement.text);
+          return {
+            id: stableId(article.id, promptVersion, modelId, index),
             runId,
-            extraction: { ...base, status: "failed", raw: answer.raw, error: answer.error, statementCount: integer(0) },
-            statements: [],
-          });
-          bump(counts, "failedArticles");
-        } else {
-          // Small models repeat themselves: one Statement per distinct text.
-          const distinct = [
-            ...new Map(answer.value.statements.map((statement) => [statement.text.trim(), statement])).values(),
-          ];
-          const statements = distinct.map((statement, index) => {
-            const span = locateSpan(article.text, statement.text);
-            return {
-              id: stableId(article.id, promptVersion, modelId, index),
-              runId,
-              text: statement.text.trim(),
-              valueClaim: statement.valueClaim.trim(),
-              stance: statement.stance,
-              language: article.language,
-              spanStart: integer(span.start),
-              spanEnd: integer(span.end),
-              spanExact: span.exact,
-              spanSimilarity: span.similarity,
-              status: "valid",
-              promptVersion,
-              modelId,
-            };
-          });
-          await dependencies.executor.write("statements/write-extraction", {
-            articleId: article.id,
-            runId,
-            extraction: { ...base, status: "done", raw: null, error: null, statementCount: integer(statements.length) },
-            statements,
-          });
-          bump(counts, "articles");
-          bump(counts, "statements", statements.length);
-          bump(counts, "exactSpans", statements.filter((statement) => statement.spanExact).length);
-        }
-        done += 1;
-        progress.update(done);
-      },
-      dependencies.signal,
-    );
-    progress.stop();
+            text: statement.text.trim(),
+            valueClaim: statement.valueClaim.trim(),
+            stance: statement.stance,
+            language: article.language,
+            spanStart: integer(span.start),
+            spanEnd: integer(span.end),
+            spanExact: span.exact,
+            spanSimilarity: span.similarity,
+            status: "valid",
+            promptVersion,
+            modelId,
+          };
+        });
+        await dependencies.executor.write("statements/write-extraction", {
+          articleId: article.id,
+          runId,
+          extraction: { ...base, status: "done", raw: null, error: null, statementCount: integer(statements.length) },
+          statements,
+        });
+        bump(counts, "articles");
+        bump(counts, "statements", statements.length);
+        bump(counts, "exactSpans", statements.filter((statement) => statement.spanExact).length);
+      }
+    });
   });
 }

@@ -2,12 +2,10 @@
 // value-related; the decision (or a failure with the raw answer) is recorded on the Topic. A human then
 // accepts or rejects topics (review.ts); later stages use human decisions, or the LLM's with --trust-screening.
 import { loadPrompt } from "../llm/prompt-file.js";
-import { mapWithConcurrency } from "../llm/concurrency.js";
 import { structuredCompletion } from "../llm/structured-completion.js";
-import { silentProgress } from "../shared/progress.js";
 import { screeningAnswer } from "./answer-schemas.js";
 import { languageName } from "./languages.js";
-import { bump, llmOptions, newRunId, withRun } from "./stage-run.js";
+import { bump, llmOptions, newRunId, withRun, forEachWithProgress } from "./stage-run.js";
 import type { StageCommonOptions, StageDependencies, StageResult } from "./types.js";
 
 const DEFAULTS = { concurrency: 2, promptVersion: "v1", force: false, limit: 100_000 };
@@ -46,52 +44,41 @@ export async function screenTopics(
         force: settings.force,
         limit: settings.limit,
       });
-      const progress = dependencies.progress ?? silentProgress;
-      progress.start("screen topics", topics.length);
-      let done = 0;
-      await mapWithConcurrency(
-        topics,
-        settings.concurrency,
-        async (topic) => {
-          const variables = {
-            language: languageName(topic.language),
-            topic: `${topic.label}; ${topic.keywords.join(", ")}`,
-            snippets: topic.snippets.join("\n"),
-          };
-          const answer = await structuredCompletion(
-            dependencies.chat,
-            prompt,
-            variables,
-            screeningAnswer,
-            llmOptions(dependencies, options),
-          );
-          const row = answer.ok
-            ? {
-                topicId: topic.id,
-                valueRelated: answer.value.valueRelated,
-                reason: answer.value.reason,
-                status: "valid",
-                raw: null,
-                error: null,
-              }
-            : {
-                topicId: topic.id,
-                valueRelated: null,
-                reason: null,
-                status: "failed",
-                raw: answer.raw,
-                error: answer.error,
-              };
-          await dependencies.executor.writeBatches("statements/write-screening", [row], {
-            parameters: { promptVersion, modelId, runId },
-          });
-          bump(counts, !answer.ok ? "failed" : answer.value.valueRelated ? "valueRelated" : "notValueRelated");
-          done += 1;
-          progress.update(done);
-        },
-        dependencies.signal,
-      );
-      progress.stop();
+      await forEachWithProgress(dependencies, "screen topics", topics, settings.concurrency, async (topic) => {
+        const variables = {
+          language: languageName(topic.language),
+          topic: `${topic.label}; ${topic.keywords.join(", ")}`,
+          snippets: topic.snippets.join("\n"),
+        };
+        const answer = await structuredCompletion(
+          dependencies.chat,
+          prompt,
+          variables,
+          screeningAnswer,
+          llmOptions(dependencies, options),
+        );
+        const row = answer.ok
+          ? {
+              topicId: topic.id,
+              valueRelated: answer.value.valueRelated,
+              reason: answer.value.reason,
+              status: "valid",
+              raw: null,
+              error: null,
+            }
+          : {
+              topicId: topic.id,
+              valueRelated: null,
+              reason: null,
+              status: "failed",
+              raw: answer.raw,
+              error: answer.error,
+            };
+        await dependencies.executor.writeBatches("statements/write-screening", [row], {
+          parameters: { promptVersion, modelId, runId },
+        });
+        bump(counts, !answer.ok ? "failed" : answer.value.valueRelated ? "valueRelated" : "notValueRelated");
+      });
     },
   );
 }

@@ -2,13 +2,11 @@
 // voice? Quoted statements are linked to Speaker/Organization nodes (reusing ingest's spokespeople), which the
 // social edges of conflict reduction use.
 import { loadPrompt } from "../llm/prompt-file.js";
-import { mapWithConcurrency } from "../llm/concurrency.js";
 import { structuredCompletion } from "../llm/structured-completion.js";
-import { silentProgress } from "../shared/progress.js";
 import { sourceAnswer } from "./answer-schemas.js";
 import { languageName } from "./languages.js";
 import { attribute } from "./speakers.js";
-import { bump, llmOptions, newRunId, withRun } from "./stage-run.js";
+import { bump, llmOptions, newRunId, withRun, forEachWithProgress } from "./stage-run.js";
 import type { StageCommonOptions, StageDependencies, StageResult } from "./types.js";
 
 const DEFAULTS = { concurrency: 2, promptVersion: "v1", force: false };
@@ -44,63 +42,52 @@ export async function judgeSources(
         modelId,
         force: settings.force,
       });
-      const progress = dependencies.progress ?? silentProgress;
-      progress.start("judge sources", statements.length);
-      let done = 0;
-      await mapWithConcurrency(
-        statements,
-        settings.concurrency,
-        async (statement) => {
-          const variables = {
-            language: languageName(statement.language),
-            knownSpeaker: statement.knownSpeakerName ?? "",
-            article: statement.articleText,
-            statement: statement.text,
+      await forEachWithProgress(dependencies, "judge sources", statements, settings.concurrency, async (statement) => {
+        const variables = {
+          language: languageName(statement.language),
+          knownSpeaker: statement.knownSpeakerName ?? "",
+          article: statement.articleText,
+          statement: statement.text,
+        };
+        const answer = await structuredCompletion(
+          dependencies.chat,
+          prompt,
+          variables,
+          sourceAnswer,
+          llmOptions(dependencies, options),
+        );
+        const common = { statementId: statement.id, promptVersion, modelId, runId };
+        if (!answer.ok) {
+          await dependencies.executor.write("statements/write-source", {
+            ...common,
+            source: null,
+            status: "failed",
+            by: "llm",
+            raw: answer.raw,
+            error: answer.error,
+            speakerId: null,
+            speakerName: null,
+            organizationId: null,
+            organizationName: null,
+          });
+          bump(counts, "failed");
+        } else {
+          const known = {
+            id: statement.knownSpeakerId,
+            name: statement.knownSpeakerName,
+            organizationId: statement.knownOrganizationId,
           };
-          const answer = await structuredCompletion(
-            dependencies.chat,
-            prompt,
-            variables,
-            sourceAnswer,
-            llmOptions(dependencies, options),
-          );
-          const common = { statementId: statement.id, promptVersion, modelId, runId };
-          if (!answer.ok) {
-            await dependencies.executor.write("statements/write-source", {
-              ...common,
-              source: null,
-              status: "failed",
-              by: "llm",
-              raw: answer.raw,
-              error: answer.error,
-              speakerId: null,
-              speakerName: null,
-              organizationId: null,
-              organizationName: null,
-            });
-            bump(counts, "failed");
-          } else {
-            const known = {
-              id: statement.knownSpeakerId,
-              name: statement.knownSpeakerName,
-              organizationId: statement.knownOrganizationId,
-            };
-            const attribution = attribute(answer.value, known, statement.articleText);
-            await dependencies.executor.write("statements/write-source", {
-              ...common,
-              status: "valid",
-              raw: null,
-              error: null,
-              ...attribution,
-            });
-            bump(counts, attribution.source);
-          }
-          done += 1;
-          progress.update(done);
-        },
-        dependencies.signal,
-      );
-      progress.stop();
+          const attribution = attribute(answer.value, known, statement.articleText);
+          await dependencies.executor.write("statements/write-source", {
+            ...common,
+            status: "valid",
+            raw: null,
+            error: null,
+            ...attribution,
+          });
+          bump(counts, attribution.source);
+        }
+      });
     },
   );
 }

@@ -1,6 +1,8 @@
 // Shared stage plumbing: run ids, stable ids, the Run record around a stage, and LLM call options.
 import { createHash, randomUUID } from "node:crypto";
+import { mapWithConcurrency } from "../llm/concurrency.js";
 import { finishRun, startRun } from "../runs/run-record.js";
+import { silentProgress } from "../shared/progress.js";
 import type { StructuredOptions } from "../llm/structured-completion.js";
 import type { StageCommonOptions, StageDependencies, StageResult } from "./types.js";
 
@@ -71,3 +73,27 @@ export async function withRun(
 export const bump = (counts: Record<string, number>, name: string, by = 1): void => {
   counts[name] = (counts[name] ?? 0) + by;
 };
+
+/** Runs `work` on every item with bounded concurrency, a progress step and the stage's abort signal. */
+export async function forEachWithProgress<Item>(
+  dependencies: StageDependencies,
+  step: string,
+  items: readonly Item[],
+  concurrency: number,
+  work: (item: Item) => Promise<void>,
+): Promise<void> {
+  const progress = dependencies.progress ?? silentProgress;
+  progress.start(step, items.length);
+  let done = 0;
+  await mapWithConcurrency(
+    items,
+    concurrency,
+    async (item) => {
+      await work(item);
+      done += 1;
+      progress.update(done);
+    },
+    dependencies.signal,
+  );
+  progress.stop();
+}

@@ -2,12 +2,10 @@
 // language; automatic checks flag bad triples (status "flagged"); unparseable answers give status "failed" with
 // the raw answer kept. The set is the paper's nation × quoted/official split.
 import { loadPrompt } from "../llm/prompt-file.js";
-import { mapWithConcurrency } from "../llm/concurrency.js";
 import { structuredCompletion } from "../llm/structured-completion.js";
-import { silentProgress } from "../shared/progress.js";
 import { questionAnswer, reverseAnswer } from "./answer-schemas.js";
 import { languageName } from "./languages.js";
-import { bump, llmOptions, newRunId, stableId, withRun } from "./stage-run.js";
+import { bump, llmOptions, newRunId, stableId, withRun, forEachWithProgress } from "./stage-run.js";
 import { checkTriple } from "./triple-checks.js";
 import type { StageCommonOptions, StageDependencies, StageResult } from "./types.js";
 
@@ -44,69 +42,52 @@ export async function buildTriples(
         force: settings.force,
         retryFailed: settings.retryFailed,
       });
-      const progress = dependencies.progress ?? silentProgress;
-      progress.start("build triples", statements.length);
-      let done = 0;
-      await mapWithConcurrency(
-        statements,
-        settings.concurrency,
-        async (statement) => {
-          const language = statement.language ?? "und";
-          const variables = { language: languageName(language), statement: statement.text };
-          const call = llmOptions(dependencies, options);
-          const question = await structuredCompletion(
-            dependencies.chat,
-            questionPrompt,
-            variables,
-            questionAnswer,
-            call,
-          );
-          const reverse = await structuredCompletion(dependencies.chat, reversePrompt, variables, reverseAnswer, call);
-          const properties: Record<string, unknown> = {
+      await forEachWithProgress(dependencies, "build triples", statements, settings.concurrency, async (statement) => {
+        const language = statement.language ?? "und";
+        const variables = { language: languageName(language), statement: statement.text };
+        const call = llmOptions(dependencies, options);
+        const question = await structuredCompletion(dependencies.chat, questionPrompt, variables, questionAnswer, call);
+        const reverse = await structuredCompletion(dependencies.chat, reversePrompt, variables, reverseAnswer, call);
+        const properties: Record<string, unknown> = {
+          statement: statement.text,
+          language,
+          nation: statement.nation,
+          set: statement.source,
+          promptVersion,
+          modelId,
+          conflictReduced: false,
+        };
+        if (!question.ok || !reverse.ok) {
+          const failures = [question, reverse].filter((answer) => !answer.ok);
+          Object.assign(properties, {
+            status: "failed",
+            question: question.ok ? question.value.question : null,
+            reverseStatement: reverse.ok ? reverse.value.reverseStatement : null,
+            checks: ["generation-failed"],
+            raw: failures.map((answer) => (answer.ok ? "" : answer.raw)).join("\n---\n"),
+            error: failures.map((answer) => (answer.ok ? "" : answer.error)).join("; "),
+          });
+          bump(counts, "failed");
+        } else {
+          const text = {
+            question: question.value.question.trim(),
             statement: statement.text,
+            reverseStatement: reverse.value.reverseStatement.trim(),
             language,
-            nation: statement.nation,
-            set: statement.source,
-            promptVersion,
-            modelId,
-            conflictReduced: false,
           };
-          if (!question.ok || !reverse.ok) {
-            const failures = [question, reverse].filter((answer) => !answer.ok);
-            Object.assign(properties, {
-              status: "failed",
-              question: question.ok ? question.value.question : null,
-              reverseStatement: reverse.ok ? reverse.value.reverseStatement : null,
-              checks: ["generation-failed"],
-              raw: failures.map((answer) => (answer.ok ? "" : answer.raw)).join("\n---\n"),
-              error: failures.map((answer) => (answer.ok ? "" : answer.error)).join("; "),
-            });
-            bump(counts, "failed");
-          } else {
-            const text = {
-              question: question.value.question.trim(),
-              statement: statement.text,
-              reverseStatement: reverse.value.reverseStatement.trim(),
-              language,
-            };
-            const checks = checkTriple(text);
-            Object.assign(properties, {
-              ...text,
-              checks,
-              status: checks.length === 0 ? "valid" : "flagged",
-              raw: null,
-              error: null,
-            });
-            bump(counts, checks.length === 0 ? "valid" : "flagged");
-          }
-          const row = { id: stableId(statement.id, promptVersion, modelId), statementId: statement.id, properties };
-          await dependencies.executor.writeBatches("statements/write-triples", [row], { parameters: { runId } });
-          done += 1;
-          progress.update(done);
-        },
-        dependencies.signal,
-      );
-      progress.stop();
+          const checks = checkTriple(text);
+          Object.assign(properties, {
+            ...text,
+            checks,
+            status: checks.length === 0 ? "valid" : "flagged",
+            raw: null,
+            error: null,
+          });
+          bump(counts, checks.length === 0 ? "valid" : "flagged");
+        }
+        const row = { id: stableId(statement.id, promptVersion, modelId), statementId: statement.id, properties };
+        await dependencies.executor.writeBatches("statements/write-triples", [row], { parameters: { runId } });
+      });
     },
   );
 }
