@@ -1,5 +1,6 @@
 // Turns a stored topic map (parallel lists: articleIds, x, y, topicRanks — see schema/topics.graphql TopicMap)
-// into cytoscape nodes at preset positions, one colour per topic rank, outliers (rank -1) grey.
+// into cytoscape nodes at preset positions, one colour per topic rank (as in the topic report), outliers (rank -1) grey.
+import { TOPIC_PALETTE } from "../../src/topics/report/palette.js";
 
 export interface TopicMapData {
   id: string;
@@ -19,21 +20,8 @@ export interface MapPoint {
   classes: string;
 }
 
-const palette = [
-  "#1f77b4",
-  "#ff7f0e",
-  "#2ca02c",
-  "#d62728",
-  "#9467bd",
-  "#8c564b",
-  "#e377c2",
-  "#17becf",
-  "#bcbd22",
-  "#393b79",
-];
-
 export function rankColour(rank: number): string {
-  return rank < 0 ? "#b9bec6" : (palette[rank % palette.length] ?? "#444");
+  return rank < 0 ? "#b9bec6" : (TOPIC_PALETTE[rank % TOPIC_PALETTE.length] ?? "#444");
 }
 
 /** Points scaled into a `size`×`size` box (cytoscape fits the view afterwards); missing coordinates are skipped. */

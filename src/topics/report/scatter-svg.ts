@@ -1,6 +1,7 @@
 // The 2-d topic scatter as inline SVG (like NaVAB Figure 3): one dot per article coloured by topic, noise grey,
 // topic labels at their centroids. No scripts, no CDN: the page works offline and in any viewer.
 import { escapeHtml } from "./html.js";
+import { TOPIC_PALETTE } from "./palette.js";
 
 export interface ScatterPoint {
   x: number;
@@ -10,27 +11,8 @@ export interface ScatterPoint {
   title: string;
 }
 
-const PALETTE = [
-  "#1f77b4",
-  "#ff7f0e",
-  "#2ca02c",
-  "#d62728",
-  "#9467bd",
-  "#8c564b",
-  "#e377c2",
-  "#bcbd22",
-  "#17becf",
-  "#393b79",
-  "#ad494a",
-  "#637939",
-  "#7b4173",
-  "#3182bd",
-  "#e6550d",
-  "#31a354",
-];
-
 export function topicColor(topic: number): string {
-  return topic < 0 ? "#c8c8c8" : (PALETTE[topic % PALETTE.length] ?? "#000000");
+  return topic < 0 ? "#c8c8c8" : (TOPIC_PALETTE[topic % TOPIC_PALETTE.length] ?? "#000000");
 }
 
 export function scatterSvg(points: readonly ScatterPoint[], labels: ReadonlyMap<number, string>, size = 640): string {
