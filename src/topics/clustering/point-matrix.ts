@@ -1,5 +1,4 @@
 // Points as one flat row-major Float64Array (n × dimensions), validated once, shared by every HDBSCAN step.
-import { euclideanRows } from "../reduction/exact-neighbors.js";
 import { InputError } from "../../shared/errors.js";
 
 export interface PointMatrix {
@@ -31,5 +30,11 @@ export function toPointMatrix(points: readonly ArrayLike<number>[]): PointMatrix
 
 /** Euclidean distance between rows `a` and `b`. */
 export function rowDistance(matrix: PointMatrix, a: number, b: number): number {
-  return euclideanRows(matrix.values, a, b, matrix.dimensions);
+  const { values, dimensions } = matrix;
+  let sum = 0;
+  for (let column = 0; column < dimensions; column += 1) {
+    const difference = (values[a * dimensions + column] as number) - (values[b * dimensions + column] as number);
+    sum += difference * difference;
+  }
+  return Math.sqrt(sum);
 }

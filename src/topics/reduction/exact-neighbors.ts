@@ -1,15 +1,18 @@
 // Exact k-nearest-neighbour graph by brute force, as umap-learn does below 4,096 points: every pair is measured
 // once (symmetric pass) and each row keeps a sorted top-k list by insertion. The point itself is neighbour 0 at
-// distance 0, as in umap-learn's graph. Cosine distance is 1 − a·b on rows already normalized to unit length.
+// distance 0, as in umap-learn's graph. Distances come from row-distance.ts.
+import type { RowDistance } from "./row-distance.js";
+
+/** k neighbours per row, flat row-major: row r's j-th neighbour is indices[r * neighbors + j]. */
 export interface NeighborGraph {
-  indices: number[][];
-  distances: number[][];
+  count: number;
+  neighbors: number;
+  indices: Int32Array;
+  distances: Float64Array;
 }
 
-export type RowDistance = (values: Float64Array, a: number, b: number, dimensions: number) => number;
-
 export function exactNeighbors(
-  values: Float64Array,
+  values: Float32Array,
   count: number,
   dimensions: number,
   neighbors: number,
@@ -38,31 +41,7 @@ export function exactNeighbors(
       insert(other, row, value);
     }
   }
-  const indices: number[][] = [];
-  const distances: number[][] = [];
-  for (let row = 0; row < count; row += 1) {
-    indices.push(Array.from(bestIndex.subarray(row * k, (row + 1) * k)));
-    distances.push(Array.from(bestDistance.subarray(row * k, (row + 1) * k), (value) => Math.max(0, value)));
-  }
-  return { indices, distances };
-}
-
-export function euclideanRows(values: Float64Array, a: number, b: number, dimensions: number): number {
-  let sum = 0;
-  const offsetA = a * dimensions;
-  const offsetB = b * dimensions;
-  for (let column = 0; column < dimensions; column += 1) {
-    const difference = (values[offsetA + column] as number) - (values[offsetB + column] as number);
-    sum += difference * difference;
-  }
-  return Math.sqrt(sum);
-}
-
-export function cosineRows(values: Float64Array, a: number, b: number, dimensions: number): number {
-  let dot = 0;
-  const offsetA = a * dimensions;
-  const offsetB = b * dimensions;
-  for (let column = 0; column < dimensions; column += 1)
-    dot += (values[offsetA + column] as number) * (values[offsetB + column] as number);
-  return 1 - dot;
+  for (let slot = 0; slot < bestDistance.length; slot += 1)
+    bestDistance[slot] = Math.max(0, bestDistance[slot] as number);
+  return { count, neighbors: k, indices: bestIndex, distances: bestDistance };
 }

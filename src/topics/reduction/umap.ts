@@ -1,13 +1,16 @@
-// Dimensionality reduction for the topic stage: UMAP (McInnes, Healy & Melville 2018) through umap-js, seeded.
+// Dimensionality reduction for the topic stage: UMAP (McInnes, Healy & Melville 2018), seeded and reproducible.
 // NaVAB / BERTopic settings: 5 dimensions, 15 neighbours, min_dist 0, cosine, seed 42 (2-d for plots).
-// Cosine is computed on unit-normalized rows (1 − a·b, as umap-learn's cosine). The k-NN graph comes from
-// nearest-neighbors.ts (exact below 4,096 points, NN-descent above, cached per vectors array). Epochs default
-// as umap-learn: 500 up to 10,000 points, 200 above. umap-js initializes the layout randomly (no spectral init).
-import { UMAP } from "umap-js";
+// Cosine is computed on unit-normalized rows (1 − a·b, as umap-learn's cosine). Steps: k-NN graph
+// (nearest-neighbors.ts: exact below 4,096 points, NN-descent above, cached per vectors array) → fuzzy
+// simplicial set → SGD layout (layout.ts). navab implements them over typed arrays because umap-js's
+// object-based sparse matrices and heaps made 50k documents 3–4× slower than umap-learn and 100k documents
+// need 4 GB; umap-js still supplies the a/b curve fit. Epochs as umap-learn: 500 up to 10,000 points, 200 above.
 import { InputError } from "../../shared/errors.js";
 import { silentProgress, type ProgressReporter } from "../../shared/progress.js";
+import { fuzzySimplicialSet } from "./fuzzy-simplicial-set.js";
+import { createLayout } from "./layout.js";
 import { neighborGraph } from "./nearest-neighbors.js";
-import { seededRandom } from "./seeded-random.js";
+import { optimizeLayout } from "./optimize-layout.js";
 
 export { scaledMinClusterSize } from "../clustering/min-cluster-size.js";
 
@@ -18,6 +21,8 @@ export interface ReductionOptions {
   metric: "cosine" | "euclidean";
   seed: number;
   epochs?: number;
+  /** Worker threads for the layout (default: available cores, at most 4); the result does not depend on it. */
+  threads?: number;
 }
 
 export const PAPER_REDUCTION: ReductionOptions = {
@@ -37,36 +42,19 @@ export async function reduceDimensions(
   const count = vectors.length;
   const width = vectors[0]?.length ?? 0;
   const values = flatten(vectors, width, options.metric === "cosine");
-  const random = seededRandom(options.seed);
-  const umap = new UMAP({
-    nComponents: options.dimensions,
-    nNeighbors: options.neighbors,
-    minDist: options.minDistance,
-    random,
-    nEpochs: options.epochs ?? (count > 10_000 ? 200 : 500),
-  });
+  const epochs = options.epochs ?? (count > 10_000 ? 200 : 500);
   progress.start("umap: neighbours", 1);
   const graph = neighborGraph(vectors, values, width, options);
-  umap.setPrecomputedKNN(graph.indices, graph.distances);
-  // With a precomputed k-NN graph umap-js's fit reads only X.length (X itself serves its transform(), unused
-  // here), so it gets placeholders instead of a second copy of the vectors.
-  const placeholder: number[] = [];
-  const epochs = umap.initializeFit(Array.from({ length: count }, () => placeholder));
+  const layout = createLayout(fuzzySimplicialSet(graph), options.dimensions, epochs, options.minDistance, options.seed);
   progress.stop();
-  progress.start("umap: layout", epochs);
-  for (let epoch = 0; epoch < epochs; epoch += 1) {
-    umap.step();
-    if (epoch % 10 === 9) {
-      progress.update(epoch + 1);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  progress.stop();
-  return umap.getEmbedding().map((point) => Float64Array.from(point));
+  await optimizeLayout(layout, { threads: options.threads, progress });
+  return Array.from({ length: count }, (_, row) =>
+    layout.embedding.slice(row * options.dimensions, (row + 1) * options.dimensions),
+  );
 }
 
 function validate(vectors: readonly ArrayLike<number>[], options: ReductionOptions): void {
-  const { dimensions, neighbors, minDistance, metric, seed, epochs } = options;
+  const { dimensions, neighbors, minDistance, metric, seed, epochs, threads } = options;
   if (!Number.isInteger(dimensions) || dimensions < 1)
     throw new InputError(`dimensions must be an integer >= 1, got ${dimensions}`);
   if (!Number.isInteger(neighbors) || neighbors < 2)
@@ -77,6 +65,8 @@ function validate(vectors: readonly ArrayLike<number>[], options: ReductionOptio
   if (!Number.isFinite(seed)) throw new InputError(`seed must be a number, got ${seed}`);
   if (epochs !== undefined && (!Number.isInteger(epochs) || epochs < 1))
     throw new InputError(`epochs must be an integer >= 1, got ${epochs}`);
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1))
+    throw new InputError(`threads must be an integer >= 1, got ${threads}`);
   if (vectors.length <= neighbors) {
     throw new InputError(
       `UMAP needs more vectors (${vectors.length}) than neighbors (${neighbors}); lower neighbors or add documents`,
@@ -85,9 +75,9 @@ function validate(vectors: readonly ArrayLike<number>[], options: ReductionOptio
 }
 
 /** Flat row-major copy, unit-normalized for cosine; rejects ragged, empty or non-finite rows. */
-function flatten(vectors: readonly ArrayLike<number>[], width: number, normalize: boolean): Float64Array {
+function flatten(vectors: readonly ArrayLike<number>[], width: number, normalize: boolean): Float32Array {
   if (width === 0) throw new InputError("vectors have no dimensions");
-  const values = new Float64Array(vectors.length * width);
+  const values = new Float32Array(vectors.length * width);
   vectors.forEach((vector, row) => {
     if (vector.length !== width)
       throw new InputError(`vector ${row} has ${vector.length} dimensions, expected ${width}`);
