@@ -116,7 +116,9 @@ test("approximate k-NN graph: high recall, reproducible, shared through the cach
   let found = 0;
   for (let row = 0; row < count; row += 1) {
     const truth = new Set(exact.indices.subarray(row * 10, row * 10 + 10));
-    found += Array.from(approximate.indices.subarray(row * 10, row * 10 + 10)).filter((index) => truth.has(index)).length;
+    found += Array.from(approximate.indices.subarray(row * 10, row * 10 + 10)).filter((index) =>
+      truth.has(index),
+    ).length;
     assert.equal(approximate.indices[row * 10], row);
   }
   assert.ok(found / (count * 10) > 0.9, `recall ${found / (count * 10)}`);
