@@ -1,7 +1,7 @@
 // One structured LLM call: render the prompt, ask for JSON under a schema, validate with zod, retry malformed
 // answers a bounded number of times, then give up with the raw answer kept. Valid answers are cached.
 import { z } from "zod";
-import type { ChatModel } from "../models/chat/chat-model.js";
+import type { ChatMessage, ChatModel } from "../models/chat/chat-model.js";
 import { cacheKey, type LlmCache } from "./cache.js";
 import { renderPrompt, type PromptFile } from "./prompt-file.js";
 import { withRetries, type RetryOptions } from "./retry.js";
@@ -56,6 +56,15 @@ function validate<T>(schema: z.ZodType<T>, text: string): { ok: true; value: T }
   };
 }
 
+/** An already rendered conversation, named for the cache and the token log. */
+export interface StructuredRequest {
+  promptId: string;
+  promptVersion: string;
+  messages: ChatMessage[];
+  temperature: number;
+  maxTokens: number;
+}
+
 export async function structuredCompletion<T>(
   chat: ChatModel,
   prompt: PromptFile,
@@ -63,19 +72,36 @@ export async function structuredCompletion<T>(
   schema: z.ZodType<T>,
   options: StructuredOptions = {},
 ): Promise<StructuredResult<T>> {
-  const messages = renderPrompt(prompt, variables);
+  const request = {
+    promptId: prompt.id,
+    promptVersion: prompt.version,
+    messages: renderPrompt(prompt, variables),
+    temperature: prompt.temperature,
+    maxTokens: prompt.maxTokens,
+  };
+  return structuredMessages(chat, request, schema, options);
+}
+
+/** structuredCompletion for callers that render their own messages (e.g. the topic stage's per-language templates). */
+export async function structuredMessages<T>(
+  chat: ChatModel,
+  request: StructuredRequest,
+  schema: z.ZodType<T>,
+  options: StructuredOptions = {},
+): Promise<StructuredResult<T>> {
+  const { messages, promptId } = request;
   const jsonSchema = jsonSchemaOf(schema);
   const key = cacheKey({
     modelId: chat.id,
-    promptId: prompt.id,
-    promptVersion: prompt.version,
+    promptId,
+    promptVersion: request.promptVersion,
     input: { messages, jsonSchema },
   });
   const cached = await options.cache?.get(key);
   if (cached !== undefined) {
     const checked = validate(schema, cached);
     if (checked.ok) {
-      options.tokenLog?.record({ promptId: prompt.id, modelId: chat.id, cached: true });
+      options.tokenLog?.record({ promptId, modelId: chat.id, cached: true });
       return { ok: true, value: checked.value, cached: true };
     }
   }
@@ -88,14 +114,14 @@ export async function structuredCompletion<T>(
           messages,
           jsonSchema,
           // A deterministic backend would repeat a malformed answer: warm up a little on each retry.
-          temperature: Math.min(1, prompt.temperature + 0.3 * attempt),
-          maxTokens: prompt.maxTokens,
+          temperature: Math.min(1, request.temperature + 0.3 * attempt),
+          maxTokens: request.maxTokens,
           ...(options.seed === undefined ? {} : { seed: options.seed + attempt }),
         }),
       options.transient,
     );
     options.tokenLog?.record({
-      promptId: prompt.id,
+      promptId,
       modelId: chat.id,
       cached: false,
       ...(response.usage ? { usage: response.usage } : {}),

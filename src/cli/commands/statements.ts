@@ -1,11 +1,9 @@
 // `navab screen topics`, `review topics`, `extract statements`, `judge sources`, `build triples`, `statements run`,
 // `export triples`, `import triples`: thin callers of src/statements with the chat backend chosen by flags/env.
-import { join } from "node:path";
 import type { Command } from "commander";
 import type { Settings } from "../../config/settings.js";
 import type { CypherExecutor } from "../../database/executor.js";
-import { fileCache, memoryCache } from "../../llm/cache.js";
-import { TokenLog } from "../../llm/token-log.js";
+import { runPlumbing } from "../../llm/run-plumbing.js";
 import { createChatModel } from "../../models/chat/create-chat-model.js";
 import { disposeLlamaRuntime } from "../../models/local/llama-runtime.js";
 import { ensureLocalModel } from "../../models/local/local-model.js";
@@ -106,11 +104,7 @@ async function withStage(
       const dependencies: StageDependencies = {
         executor,
         chat,
-        cache: flags.cache ? fileCache(join(settings.home, "cache", "llm")) : memoryCache(),
-        tokenLog: new TokenLog(runLabel, join(settings.home, "logs", `tokens-${runLabel}.jsonl`), {
-          promptPerMillion: Number(process.env.NAVAB_LLM_PRICE_PROMPT ?? 0) || 0,
-          completionPerMillion: Number(process.env.NAVAB_LLM_PRICE_COMPLETION ?? 0) || 0,
-        }),
+        ...runPlumbing(settings.home, runLabel, flags.cache),
         progress: context.progress,
         signal: abort.signal,
         log: context.log,

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import type { ChatModel } from "../../models/chat/chat-model.js";
 import { createChatModel } from "../../models/chat/create-chat-model.js";
 import { EmbeddingCache } from "../../models/embedding/embedding-cache.js";
+import { runPlumbing } from "../../llm/run-plumbing.js";
 import { createEmbeddingModel, type EmbedderChoice } from "../../models/embedding/create-embedding-model.js";
 import { InputError } from "../../shared/errors.js";
 import type { TopicOptionOverrides } from "../../topics/options.js";
@@ -97,7 +98,7 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
     .option("--min-cluster-size <n>", "HDBSCAN min cluster size (default: the paper's 200 scaled to the scope)")
     .option("--selection <eom|leaf>", "HDBSCAN cluster selection (default eom, as the paper)")
     .option("--seed <n>", "UMAP seed (default 42)")
-    .option("--no-cache", "recompute embeddings even when cached")
+    .option("--no-cache", "recompute embeddings and LLM answers even when cached")
     .option(
       "--llm <backend>",
       "label topics and InsTag outliers with a chat model: local (GGUF) or openai (NAVAB_LLM_BASE_URL)",
@@ -125,6 +126,7 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
       await context.withDatabase(async (executor, settings) => {
         const embedder = createEmbeddingModel(embedderChoice(flags), settings.home);
         const cache = flags.cache ? new EmbeddingCache(join(settings.home, "cache", "embeddings")) : undefined;
+        const llm = chat ? runPlumbing(settings.home, flags.runId ?? `topics-${Date.now()}`, flags.cache) : undefined;
         const scopes =
           flags.nation !== undefined || flags.outlet !== undefined
             ? [{ nation: flags.nation, outlet: flags.outlet }]
@@ -148,6 +150,7 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
             progress: context.progress,
             ...(cache === undefined ? {} : { cache }),
             ...(chat === undefined ? {} : { chat }),
+            ...(llm === undefined ? {} : { llm }),
           });
           if (flags.json) context.print(JSON.stringify(output));
           else {

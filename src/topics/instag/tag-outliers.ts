@@ -1,7 +1,9 @@
 // InsTag open tagging (Lu et al. 2023, "#InsTag") of HDBSCAN outliers, as NaVAB does (Table 8 prompt): outlier
 // documents go to the LLM in numbered batches; each gets up to N {tag, explanation} pairs, validated with zod.
-// A batch whose answer is invalid leaves its documents untagged (counted, never fatal).
+// Calls go through the shared structured-completion path (JSON schema from the zod one, bounded retries, cache,
+// token log). A batch whose answers stay invalid leaves its documents untagged (counted with the last error).
 import { z } from "zod";
+import { structuredMessages, type StructuredOptions } from "../../llm/structured-completion.js";
 import type { ChatModel } from "../../models/chat/chat-model.js";
 import type { ProgressReporter } from "../../shared/progress.js";
 import { fillTemplate, templateFor, type PromptFile } from "../prompts.js";
@@ -15,38 +17,15 @@ export interface DocumentTags {
 export interface TaggingResult {
   tagged: DocumentTags[];
   failedBatches: number;
+  /** Why the last failed batch failed (invalid answer or chat error). */
+  lastFailure?: string;
 }
-
-const TAGS_SCHEMA = {
-  type: "object",
-  properties: {
-    documents: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: {
-          index: { type: "integer" },
-          tags: {
-            type: "array",
-            items: {
-              type: "object",
-              properties: { tag: { type: "string" }, explanation: { type: "string" } },
-              required: ["tag", "explanation"],
-            },
-          },
-        },
-        required: ["index", "tags"],
-      },
-    },
-  },
-  required: ["documents"],
-};
 
 const answerSchema = z.object({
   documents: z.array(
     z.object({
       index: z.number().int(),
-      tags: z.array(z.object({ tag: z.string(), explanation: z.string().optional() })),
+      tags: z.array(z.object({ tag: z.string(), explanation: z.string() })),
     }),
   ),
 });
@@ -58,11 +37,13 @@ export async function tagOutliers(
   prompt: PromptFile,
   seed: number,
   progress: ProgressReporter,
+  llm: Pick<StructuredOptions, "cache" | "tokenLog" | "retries"> = {},
 ): Promise<TaggingResult> {
   const batchSize = prompt.batchSize ?? 8;
   const maximumTags = prompt.maximumTags ?? 3;
   const tagged: DocumentTags[] = [];
   let failedBatches = 0;
+  let lastFailure: string | undefined;
   progress.start("instag", documents.length);
   for (let start = 0; start < documents.length; start += batchSize) {
     const batch = documents.slice(start, start + batchSize);
@@ -73,31 +54,37 @@ export async function tagOutliers(
       DOCUMENTS: numbered,
       MAXIMUM_TAGS: String(maximumTags),
     });
+    const request = {
+      promptId: prompt.id,
+      promptVersion: prompt.version,
+      messages: [
+        { role: "system" as const, content: prompt.system },
+        { role: "user" as const, content },
+      ],
+      temperature: 0,
+      maxTokens: 120 * batch.length,
+    };
     try {
-      const response = await chat.complete({
-        messages: [
-          { role: "system", content: prompt.system },
-          { role: "user", content },
-        ],
-        jsonSchema: TAGS_SCHEMA,
-        temperature: 0,
-        maxTokens: 120 * batch.length,
-        seed,
-      });
-      const parsed = answerSchema.parse(JSON.parse(response.text));
-      for (const entry of parsed.documents) {
-        if (entry.index < 1 || entry.index > batch.length) continue;
-        const tags = entry.tags
-          .map((item) => item.tag)
-          .filter((tag) => tag.trim().length > 0)
-          .slice(0, maximumTags);
-        if (tags.length > 0) tagged.push({ document: start + entry.index - 1, tags });
+      const answer = await structuredMessages(chat, request, answerSchema, { ...llm, seed });
+      if (answer.ok) {
+        for (const entry of answer.value.documents) {
+          if (entry.index < 1 || entry.index > batch.length) continue;
+          const tags = entry.tags
+            .map((item) => item.tag)
+            .filter((tag) => tag.trim().length > 0)
+            .slice(0, maximumTags);
+          if (tags.length > 0) tagged.push({ document: start + entry.index - 1, tags });
+        }
+      } else {
+        failedBatches += 1;
+        lastFailure = `invalid answer: ${answer.error}`;
       }
-    } catch {
+    } catch (error) {
       failedBatches += 1;
+      lastFailure = `chat failed: ${error instanceof Error ? error.message : String(error)}`;
     }
     progress.update(Math.min(start + batchSize, documents.length));
   }
   progress.stop();
-  return { tagged, failedBatches };
+  return { tagged, failedBatches, ...(lastFailure === undefined ? {} : { lastFailure }) };
 }

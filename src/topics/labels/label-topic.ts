@@ -1,7 +1,9 @@
 // LLM topic label (BERTopic's default prompt, used by NaVAB): representative documents + keywords in, a label of
-// at most 5 words out, asked as JSON and validated with zod; plain "topic: <label>" answers are accepted too.
-// Any failure falls back to the top keywords and records that it did (`labelSource: "keywords"`).
+// at most 5 words out, asked as JSON through the shared structured-completion path (zod, retries, cache, token
+// log); a plain "topic: <label>" answer left after the retries is accepted too. Any failure falls back to the
+// top keywords and records that it did (`labelSource: "keywords"`).
 import { z } from "zod";
+import { structuredMessages, type StructuredOptions } from "../../llm/structured-completion.js";
 import type { ChatModel } from "../../models/chat/chat-model.js";
 import { fillTemplate, templateFor, type PromptFile } from "../prompts.js";
 
@@ -19,12 +21,6 @@ export interface LabelRequest {
   seed: number;
 }
 
-const LABEL_SCHEMA = {
-  type: "object",
-  properties: { topic: { type: "string" } },
-  required: ["topic"],
-  additionalProperties: false,
-};
 const answerSchema = z.object({ topic: z.string().min(1) });
 
 /** The label written in the answer, or undefined when the answer holds none. */
@@ -71,7 +67,12 @@ export function keywordLabel(keywords: readonly string[], language: string): str
   return keywords.slice(0, 3).join(language.startsWith("zh") ? "、" : ", ") || "unlabelled";
 }
 
-export async function labelTopic(request: LabelRequest, chat: ChatModel, prompt: PromptFile): Promise<TopicLabel> {
+export async function labelTopic(
+  request: LabelRequest,
+  chat: ChatModel,
+  prompt: PromptFile,
+  llm: Pick<StructuredOptions, "cache" | "tokenLog" | "retries"> = {},
+): Promise<TopicLabel> {
   const fallback = (failure: string): TopicLabel => ({
     label: keywordLabel(request.keywords, request.language),
     source: "keywords",
@@ -85,23 +86,22 @@ export async function labelTopic(request: LabelRequest, chat: ChatModel, prompt:
     DOCUMENTS: documents,
     KEYWORDS: request.keywords.join(", "),
   });
-  let text: string;
+  const messages = [
+    { role: "system" as const, content: prompt.system },
+    { role: "user" as const, content },
+  ];
+  const conversation = { promptId: prompt.id, promptVersion: prompt.version, messages, temperature: 0, maxTokens: 40 };
+  let label: string | undefined;
   try {
-    const response = await chat.complete({
-      messages: [
-        { role: "system", content: prompt.system },
-        { role: "user", content },
-      ],
-      jsonSchema: LABEL_SCHEMA,
-      temperature: 0,
-      maxTokens: 40,
+    const answer = await structuredMessages(chat, conversation, answerSchema, {
+      retries: 1,
+      ...llm,
       seed: request.seed,
     });
-    text = response.text;
+    label = parseLabelAnswer(answer.ok ? JSON.stringify(answer.value) : answer.raw);
   } catch (error) {
     return fallback(`chat failed: ${(error as Error).message}`);
   }
-  const label = parseLabelAnswer(text);
   if (label === undefined) return fallback("answer held no label");
   if (tooLong(label, prompt)) return fallback("label longer than 5 words");
   if (GENERIC_LABELS.has(label.toLowerCase())) return fallback(`generic label "${label}"`);

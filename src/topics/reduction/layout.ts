@@ -4,12 +4,12 @@
 // exp(b·ln d), one per sample (~2× cheaper than Math.pow in V8). Start: uniform in [−10, 10] (umap-js's init).
 //
 // Partitioned so worker threads can share the work and the result is still exactly reproducible, whatever the
-// number of threads: vertices are cut into PARTITIONS ranges balanced by edge count; partition p processes
-// the edges whose head it owns, moves only its own vertices (each direction of a symmetric edge moves its head
-// by two clipped steps — what umap-learn's move_other gives each end when both directions are sampled), reads
-// the moving vertex live and every other vertex from the snapshot taken at the start of the epoch (at most one
-// epoch stale, like Hogwild's lag), and draws from its own random stream. Partitions never read each other's
-// writes within an epoch, so any schedule gives the same bits.
+// number of threads: vertices are cut into PARTITIONS ranges balanced by edge count; partition p processes the
+// edges whose head it owns with its own random stream. It reads and moves its own vertices live; vertices of
+// other partitions it reads from the snapshot taken at the start of the epoch (at most one epoch stale, like
+// Hogwild's lag) and owes them their moves in its own delta buffer, added in partition order after the epoch
+// (finishEpoch). No partition sees another's writes within an epoch, so any schedule gives the same bits.
+// (Moving only the head, by a doubled step, lost ~0.1 ARI on planted clusters: both ends must move.)
 import { findABParams } from "umap-js/dist/umap.js";
 import type { RandomSource } from "../../shared/seeded-random.js";
 import { seededRandom } from "./seeded-random.js";
@@ -32,6 +32,8 @@ export interface LayoutData {
   edgeBounds: number[];
   embedding: Float64Array;
   snapshot: Float64Array;
+  /** Per partition, the moves it owes vertices of other partitions this epoch (applied by finishEpoch). */
+  deltas: Float64Array;
   head: Int32Array;
   tail: Int32Array;
   epochsPerSample: Float64Array;
@@ -72,6 +74,7 @@ export function createLayout(
   const { a, b } = findABParams(1, minDistance);
   const { vertexBounds, edgeBounds } = partition(head, edges.vertices);
   const snapshot = new Float64Array(shared(embedding.length * 8));
+  const deltas = new Float64Array(shared(PARTITIONS * embedding.length * 8));
   return {
     dimensions,
     vertices: edges.vertices,
@@ -83,6 +86,7 @@ export function createLayout(
     edgeBounds,
     embedding,
     snapshot,
+    deltas,
     head,
     tail,
     epochsPerSample,
@@ -115,7 +119,10 @@ export function partitionRandom(data: LayoutData, part: number): RandomSource {
 export function runPartitionEpoch(data: LayoutData, part: number, epoch: number, random: RandomSource): void {
   const { embedding: live, snapshot, dimensions, vertices, head, tail, epochsPerSample, nextSample } = data;
   const { nextNegativeSample, a, b } = data;
-  const step = 2 * (1 - epoch / data.epochs);
+  const ownStart = (data.vertexBounds[part] as number) * dimensions;
+  const ownEnd = (data.vertexBounds[part + 1] as number) * dimensions;
+  const deltas = data.deltas.subarray(part * live.length, (part + 1) * live.length);
+  const alpha = 1 - epoch / data.epochs;
   const attraction = -2 * a * b;
   const repulsion = 2 * b;
   const lastEdge = data.edgeBounds[part + 1] as number;
@@ -123,17 +130,21 @@ export function runPartitionEpoch(data: LayoutData, part: number, epoch: number,
     if ((nextSample[edge] as number) > epoch) continue;
     const current = (head[edge] as number) * dimensions;
     const target = (tail[edge] as number) * dimensions;
+    const owned = target >= ownStart && target < ownEnd;
+    const other = owned ? live : snapshot;
     let distance = 0;
     for (let d = 0; d < dimensions; d += 1) {
-      const difference = (live[current + d] as number) - (snapshot[target + d] as number);
+      const difference = (live[current + d] as number) - (other[target + d] as number);
       distance += difference * difference;
     }
     if (distance > 0) {
       const power = Math.exp((b - 1) * Math.log(distance));
       const coefficient = (attraction * power) / (a * power * distance + 1);
+      const moved = owned ? live : deltas;
       for (let d = 0; d < dimensions; d += 1) {
-        const gradient = clip(coefficient * ((live[current + d] as number) - (snapshot[target + d] as number)));
-        live[current + d] = (live[current + d] as number) + gradient * step;
+        const gradient = clip(coefficient * ((live[current + d] as number) - (other[target + d] as number)));
+        live[current + d] = (live[current + d] as number) + gradient * alpha;
+        moved[target + d] = (moved[target + d] as number) - gradient * alpha;
       }
     }
     const perSample = epochsPerSample[edge] as number;
@@ -142,19 +153,36 @@ export function runPartitionEpoch(data: LayoutData, part: number, epoch: number,
     const negatives = Math.trunc((epoch - (nextNegativeSample[edge] as number)) / perNegative);
     for (let sample = 0; sample < negatives; sample += 1) {
       const away = Math.floor(random() * vertices) * dimensions;
+      const source = away >= ownStart && away < ownEnd ? live : snapshot;
       let squared = 0;
       for (let d = 0; d < dimensions; d += 1) {
-        const difference = (live[current + d] as number) - (snapshot[away + d] as number);
+        const difference = (live[current + d] as number) - (source[away + d] as number);
         squared += difference * difference;
       }
       if (!(squared > 0)) continue;
       const coefficient = repulsion / ((0.001 + squared) * (a * Math.exp(b * Math.log(squared)) + 1));
       for (let d = 0; d < dimensions; d += 1) {
-        const gradient = clip(coefficient * ((live[current + d] as number) - (snapshot[away + d] as number)));
-        live[current + d] = (live[current + d] as number) + gradient * (step / 2);
+        const gradient = clip(coefficient * ((live[current + d] as number) - (source[away + d] as number)));
+        live[current + d] = (live[current + d] as number) + gradient * alpha;
       }
     }
     nextNegativeSample[edge] = (nextNegativeSample[edge] as number) + negatives * perNegative;
+  }
+}
+
+/** After every partition ran the epoch: adds the owed moves to the vertices, in partition order, and clears them. */
+export function finishEpoch(data: LayoutData): void {
+  const { embedding, deltas } = data;
+  const size = embedding.length;
+  for (let part = 0; part < PARTITIONS; part += 1) {
+    const base = part * size;
+    for (let slot = 0; slot < size; slot += 1) {
+      const owed = deltas[base + slot] as number;
+      if (owed !== 0) {
+        embedding[slot] = (embedding[slot] as number) + owed;
+        deltas[base + slot] = 0;
+      }
+    }
   }
 }
 

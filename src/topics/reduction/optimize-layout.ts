@@ -4,7 +4,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { silentProgress, type ProgressReporter } from "../../shared/progress.js";
-import { PARTITIONS, partitionRandom, runPartitionEpoch, type LayoutData } from "./layout.js";
+import { finishEpoch, PARTITIONS, partitionRandom, runPartitionEpoch, type LayoutData } from "./layout.js";
 
 /** Below this many points the layout runs in the calling thread. */
 export const THREAD_MINIMUM = 8000;
@@ -30,6 +30,7 @@ export async function optimizeLayout(data: LayoutData, options: LayoutRunOptions
     for (let epoch = 0; epoch < data.epochs; epoch += 1) {
       data.snapshot.set(data.embedding);
       await run.epoch(epoch);
+      finishEpoch(data);
       if (epoch % 10 === 9) progress.update(epoch + 1);
     }
   } finally {

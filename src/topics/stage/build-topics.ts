@@ -15,12 +15,14 @@ import { hdbscan, scaledMinClusterSize } from "../clustering/hdbscan.js";
 import { reduceDimensions } from "../reduction/umap.js";
 import { documentText, embedDocuments } from "./embed-documents.js";
 import { representTopics, type TopicDraft } from "./represent-topics.js";
-import type { TopicDocument, TopicModelResult } from "./types.js";
+import type { TopicDocument, TopicLlmOptions, TopicModelResult } from "./types.js";
 
 export interface BuildDependencies {
   embedder: EmbeddingModel;
   chat?: ChatModel;
   cache?: EmbeddingCache;
+  /** LLM cache and token log for the labels and InsTag calls (shared structured-completion path). */
+  llm?: TopicLlmOptions;
   progress: ProgressReporter;
 }
 
@@ -108,6 +110,7 @@ export async function buildTopics(
       loadTopicPrompt(options.instagPrompt),
       options.umap.seed,
       progress,
+      dependencies.llm,
     );
     failedInstagBatches = tagging.failedBatches;
     const minimumPerTag = options.instag.minimumDocumentsPerTag || Math.max(2, Math.round(minClusterSize / 4));
@@ -135,6 +138,7 @@ export async function buildTopics(
       ...(chat === undefined ? {} : { chat }),
       labelPrompt: loadTopicPrompt(options.labels.prompt),
       progress,
+      ...(dependencies.llm === undefined ? {} : { llm: dependencies.llm }),
     },
   );
   const topicOfDocument = new Int32Array(documents.length).fill(-1);

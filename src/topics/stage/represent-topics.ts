@@ -9,7 +9,7 @@ import type { PromptFile } from "../prompts.js";
 import { classTfIdf, termsOf } from "../representation/class-tf-idf.js";
 import { centroid, selectKeywords } from "../representation/keywords.js";
 import { baseLanguage } from "../tokenization/stopwords.js";
-import type { BuiltTopic, TopicMember } from "./types.js";
+import type { BuiltTopic, TopicLlmOptions, TopicMember } from "./types.js";
 
 export interface TopicDraft {
   method: "hdbscan" | "instag";
@@ -34,6 +34,7 @@ export interface RepresentDependencies {
   chat?: ChatModel;
   labelPrompt: PromptFile;
   progress: ProgressReporter;
+  llm?: TopicLlmOptions;
 }
 
 export async function representTopics(
@@ -87,6 +88,7 @@ export async function representTopics(
         },
         chat,
         labelPrompt,
+        dependencies.llm,
       );
       label = {
         label: answer.label,

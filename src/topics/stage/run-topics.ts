@@ -12,7 +12,7 @@ import { resolveOptions, type TopicOptionOverrides } from "../options.js";
 import { loadTopicPrompt, promptVersion } from "../prompts.js";
 import { buildTopics } from "./build-topics.js";
 import { persistTopics, type TopicScope } from "./persist-topics.js";
-import type { TopicCounts, TopicDocument } from "./types.js";
+import type { TopicCounts, TopicDocument, TopicLlmOptions } from "./types.js";
 
 export interface TopicsInput {
   nation?: string;
@@ -28,6 +28,8 @@ export interface TopicsDependencies {
   /** Labels and InsTag need it; without it topics keep keyword labels and outliers stay outliers. */
   chat?: ChatModel;
   cache?: EmbeddingCache;
+  /** LLM cache and token log for the labels and InsTag calls (shared structured-completion path). */
+  llm?: TopicLlmOptions;
   progress: ProgressReporter;
 }
 
@@ -97,6 +99,7 @@ export async function runTopics(
       progress,
       ...(dependencies.chat === undefined ? {} : { chat: dependencies.chat }),
       ...(dependencies.cache === undefined ? {} : { cache: dependencies.cache }),
+      ...(dependencies.llm === undefined ? {} : { llm: dependencies.llm }),
     });
     progress.start("persist", 1);
     await persistTopics(executor, documents, result, {

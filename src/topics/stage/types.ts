@@ -1,4 +1,8 @@
 // The data the topic stage passes between its steps and hands to persistence and reports.
+import type { StructuredOptions } from "../../llm/structured-completion.js";
+
+/** What the topic stage's LLM calls share with the statement stages: cache and token log. */
+export type TopicLlmOptions = Pick<StructuredOptions, "cache" | "tokenLog">;
 
 export interface TopicDocument {
   id: string;

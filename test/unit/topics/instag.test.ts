@@ -8,7 +8,7 @@ import { silentProgress } from "../../../src/shared/progress.js";
 
 const prompt = loadTopicPrompt("instag.v1");
 
-test("outliers are tagged in numbered batches with the InsTag system prompt; a bad batch is counted, not fatal", async () => {
+test("outliers are tagged in numbered batches with the InsTag system prompt; a bad batch is retried, then counted, not fatal", async () => {
   const documents = Array.from({ length: 10 }, (_value, position) => `document number ${position}`);
   const chat = fakeChatModel({
     queue: [
@@ -19,14 +19,17 @@ test("outliers are tagged in numbered batches with the InsTag system prompt; a b
         })),
       },
       "not json",
+      "still not json",
+      { documents: [{ index: 1 }] },
     ],
   });
   const result = await tagOutliers(documents, "en", chat, prompt, 42, silentProgress);
-  assert.equal(chat.calls.length, 2);
+  assert.equal(chat.calls.length, 4, "one call for the good batch, three attempts for the bad one");
   assert.match(chat.calls[0]?.messages[0]?.content ?? "", /identify tags of user intentions/);
   assert.match(chat.calls[0]?.messages.at(-1)?.content ?? "", /1\. document number 0\n\n2\. document number 1/);
   assert.equal(result.tagged.length, 8);
   assert.equal(result.failedBatches, 1);
+  assert.match(result.lastFailure ?? "", /invalid answer: documents\.0\.tags/);
   assert.deepEqual(result.tagged[1], { document: 1, tags: ["Trade"] });
 });
 
@@ -47,4 +50,24 @@ test("tags are normalised, counted by documents, and each document joins its mos
     { tag: "Trade", documents: [0, 1, 2] },
     { tag: "weather", documents: [3, 4] },
   ]);
+});
+
+test("InsTag answers go through the shared LLM cache and token log: a re-run asks nothing again", async () => {
+  const { memoryCache } = await import("../../../src/llm/cache.js");
+  const cache = memoryCache();
+  const answer = { documents: [{ index: 1, tags: [{ tag: "Trade", explanation: "x" }] }] };
+  const documents = ["one outlier"];
+  const first = fakeChatModel({ queue: [answer] });
+  const records: unknown[] = [];
+  const tokenLog = { record: (entry: unknown) => records.push(entry) } as never;
+  const tagged = await tagOutliers(documents, "en", first, prompt, 42, silentProgress, { cache, tokenLog });
+  const again = fakeChatModel({ queue: [] });
+  const cached = await tagOutliers(documents, "en", again, prompt, 42, silentProgress, { cache, tokenLog });
+  assert.equal(first.calls.length, 1);
+  assert.equal(again.calls.length, 0);
+  assert.deepEqual(cached.tagged, tagged.tagged);
+  assert.deepEqual(
+    records.map((entry) => (entry as { cached: boolean }).cached),
+    [false, true],
+  );
 });
