@@ -10,10 +10,10 @@ import {
 } from "../../conflicts/index.js";
 import type { ReductionOptions } from "../../conflicts/defaults.js";
 import { GRAPH_DEFAULTS, type GraphBuildOptions } from "../../conflicts/graph/defaults.js";
-import { createChatModel } from "../../models/chat/create-chat-model.js";
 import { HashedNgramEmbeddingModel } from "../../models/embedding/hashed-ngram-embedding-model.js";
 import { InputError } from "../../shared/errors.js";
 import type { CliContext } from "../context.js";
+import { optionalChatModel, withOptionalChatFlags } from "../optional-chat.js";
 
 interface BuildFlags {
   runId: string;
@@ -77,14 +77,9 @@ function reduceOptions(flags: ReduceFlags): Partial<ReductionOptions> {
 }
 
 function addBuildFlags(command: Command): Command {
-  return command
+  return withOptionalChatFlags(command, "check uncertain same-value pairs")
     .option("--nations <codes>", "comma-separated nation codes (default: every nation)")
     .option("--statement-run <id>", "only statements of this statements run")
-    .option(
-      "--llm <backend>",
-      "check uncertain same-value pairs with a chat model: local (GGUF) or openai (NAVAB_LLM_BASE_URL)",
-    )
-    .option("--gguf <path>", "GGUF file for --llm local (or NAVAB_GGUF)")
     .option("--llm-checks <n>", "most uncertain same-value pairs checked by the LLM (default 200)")
     .option(
       "--accept-threshold <x>",
@@ -109,15 +104,7 @@ export function registerConflictCommands(program: Command, context: CliContext):
   const build = async (flags: BuildFlags): Promise<void> =>
     context.withDatabase(async (executor) => {
       const embedding = new HashedNgramEmbeddingModel();
-      if (flags.llm !== undefined && flags.llm !== "local" && flags.llm !== "openai")
-        throw new InputError(`--llm must be local or openai, not "${flags.llm}"`);
-      const chat = flags.llm
-        ? await createChatModel(context.settings(), {
-            backend: flags.llm,
-            ...(flags.gguf ? { gguf: flags.gguf } : {}),
-            log: context.log,
-          })
-        : undefined;
+      const chat = await optionalChatModel(context, flags);
       if (!chat)
         context.log("conflicts: no --llm given, so only same-value pairs above the accept threshold are linked");
       const result = await buildConflictGraph({ runId: flags.runId }, buildOptions(flags), {

@@ -1,8 +1,6 @@
 // `navab topics run|report`: thin callers of the topic stage (src/topics/stage/run-topics.ts) and its report.
 import { join } from "node:path";
 import type { Command } from "commander";
-import type { ChatModel } from "../../models/chat/chat-model.js";
-import { createChatModel } from "../../models/chat/create-chat-model.js";
 import { EmbeddingCache } from "../../models/embedding/embedding-cache.js";
 import { runPlumbing } from "../../llm/run-plumbing.js";
 import { createEmbeddingModel, type EmbedderChoice } from "../../models/embedding/create-embedding-model.js";
@@ -11,6 +9,7 @@ import type { TopicOptionOverrides } from "../../topics/options.js";
 import { writeTopicReports } from "../../topics/report/write-reports.js";
 import { runTopics } from "../../topics/stage/run-topics.js";
 import type { CliContext } from "../context.js";
+import { optionalChatModel, withOptionalChatFlags } from "../optional-chat.js";
 
 interface RunFlags {
   nation?: string;
@@ -78,8 +77,7 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
   const topics = program
     .command("topics")
     .description("topic model per nation/outlet (embeddings, UMAP, HDBSCAN, InsTag, c-TF-IDF, labels)");
-  topics
-    .command("run")
+  withOptionalChatFlags(topics.command("run"), "label topics and InsTag outliers")
     .description("build and store topics for one nation or outlet, or for every outlet when neither is given")
     .option("--nation <code>", "scope: every article of this nation (CN, US, GB, FR, DE)")
     .option("--outlet <id>", "scope: every article of this outlet")
@@ -99,11 +97,6 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
     .option("--selection <eom|leaf>", "HDBSCAN cluster selection (default eom, as the paper)")
     .option("--seed <n>", "UMAP seed (default 42)")
     .option("--no-cache", "recompute embeddings and LLM answers even when cached")
-    .option(
-      "--llm <backend>",
-      "label topics and InsTag outliers with a chat model: local (GGUF) or openai (NAVAB_LLM_BASE_URL)",
-    )
-    .option("--gguf <path>", "GGUF file for --llm local (or NAVAB_GGUF)")
     .option("--instag-limit <n>", "InsTag at most n outliers, spread evenly (default: all of them)")
     .option("--json", "print the summary as JSON")
     .action(async (flags: RunFlags) => {
@@ -112,15 +105,7 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
         ?.split(",")
         .map((kind) => kind.trim())
         .filter(Boolean);
-      if (flags.llm !== undefined && flags.llm !== "local" && flags.llm !== "openai")
-        throw new InputError(`--llm must be local or openai, not "${flags.llm}"`);
-      const chat: ChatModel | undefined = flags.llm
-        ? await createChatModel(context.settings(), {
-            backend: flags.llm,
-            ...(flags.gguf ? { gguf: flags.gguf } : {}),
-            log: context.log,
-          })
-        : undefined;
+      const chat = await optionalChatModel(context, flags);
       if (chat === undefined)
         context.log("topics: no --llm given, so labels are the top keywords and InsTag does not run");
       await context.withDatabase(async (executor, settings) => {

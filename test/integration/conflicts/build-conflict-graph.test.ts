@@ -1,23 +1,15 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { statementsForTriples } from "../../../src/conflicts/active-statements.js";
 import { buildConflictGraph } from "../../../src/conflicts/graph/build-conflict-graph.js";
 import { reduceConflicts } from "../../../src/conflicts/reduction/reduce-conflicts.js";
-import { deleteFixture, fixtureId, writeFixtureGraph } from "../../../src/conflicts/fixture-graph.js";
-import type { CypherExecutor } from "../../../src/database/executor.js";
+import { fixtureId, writeFixtureGraph } from "../../../src/conflicts/fixture-graph.js";
 import { fakeChatModel } from "../../../src/models/chat/fake-chat-model.js";
 import { FakeEmbeddingModel } from "../../../src/models/embedding/fake-embedding-model.js";
-import { openTestDatabase, uniqueRunId } from "../../support/database.js";
+import { uniqueRunId } from "../../support/database.js";
+import { fixtureSession } from "../../support/fixture-session.js";
 
-let executor: CypherExecutor;
-const runIds: string[] = [];
-before(async () => {
-  executor = await openTestDatabase();
-});
-after(async () => {
-  for (const runId of runIds) await deleteFixture(executor, runId);
-  await executor.close();
-});
+const { executor, track } = fixtureSession();
 
 /** Topic vectors: press texts → e1, tariff texts → e2 (the "levy" one only partly), other → e3. */
 function topicVector(text: string): Float32Array {
@@ -30,7 +22,7 @@ function topicVector(text: string): Float32Array {
 test("builds statement, semantic, geo and social links with kind, weight and why; the LLM checks only uncertain pairs", async () => {
   const runId = uniqueRunId("conflicts-build");
   const fixtureRun = `${runId}-input`;
-  runIds.push(runId, fixtureRun);
+  track(runId, fixtureRun);
   const article = (name: string): string => fixtureId(fixtureRun, name);
   const statement = (name: string): string => fixtureId(fixtureRun, name);
   await writeFixtureGraph(executor, {

@@ -1,31 +1,23 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { cycleKey } from "../../../src/conflicts/cycles/canonical.js";
 import { cypherCycleSearch } from "../../../src/conflicts/cycles/cypher-search.js";
 import { memoryCycleSearch } from "../../../src/conflicts/cycles/memory-search.js";
-import { deleteFixture, writeFixtureGraph } from "../../../src/conflicts/fixture-graph.js";
+import { writeFixtureGraph } from "../../../src/conflicts/fixture-graph.js";
 import { generateConflictGraph } from "../../../src/conflicts/generate-graph.js";
 import { assignCommunities, detectCommunities } from "../../../src/conflicts/reduction/communities.js";
 import { dominantStances, findSeeds } from "../../../src/conflicts/reduction/dominance.js";
 import { writeCommunities } from "../../../src/conflicts/reduction/round-writer.js";
-import type { CypherExecutor } from "../../../src/database/executor.js";
-import { openTestDatabase, uniqueRunId } from "../../support/database.js";
+import { uniqueRunId } from "../../support/database.js";
+import { fixtureSession } from "../../support/fixture-session.js";
 
-let executor: CypherExecutor;
-const runIds: string[] = [];
-before(async () => {
-  executor = await openTestDatabase();
-});
-after(async () => {
-  for (const runId of runIds) await deleteFixture(executor, runId);
-  await executor.close();
-});
+const { executor, track } = fixtureSession();
 
 test("Cypher and graphology find identical cycle sets on seeded random graphs (30 articles, ~60 links)", async () => {
   let compared = 0;
   for (const seed of [11, 12, 13, 14]) {
     const runId = uniqueRunId(`conflicts-backends-${seed}`);
-    runIds.push(runId);
+    track(runId);
     const graph = generateConflictGraph(runId, {
       articles: 30,
       linksPerArticle: 2,

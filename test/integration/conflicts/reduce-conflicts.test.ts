@@ -1,11 +1,9 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import type { CypherExecutor } from "../../../src/database/executor.js";
+import { test } from "node:test";
 import { activeStatements, statementsForTriples } from "../../../src/conflicts/active-statements.js";
 import { markConflictReducedTriples } from "../../../src/conflicts/mark-triples.js";
 import { conflictReport } from "../../../src/conflicts/report/conflict-report.js";
 import {
-  deleteFixture,
   fixtureId,
   fixtureLinkId,
   writeFixtureGraph,
@@ -13,17 +11,10 @@ import {
 } from "../../../src/conflicts/fixture-graph.js";
 import { reduceConflicts } from "../../../src/conflicts/reduction/reduce-conflicts.js";
 import type { ConflictLink, LinkKind, Stance } from "../../../src/conflicts/types.js";
-import { openTestDatabase, uniqueRunId } from "../../support/database.js";
+import { uniqueRunId } from "../../support/database.js";
+import { fixtureSession } from "../../support/fixture-session.js";
 
-let executor: CypherExecutor;
-const runIds: string[] = [];
-before(async () => {
-  executor = await openTestDatabase();
-});
-after(async () => {
-  for (const runId of runIds) await deleteFixture(executor, runId);
-  await executor.close();
-});
+const { executor, track } = fixtureSession();
 
 /** Ring a1..a5 (plus ring b1..b5, all support): statement, semantic, statement, geo, statement links. */
 function plantedRings(runId: string, deviant: boolean): FixtureGraph {
@@ -85,7 +76,7 @@ const inactiveLinks = (runId: string) =>
 
 test("a planted 5-cycle with one deviating stance is found and exactly that link and statement are deactivated", async () => {
   const runId = uniqueRunId("conflicts-planted");
-  runIds.push(runId);
+  track(runId);
   await writeFixtureGraph(executor, plantedRings(runId, true));
   const result = await reduceConflicts({ runId }, { resolution: 0.5 }, { executor });
   assert.equal(result.rounds[0]?.cyclesFound, 1);
@@ -137,7 +128,7 @@ test("a planted 5-cycle with one deviating stance is found and exactly that link
 
 test("consistent cycles are left alone", async () => {
   const runId = uniqueRunId("conflicts-consistent");
-  runIds.push(runId);
+  track(runId);
   await writeFixtureGraph(executor, plantedRings(runId, false));
   const result = await reduceConflicts({ runId }, { resolution: 0.5 }, { executor });
   assert.deepEqual(
@@ -150,7 +141,7 @@ test("consistent cycles are left alone", async () => {
 
 test("re-running a reduction is idempotent: same decisions, no duplicate records", async () => {
   const runId = uniqueRunId("conflicts-idempotent");
-  runIds.push(runId);
+  track(runId);
   await writeFixtureGraph(executor, plantedRings(runId, true));
   const first = await reduceConflicts({ runId }, { resolution: 0.5, backend: "cypher" }, { executor });
   const cyclesBefore = await executor.read("conflicts/test/cycles-of-run", { runId });
@@ -171,7 +162,7 @@ test("re-running a reduction is idempotent: same decisions, no duplicate records
 
 test("a conflict run marks the triples of its statements: kept ones conflict-reduced, the deactivated one not", async () => {
   const runId = uniqueRunId("conflicts-triples");
-  runIds.push(runId);
+  track(runId);
   await writeFixtureGraph(executor, plantedRings(runId, true));
   await reduceConflicts({ runId }, { resolution: 0.5 }, { executor });
   const deviating = fixtureId(runId, "a-15-y");
