@@ -5,7 +5,9 @@ import { scaledMinClusterSize } from "../../../../src/topics/clustering/min-clus
 import { InputError } from "../../../../src/shared/errors.js";
 
 test("scales with the corpus and stays between 10 and the paper's 200", () => {
-  assert.equal(scaledMinClusterSize(300), 10);
+  assert.equal(scaledMinClusterSize(300), 5);
+  assert.equal(scaledMinClusterSize(79), 5);
+  assert.equal(scaledMinClusterSize(500), 10);
   assert.equal(scaledMinClusterSize(2225), 22);
   assert.equal(scaledMinClusterSize(50_000), 200);
   assert.equal(scaledMinClusterSize(5_000_000), 200);
