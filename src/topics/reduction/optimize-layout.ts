@@ -69,17 +69,17 @@ async function workerRunner(data: LayoutData, count: number): Promise<Runner> {
   });
   const answer = (worker: Worker, epoch: number): Promise<void> =>
     new Promise((resolve, reject) => {
-      const onMessage = (done: number): void => {
-        worker.off("error", onError);
-        if (done === epoch) resolve();
-        else reject(new Error(`layout worker answered epoch ${done}, expected ${epoch}`));
+      const settle = (error?: Error): void => {
+        worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+        if (error) reject(error);
+        else resolve();
       };
-      const onError = (error: Error): void => {
-        worker.off("message", onMessage);
-        reject(error);
-      };
-      worker.once("message", onMessage);
-      worker.once("error", onError);
+      const onMessage = (done: number): void =>
+        settle(done === epoch ? undefined : new Error(`layout worker answered epoch ${done}, expected ${epoch}`));
+      const onError = (error: Error): void => settle(error);
+      const onExit = (code: number): void =>
+        settle(new Error(`layout worker exited (code ${code}) during epoch ${epoch}`));
+      worker.on("message", onMessage).on("error", onError).on("exit", onExit);
       worker.postMessage(epoch);
     });
   return {
