@@ -1,7 +1,8 @@
 // UMAP's layout optimization (umap-learn's optimize_layout_euclidean): stochastic gradient descent over the
 // fuzzy-set edges, each edge sampled in proportion to its weight, `NEGATIVE_RATE` random repulsions per
 // attraction, learning rate decaying linearly to 0. Flat typed arrays in SharedArrayBuffers; powers as
-// exp(b·ln d), one per sample (~2× cheaper than Math.pow in V8). Start: uniform in [−10, 10] (umap-js's init).
+// exp(b·ln d), one per sample (~2× cheaper than Math.pow in V8). The data is built by layout-setup.ts; this file
+// is all a worker thread loads.
 //
 // Partitioned so worker threads can share the work and the result is still exactly reproducible, whatever the
 // number of threads: vertices are cut into PARTITIONS ranges balanced by edge count; partition p processes the
@@ -10,13 +11,10 @@
 // Hogwild's lag) and owes them their moves in its own delta buffer, added in partition order after the epoch
 // (finishEpoch). No partition sees another's writes within an epoch, so any schedule gives the same bits.
 // (Moving only the head, by a doubled step, lost ~0.1 ARI on planted clusters: both ends must move.)
-import { findABParams } from "umap-js/dist/umap.js";
-import type { RandomSource } from "../../shared/seeded-random.js";
-import { seededRandom } from "./seeded-random.js";
-import type { WeightedEdges } from "./fuzzy-simplicial-set.js";
+import { seededStream, type RandomSource } from "../../shared/seeded-random.js";
 
 export const PARTITIONS = 4;
-const NEGATIVE_RATE = 5;
+export const NEGATIVE_RATE = 5;
 const CLIP = 4;
 
 /** Everything a thread needs to run partitions, as transferable plain data over shared memory. */
@@ -41,78 +39,9 @@ export interface LayoutData {
   nextNegativeSample: Float64Array;
 }
 
-export function createLayout(
-  edges: WeightedEdges,
-  dimensions: number,
-  epochs: number,
-  minDistance: number,
-  seed: number,
-): LayoutData {
-  let maximum = 0;
-  for (const weight of edges.weight) maximum = Math.max(maximum, weight);
-  // Edges too weak to be sampled even once in `epochs` are dropped, as umap-learn does.
-  const kept: number[] = [];
-  edges.weight.forEach((weight, edge) => {
-    if (weight >= maximum / epochs) kept.push(edge);
-  });
-  const shared = (bytes: number): SharedArrayBuffer => new SharedArrayBuffer(Math.max(8, bytes));
-  const head = new Int32Array(shared(kept.length * 4));
-  const tail = new Int32Array(shared(kept.length * 4));
-  const epochsPerSample = new Float64Array(shared(kept.length * 8));
-  kept.forEach((edge, slot) => {
-    head[slot] = edges.head[edge] as number;
-    tail[slot] = edges.tail[edge] as number;
-    epochsPerSample[slot] = maximum / (edges.weight[edge] as number);
-  });
-  const nextSample = new Float64Array(shared(kept.length * 8));
-  nextSample.set(epochsPerSample);
-  const nextNegativeSample = new Float64Array(shared(kept.length * 8));
-  epochsPerSample.forEach((value, slot) => (nextNegativeSample[slot] = value / NEGATIVE_RATE));
-  const embedding = new Float64Array(shared(edges.vertices * dimensions * 8));
-  const random = seededRandom(seed);
-  for (let slot = 0; slot < embedding.length; slot += 1) embedding[slot] = random() * 20 - 10;
-  const { a, b } = findABParams(1, minDistance);
-  const { vertexBounds, edgeBounds } = partition(head, edges.vertices);
-  const snapshot = new Float64Array(shared(embedding.length * 8));
-  const deltas = new Float64Array(shared(PARTITIONS * embedding.length * 8));
-  return {
-    dimensions,
-    vertices: edges.vertices,
-    epochs,
-    a,
-    b,
-    seed,
-    vertexBounds,
-    edgeBounds,
-    embedding,
-    snapshot,
-    deltas,
-    head,
-    tail,
-    epochsPerSample,
-    nextSample,
-    nextNegativeSample,
-  };
-}
-
-/** Vertex ranges with about the same number of edges each (edges are sorted by head). */
-function partition(head: Int32Array, vertices: number): { vertexBounds: number[]; edgeBounds: number[] } {
-  const vertexBounds = [0];
-  const edgeBounds = [0];
-  for (let part = 1; part < PARTITIONS; part += 1) {
-    let edge = Math.max(edgeBounds[part - 1] as number, Math.round((head.length * part) / PARTITIONS));
-    while (edge > 0 && edge < head.length && head[edge] === head[edge - 1]) edge += 1;
-    edgeBounds.push(edge);
-    vertexBounds.push(edge < head.length ? (head[edge] as number) : vertices);
-  }
-  edgeBounds.push(head.length);
-  vertexBounds.push(vertices);
-  return { vertexBounds, edgeBounds };
-}
-
 /** Each partition's own random stream, independent of which thread runs it. */
 export function partitionRandom(data: LayoutData, part: number): RandomSource {
-  return seededRandom(Math.imul(data.seed ^ 0x27d4eb2f, part + 1));
+  return seededStream(data.seed ^ 0x27d4eb2f, part);
 }
 
 /** One epoch (0-based) of one partition, in place on data.embedding. */
@@ -122,7 +51,8 @@ export function runPartitionEpoch(data: LayoutData, part: number, epoch: number,
   const ownStart = (data.vertexBounds[part] as number) * dimensions;
   const ownEnd = (data.vertexBounds[part + 1] as number) * dimensions;
   const deltas = data.deltas.subarray(part * live.length, (part + 1) * live.length);
-  const alpha = 1 - epoch / data.epochs;
+  // umap-learn lowers the rate after each epoch: epochs 0 and 1 run at 1, epoch n at 1 − (n − 1)/N.
+  const alpha = 1 - Math.max(0, epoch - 1) / data.epochs;
   const attraction = -2 * a * b;
   const repulsion = 2 * b;
   const lastEdge = data.edgeBounds[part + 1] as number;
@@ -172,15 +102,23 @@ export function runPartitionEpoch(data: LayoutData, part: number, epoch: number,
 
 /** After every partition ran the epoch: adds the owed moves to the vertices, in partition order, and clears them. */
 export function finishEpoch(data: LayoutData): void {
-  const { embedding, deltas } = data;
+  const { embedding, deltas, dimensions } = data;
   const size = embedding.length;
   for (let part = 0; part < PARTITIONS; part += 1) {
     const base = part * size;
-    for (let slot = 0; slot < size; slot += 1) {
-      const owed = deltas[base + slot] as number;
-      if (owed !== 0) {
-        embedding[slot] = (embedding[slot] as number) + owed;
-        deltas[base + slot] = 0;
+    // A partition moves its own vertices live, so only the other ranges can hold owed moves.
+    const ownStart = (data.vertexBounds[part] as number) * dimensions;
+    const ownEnd = (data.vertexBounds[part + 1] as number) * dimensions;
+    for (const [from, to] of [
+      [0, ownStart],
+      [ownEnd, size],
+    ] as const) {
+      for (let slot = from; slot < to; slot += 1) {
+        const owed = deltas[base + slot] as number;
+        if (owed !== 0) {
+          embedding[slot] = (embedding[slot] as number) + owed;
+          deltas[base + slot] = 0;
+        }
       }
     }
   }

@@ -34,7 +34,7 @@ export function neighborDescent(
     values,
     count,
     width,
-    { trees, leafSize: Math.max(10, k), angular: options.angular },
+    { trees, leafSize: Math.max(60, Math.min(256, 5 * k)), angular: options.angular },
     random,
     (order, start, end) => {
       for (let a = start; a < end; a += 1) {

@@ -8,7 +8,7 @@
 import { InputError } from "../../shared/errors.js";
 import { silentProgress, type ProgressReporter } from "../../shared/progress.js";
 import { fuzzySimplicialSet } from "./fuzzy-simplicial-set.js";
-import { createLayout } from "./layout.js";
+import { createLayout } from "./layout-setup.js";
 import { neighborGraph } from "./nearest-neighbors.js";
 import { optimizeLayout } from "./optimize-layout.js";
 

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { UMAP } from "umap-js";
 import { exactNeighbors } from "../../../../src/topics/reduction/exact-neighbors.js";
 import { fuzzySimplicialSet } from "../../../../src/topics/reduction/fuzzy-simplicial-set.js";
-import { createLayout } from "../../../../src/topics/reduction/layout.js";
+import { createLayout } from "../../../../src/topics/reduction/layout-setup.js";
 import { neighborDescent } from "../../../../src/topics/reduction/neighbor-descent.js";
 import { createHeaps, pushNeighbor, sortRows } from "../../../../src/topics/reduction/neighbor-heap.js";
 import { optimizeLayout } from "../../../../src/topics/reduction/optimize-layout.js";
