@@ -8,7 +8,8 @@ import { fuzzySimplicialSet } from "../../../../src/topics/reduction/fuzzy-simpl
 import { createLayout } from "../../../../src/topics/reduction/layout-setup.js";
 import { neighborDescent } from "../../../../src/topics/reduction/neighbor-descent.js";
 import { createHeaps, pushNeighbor, sortRows } from "../../../../src/topics/reduction/neighbor-heap.js";
-import { optimizeLayout } from "../../../../src/topics/reduction/optimize-layout.js";
+import { optimizeLayout, workerCount } from "../../../../src/topics/reduction/optimize-layout.js";
+import { seededStream } from "../../../../src/shared/seeded-random.js";
 import { cosineRows, euclideanRows } from "../../../../src/topics/reduction/row-distance.js";
 import { seededRandom } from "../../../../src/topics/reduction/seeded-random.js";
 
@@ -111,4 +112,25 @@ test("the layout gives the same bits in one thread and in two worker threads", a
   assert.ok(single.embedding.every(Number.isFinite));
   assert.deepEqual(Array.from(threaded.embedding), Array.from(single.embedding));
   assert.notDeepEqual(Array.from(single.embedding), Array.from(createLayout(edges, 2, 30, 0, 42).embedding));
+});
+
+test("layout random streams: reproducible, distinct per stream, uniform in [0, 1)", () => {
+  const draw = (seed: number, stream: number): number[] => {
+    const random = seededStream(seed, stream);
+    return Array.from({ length: 4000 }, () => random());
+  };
+  assert.deepEqual(draw(42, 0), draw(42, 0));
+  const first = draw(42, 0);
+  const second = draw(42, 1);
+  assert.notDeepEqual(first, second);
+  // Not a shifted copy: no window of 4 values of one stream appears in the other.
+  const windows = new Set(first.slice(0, -3).map((_, index) => first.slice(index, index + 4).join()));
+  assert.ok(second.slice(0, -3).every((_, index) => !windows.has(second.slice(index, index + 4).join())));
+  assert.ok(first.every((value) => value >= 0 && value < 1));
+  const mean = first.reduce((sum, value) => sum + value, 0) / first.length;
+  assert.ok(Math.abs(mean - 0.5) < 0.02, `mean ${mean}`);
+});
+
+test("thread budgets map to 1, 2 or 4 workers, so every worker runs the same number of partitions", () => {
+  assert.deepEqual([1, 2, 3, 4, 8].map(workerCount), [1, 2, 2, 4, 4]);
 });
