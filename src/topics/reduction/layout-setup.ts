@@ -1,11 +1,11 @@
 // Builds the UMAP layout's shared data (layout.ts) on the main thread: drops edges too weak to be sampled, as
-// umap-learn does; epochs per sample from the weights; a seeded uniform start in [0, 10] per coordinate (umap-learn
-// rescales every start to [0, 10]; its default start is spectral, navab's is random like umap-js); umap-js's a/b
-// curve fit for min_dist; 4 vertex partitions balanced by edge count.
+// umap-learn does; epochs per sample from the weights; umap-learn's spectral start (spectral-start.ts) rescaled
+// to [0, 10] per coordinate; umap-js's a/b curve fit for min_dist; 4 vertex partitions balanced by edge count.
 import { findABParams } from "umap-js/dist/umap.js";
 import type { WeightedEdges } from "./fuzzy-simplicial-set.js";
 import { NEGATIVE_RATE, PARTITIONS, type LayoutData } from "./layout.js";
 import { seededRandom } from "./seeded-random.js";
+import { spectralStart } from "./spectral-start.js";
 
 export function createLayout(
   edges: WeightedEdges,
@@ -38,7 +38,18 @@ export function createLayout(
   epochsPerSample.forEach((value, slot) => (nextNegativeSample[slot] = value / NEGATIVE_RATE));
   const embedding = new Float64Array(shared(edges.vertices * dimensions * 8));
   const random = seededRandom(seed);
-  for (let slot = 0; slot < embedding.length; slot += 1) embedding[slot] = random() * 10;
+  // umap-learn's default start: spectral, scaled so the largest |coordinate| is 10, a 1e-4 jitter, then [0, 10].
+  const start = spectralStart(
+    { head, tail, weight: Float64Array.from(kept, (edge) => edges.weight[edge] as number) },
+    edges.vertices,
+    dimensions,
+    random,
+  );
+  let largest = 0;
+  for (const value of start) largest = Math.max(largest, Math.abs(value));
+  for (let slot = 0; slot < embedding.length; slot += 1)
+    embedding[slot] = (largest > 0 ? ((start[slot] as number) * 10) / largest : 0) + 1e-4 * (random() - 0.5);
+  rescaleStart(embedding, edges.vertices, dimensions);
   const { a, b } = findABParams(1, minDistance);
   const { vertexBounds, edgeBounds } = partition(head, edges.vertices);
   const snapshot = new Float64Array(shared(embedding.length * 8));
@@ -76,4 +87,20 @@ function partition(head: Int32Array, vertices: number): { vertexBounds: number[]
   edgeBounds.push(head.length);
   vertexBounds.push(vertices);
   return { vertexBounds, edgeBounds };
+}
+
+/** Each coordinate to [0, 10], as umap-learn rescales every start (a constant coordinate becomes 5). */
+function rescaleStart(points: Float64Array, count: number, dimensions: number): void {
+  for (let component = 0; component < dimensions; component += 1) {
+    let low = Infinity;
+    let high = -Infinity;
+    for (let row = 0; row < count; row += 1) {
+      low = Math.min(low, points[row * dimensions + component] as number);
+      high = Math.max(high, points[row * dimensions + component] as number);
+    }
+    for (let row = 0; row < count; row += 1) {
+      const slot = row * dimensions + component;
+      points[slot] = high > low ? (10 * ((points[slot] as number) - low)) / (high - low) : 5;
+    }
+  }
 }
