@@ -10,6 +10,7 @@ import { neighborDescent } from "../../../../src/topics/reduction/neighbor-desce
 import { createHeaps, pushNeighbor, sortRows } from "../../../../src/topics/reduction/neighbor-heap.js";
 import { optimizeLayout, workerCount } from "../../../../src/topics/reduction/optimize-layout.js";
 import { seededStream } from "../../../../src/shared/seeded-random.js";
+import { spectralStart } from "../../../../src/topics/reduction/spectral-start.js";
 import { cosineRows, euclideanRows } from "../../../../src/topics/reduction/row-distance.js";
 import { seededRandom } from "../../../../src/topics/reduction/seeded-random.js";
 
@@ -133,4 +134,32 @@ test("layout random streams: reproducible, distinct per stream, uniform in [0, 1
 
 test("thread budgets map to 1, 2 or 4 workers, so every worker runs the same number of partitions", () => {
   assert.deepEqual([1, 2, 3, 4, 8].map(workerCount), [1, 2, 2, 4, 4]);
+});
+
+test("the spectral start separates two weakly joined groups along its first coordinate", () => {
+  const head: number[] = [];
+  const tail: number[] = [];
+  const weight: number[] = [];
+  const link = (a: number, b: number, value: number): void => {
+    head.push(a, b);
+    tail.push(b, a);
+    weight.push(value, value);
+  };
+  for (let a = 0; a < 40; a += 1)
+    for (let b = a + 1; b < 40; b += 1) if (Math.floor(a / 20) === Math.floor(b / 20)) link(a, b, 1);
+  link(0, 20, 0.05);
+  const start = spectralStart(
+    { head: Int32Array.from(head), tail: Int32Array.from(tail), weight: Float64Array.from(weight) },
+    40,
+    2,
+    seededRandom(1),
+  );
+  const first = Array.from({ length: 40 }, (_, vertex) => start[vertex * 2] as number);
+  const left = first.slice(0, 20);
+  const right = first.slice(20);
+  const separated = Math.max(...left) < Math.min(...right) || Math.max(...right) < Math.min(...left);
+  assert.ok(
+    separated,
+    `first coordinate does not split the groups: ${first.map((value) => value.toFixed(3)).join(" ")}`,
+  );
 });
