@@ -1,7 +1,7 @@
 // Scaling HDBSCAN's min_cluster_size to corpus size. NaVAB (arXiv 2504.12911) uses 200 on corpora of millions of
 // documents; on small corpora 200 would leave every topic as noise. Rule: clamp(round(n / 100), floor, paperValue),
 // i.e. a topic must hold at least 1% of the documents, never more than the paper's value, and never fewer than 10
-// documents — 5 in scopes under 500 documents (the 79 US UN speeches were all noise at 10, 3 topics at 5).
+// documents — 5 in scopes under 500 documents (the 79 US UN speeches were all noise at 10, 2–4 topics at 5).
 // Measured on BBC (2,225 documents, 5 categories): see bench/hdbscan/README.md.
 import { InputError } from "../../shared/errors.js";
 
