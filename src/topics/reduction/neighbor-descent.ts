@@ -6,7 +6,7 @@
 import type { RandomSource } from "../../shared/seeded-random.js";
 import type { NeighborGraph } from "./exact-neighbors.js";
 import type { RowDistance } from "./row-distance.js";
-import { createHeaps, pushNeighbor, sortRows, type NeighborHeaps } from "./neighbor-heap.js";
+import { createHeaps, pushNeighbor, selfFirstHeaps, toNeighborGraph, type NeighborHeaps } from "./neighbor-heap.js";
 import { forEachLeaf } from "./random-projection-forest.js";
 
 export interface DescentOptions {
@@ -26,8 +26,7 @@ export function neighborDescent(
   random: RandomSource,
 ): NeighborGraph {
   const k = Math.min(options.neighbors, count);
-  const heaps = createHeaps(count, k);
-  for (let row = 0; row < count; row += 1) pushNeighbor(heaps, row, row, -1, 0);
+  const heaps = selfFirstHeaps(count, k);
   const measure = (a: number, b: number): number => Math.max(0, distance(values, a, b, width));
   const trees = Math.min(64, 5 + Math.round(Math.sqrt(count) / 20));
   forEachLeaf(
@@ -58,9 +57,7 @@ export function neighborDescent(
     sampleCandidates(heaps, fresh, old, random);
     if (join(heaps, fresh, old, measure) <= threshold) break;
   }
-  sortRows(heaps);
-  for (let row = 0; row < count; row += 1) heaps.distances[row * k] = 0;
-  return { count, neighbors: k, indices: heaps.indices, distances: heaps.distances };
+  return toNeighborGraph(heaps);
 }
 
 /** Rows whose leaves held fewer than k points get random neighbours, so every list starts full. */

@@ -1,6 +1,8 @@
 // Bounded max-heaps of nearest-neighbour candidates, one per row, in flat typed arrays (no per-row objects):
 // the root holds the farthest kept neighbour, so a closer candidate replaces it in O(log k). A flag per entry
-// marks neighbours that are "new" since the last NN-descent round. Used by neighbor-descent.ts.
+// marks neighbours that are "new" since the last NN-descent round. Used by the exact and the NN-descent k-NN
+// searches, which both keep each point as its own first neighbour (umap-learn's graph convention).
+import type { NeighborGraph } from "./exact-neighbors.js";
 export interface NeighborHeaps {
   readonly rows: number;
   readonly size: number;
@@ -17,6 +19,20 @@ export function createHeaps(rows: number, size: number): NeighborHeaps {
     distances: new Float64Array(rows * size).fill(Infinity),
     flags: new Uint8Array(rows * size),
   };
+}
+
+/** Heaps of `size` entries per row with each row's own point already in (distance −1, so it sorts first). */
+export function selfFirstHeaps(rows: number, size: number): NeighborHeaps {
+  const heaps = createHeaps(rows, size);
+  for (let row = 0; row < rows; row += 1) pushNeighbor(heaps, row, row, -1, 0);
+  return heaps;
+}
+
+/** The finished search as a graph: rows sorted by distance, each point first at distance 0. */
+export function toNeighborGraph(heaps: NeighborHeaps): NeighborGraph {
+  sortRows(heaps);
+  for (let row = 0; row < heaps.rows; row += 1) heaps.distances[row * heaps.size] = 0;
+  return { count: heaps.rows, neighbors: heaps.size, indices: heaps.indices, distances: heaps.distances };
 }
 
 /** Inserts `index` at `distance` into row's heap unless it is already there or farther than the root; 1 if kept. */
