@@ -1,13 +1,13 @@
 // Dimensionality reduction for the topic stage: UMAP (McInnes, Healy & Melville 2018), seeded and reproducible.
 // NaVAB / BERTopic settings: 5 dimensions, 15 neighbours, min_dist 0, cosine, seed 42 (2-d for plots).
 // Cosine is computed on unit-normalized rows (1 − a·b, as umap-learn's cosine). Steps: k-NN graph
-// (nearest-neighbors.ts: exact below 4,096 points, NN-descent above, cached per vectors array) → fuzzy
-// simplicial set → SGD layout (layout.ts). navab implements them over typed arrays because umap-js's
+// (nearest-neighbors.ts: exact below 4,096 points, NN-descent above) → fuzzy simplicial set (both cached per
+// vectors array) → spectral start and SGD layout (layout-setup.ts, layout.ts). navab implements them over typed arrays because umap-js's
 // object-based sparse matrices and heaps made 50k documents 3–4× slower than umap-learn and 100k documents
 // need 4 GB; umap-js still supplies the a/b curve fit. Epochs as umap-learn: 500 up to 10,000 points, 200 above.
 import { InputError } from "../../shared/errors.js";
 import { silentProgress, type ProgressReporter } from "../../shared/progress.js";
-import { fuzzySimplicialSet } from "./fuzzy-simplicial-set.js";
+import { fuzzySimplicialSet, type WeightedEdges } from "./fuzzy-simplicial-set.js";
 import { createLayout } from "./layout-setup.js";
 import { neighborGraph } from "./nearest-neighbors.js";
 import { optimizeLayout } from "./optimize-layout.js";
@@ -41,16 +41,32 @@ export async function reduceDimensions(
   validate(vectors, options);
   const count = vectors.length;
   const width = vectors[0]?.length ?? 0;
-  const values = flatten(vectors, width, options.metric === "cosine");
   const epochs = options.epochs ?? (count > 10_000 ? 200 : 500);
   progress.start("umap: neighbours", 1);
-  const graph = neighborGraph(vectors, values, width, options);
-  const layout = createLayout(fuzzySimplicialSet(graph), options.dimensions, epochs, options.minDistance, options.seed);
+  const edges = fuzzyGraph(vectors, width, options);
+  const layout = createLayout(edges, options.dimensions, epochs, options.minDistance, options.seed);
   progress.stop();
   await optimizeLayout(layout, { threads: options.threads, progress });
   return Array.from({ length: count }, (_, row) =>
     layout.embedding.slice(row * options.dimensions, (row + 1) * options.dimensions),
   );
+}
+
+const graphs = new WeakMap<object, Map<string, WeightedEdges>>();
+
+/**
+ * The fuzzy simplicial set of the vectors, computed once per vectors array and k-NN request: the 5-d reduction
+ * and the 2-d plot projection of the same documents share it (copying the rows, the k-NN search and the fuzzy
+ * union run once). The edges are shared: callers must not mutate them.
+ */
+function fuzzyGraph(vectors: readonly ArrayLike<number>[], width: number, options: ReductionOptions): WeightedEdges {
+  const key = `${options.metric}/${options.neighbors}/${options.seed}`;
+  const known = graphs.get(vectors)?.get(key);
+  if (known !== undefined) return known;
+  const values = flatten(vectors, width, options.metric === "cosine");
+  const edges = fuzzySimplicialSet(neighborGraph(values, width, options));
+  graphs.set(vectors, (graphs.get(vectors) ?? new Map<string, WeightedEdges>()).set(key, edges));
+  return edges;
 }
 
 function validate(vectors: readonly ArrayLike<number>[], options: ReductionOptions): void {

@@ -97,7 +97,7 @@ test("bad input is an InputError", async () => {
   await assert.rejects(reduceDimensions(vectors, { ...options, metric: "manhattan" as "cosine" }), InputError);
 });
 
-test("approximate k-NN graph: high recall, reproducible, shared through the cache", async () => {
+test("approximate k-NN graph: high recall, reproducible", async () => {
   const { neighborGraph, EXACT_NEIGHBOR_LIMIT } = await import("../../../../src/topics/reduction/nearest-neighbors.js");
   const count = EXACT_NEIGHBOR_LIMIT + 200;
   const width = 8;
@@ -105,9 +105,9 @@ test("approximate k-NN graph: high recall, reproducible, shared through the cach
   const rows = Array.from({ length: count }, () => Array.from({ length: width }, () => random()));
   const values = Float32Array.from(rows.flat());
   const request = { neighbors: 10, metric: "euclidean" as const, seed: 42 };
-  const approximate = neighborGraph(rows, values, width, request);
-  const again = neighborGraph(rows, values, width, request);
-  const fresh = neighborGraph([...rows], values, width, request);
+  const approximate = neighborGraph(values, width, request);
+  const again = neighborGraph(values, width, request);
+  const fresh = neighborGraph(values.slice(), width, request);
   assert.deepEqual(again, approximate);
   assert.deepEqual(fresh, approximate);
   const exact = exactNeighbors(values, count, width, 10, (data, a, b) =>
@@ -122,4 +122,26 @@ test("approximate k-NN graph: high recall, reproducible, shared through the cach
     assert.equal(approximate.indices[row * 10], row);
   }
   assert.ok(found / (count * 10) > 0.9, `recall ${found / (count * 10)}`);
+});
+
+test("a second reduction of the same documents (the 2-d projection) reuses their k-NN and fuzzy graph", async () => {
+  const { vectors } = blobs(90, 8, 4);
+  let rowReads = 0;
+  const counted = new Proxy(vectors, {
+    get(target, key, receiver) {
+      if (typeof key === "string" && /^[1-9]\d*$/.test(key)) rowReads += 1;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  const first = await reduceDimensions(counted, { ...options, epochs: 20 });
+  const readsForFirst = rowReads;
+  const projection = await reduceDimensions(counted, { ...options, dimensions: 2, epochs: 20 });
+  assert.ok(readsForFirst >= 89, "the first reduction reads every row");
+  assert.equal(rowReads, readsForFirst, "the second reduction read the rows again");
+  assert.equal(projection[0]?.length, 2);
+  const uncached = await reduceDimensions([...vectors], { ...options, epochs: 20 });
+  assert.deepEqual(
+    uncached.map((row) => Array.from(row)),
+    first.map((row) => Array.from(row)),
+  );
 });
