@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { fromRepository } from "../config/paths.js";
+import type { StructuredRequest } from "../llm/structured-completion.js";
 import { NavabError } from "../shared/errors.js";
 import { baseLanguage } from "./tokenization/stopwords.js";
 
@@ -38,6 +39,20 @@ export function templateFor(prompt: PromptFile, language: string): string {
 /** `prompt.id@version`, recorded on every output node. */
 export function promptVersion(prompt: PromptFile): string {
   return `${prompt.id}@${prompt.version}`;
+}
+
+/** The prompt's system text then `content`, at temperature 0, as one structured-completion request. */
+export function topicConversation(prompt: PromptFile, content: string, maxTokens: number): StructuredRequest {
+  return {
+    promptId: prompt.id,
+    promptVersion: prompt.version,
+    messages: [
+      { role: "system", content: prompt.system },
+      { role: "user", content },
+    ],
+    temperature: 0,
+    maxTokens,
+  };
 }
 
 /** Replaces [NAME] placeholders (values inserted verbatim, once each). */

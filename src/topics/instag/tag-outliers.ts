@@ -6,7 +6,7 @@ import { z } from "zod";
 import { structuredMessages, type StructuredOptions } from "../../llm/structured-completion.js";
 import type { ChatModel } from "../../models/chat/chat-model.js";
 import type { ProgressReporter } from "../../shared/progress.js";
-import { fillTemplate, templateFor, type PromptFile } from "../prompts.js";
+import { fillTemplate, templateFor, topicConversation, type PromptFile } from "../prompts.js";
 
 export interface DocumentTags {
   /** Position of the document in the input list. */
@@ -54,16 +54,7 @@ export async function tagOutliers(
       DOCUMENTS: numbered,
       MAXIMUM_TAGS: String(maximumTags),
     });
-    const request = {
-      promptId: prompt.id,
-      promptVersion: prompt.version,
-      messages: [
-        { role: "system" as const, content: prompt.system },
-        { role: "user" as const, content },
-      ],
-      temperature: 0,
-      maxTokens: 120 * batch.length,
-    };
+    const request = topicConversation(prompt, content, 120 * batch.length);
     try {
       const answer = await structuredMessages(chat, request, answerSchema, { ...llm, seed });
       if (answer.ok) {

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { structuredMessages, type StructuredOptions } from "../../llm/structured-completion.js";
 import type { ChatModel } from "../../models/chat/chat-model.js";
-import { fillTemplate, templateFor, type PromptFile } from "../prompts.js";
+import { fillTemplate, templateFor, topicConversation, type PromptFile } from "../prompts.js";
 
 export interface TopicLabel {
   label: string;
@@ -32,11 +32,16 @@ export function parseLabelAnswer(text: string): string | undefined {
   } catch {
     candidate = /topic\s*[:：]\s*(.+)/i.exec(text)?.[1];
   }
+  return candidate === undefined ? undefined : cleanLabel(candidate);
+}
+
+/** Strips a leading "topic:", quotes and end punctuation; undefined when nothing is left. */
+function cleanLabel(candidate: string): string | undefined {
   const cleaned = candidate
-    ?.replace(/^\s*topic\s*[:：]\s*/i, "")
+    .replace(/^\s*topic\s*[:：]\s*/i, "")
     .replace(/^["'“«\s]+|["'”»\s.。]+$/g, "")
     .trim();
-  return cleaned === undefined || cleaned.length === 0 ? undefined : cleaned;
+  return cleaned.length === 0 ? undefined : cleaned;
 }
 
 function tooLong(label: string, prompt: PromptFile): boolean {
@@ -86,19 +91,14 @@ export async function labelTopic(
     DOCUMENTS: documents,
     KEYWORDS: request.keywords.join(", "),
   });
-  const messages = [
-    { role: "system" as const, content: prompt.system },
-    { role: "user" as const, content },
-  ];
-  const conversation = { promptId: prompt.id, promptVersion: prompt.version, messages, temperature: 0, maxTokens: 40 };
   let label: string | undefined;
   try {
-    const answer = await structuredMessages(chat, conversation, answerSchema, {
+    const answer = await structuredMessages(chat, topicConversation(prompt, content, 40), answerSchema, {
       retries: 1,
       ...llm,
       seed: request.seed,
     });
-    label = parseLabelAnswer(answer.ok ? JSON.stringify(answer.value) : answer.raw);
+    label = answer.ok ? cleanLabel(answer.value.topic) : parseLabelAnswer(answer.raw);
   } catch (error) {
     return fallback(`chat failed: ${(error as Error).message}`);
   }
