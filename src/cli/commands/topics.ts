@@ -143,6 +143,10 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
             context.print(
               `${output.scope.key}: ${output.topics.length} topics from ${counts.documents} articles; outliers ${counts.outliersBeforeInstag} → ${counts.outliersAfterInstag} (run ${output.runId})`,
             );
+            if (counts.failedInstagBatches > 0)
+              context.print(
+                `  InsTag: ${counts.failedInstagBatches} batch(es) failed, their outliers stay outliers (last: ${output.instagFailure ?? "unknown"})`,
+              );
             for (const topic of output.topics.slice(0, 10))
               context.print(
                 `  ${String(topic.size).padStart(5)}  ${topic.label} — ${topic.keywords.slice(0, 6).join(", ")}`,

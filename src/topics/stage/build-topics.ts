@@ -100,6 +100,7 @@ export async function buildTopics(
   const language = majorityLanguage(documents);
   const noise = [...clustering.labels.keys()].filter((document) => (clustering.labels[document] ?? -1) < 0);
   let failedInstagBatches = 0;
+  let instagFailure: string | undefined;
   const toTag =
     chat !== undefined && options.instag.enabled ? spreadSample(noise, options.instag.maximumDocuments) : [];
   if (chat !== undefined && toTag.length > 0) {
@@ -113,6 +114,7 @@ export async function buildTopics(
       dependencies.llm,
     );
     failedInstagBatches = tagging.failedBatches;
+    instagFailure = tagging.lastFailure;
     const minimumPerTag = options.instag.minimumDocumentsPerTag || Math.max(2, Math.round(minClusterSize / 4));
     for (const topic of consolidateTags(tagging.tagged, minimumPerTag)) {
       drafts.push({
@@ -152,6 +154,7 @@ export async function buildTopics(
     embeddingModelId: embedded.model.id,
     minClusterSize,
     clusterSelection: selection.selection,
+    ...(instagFailure === undefined ? {} : { instagFailure }),
     counts: {
       documents: documents.length,
       clusters: clustering.clusterCount,

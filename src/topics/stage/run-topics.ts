@@ -38,6 +38,8 @@ export interface TopicsOutput {
   scope: TopicScope;
   counts: TopicCounts;
   topics: { id: string; label: string; keywords: string[]; size: number; method: string }[];
+  /** Why the last failed InsTag batch failed, if any did. */
+  instagFailure?: string;
 }
 
 export function topicScope(input: Pick<TopicsInput, "nation" | "outlet">): TopicScope {
@@ -131,6 +133,7 @@ export async function runTopics(
         size: topic.members.length,
         method: topic.method,
       })),
+      ...(result.instagFailure === undefined ? {} : { instagFailure: result.instagFailure }),
     };
   } catch (error) {
     await finishRun(executor, runId, { status: "failed", error: (error as Error).message });

@@ -59,4 +59,6 @@ export interface TopicModelResult {
   minClusterSize: number;
   clusterSelection: "eom" | "leaf";
   counts: TopicCounts;
+  /** Why the last failed InsTag batch failed (when counts.failedInstagBatches > 0). */
+  instagFailure?: string;
 }

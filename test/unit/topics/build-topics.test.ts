@@ -116,3 +116,19 @@ test("a mixed zh/en scope keeps English bigrams spaced even when Chinese is the 
   assert.ok(!terms.includes("primeminister"));
   assert.ok(terms.includes("中美关系经贸合作") || terms.includes("中美关系"), terms.join(" | "));
 });
+
+test("InsTag batches that stay invalid are counted and the reason is kept on the result", async () => {
+  const chatModel = fakeChatModel((request) =>
+    JSON.stringify(request.jsonSchema).includes("documents") ? "no json here" : { topic: "Label" },
+  );
+  const options = resolveOptions({ hdbscan: { minClusterSize: 40 }, instag: { maximumDocuments: 8 } });
+  const result = await buildTopics(documents, options, {
+    embedder: new HashedNgramEmbeddingModel(),
+    chat: chatModel,
+    progress: silentProgress,
+  });
+  assert.equal(result.counts.instagDocuments, 8);
+  assert.equal(result.counts.failedInstagBatches, 1);
+  assert.match(result.instagFailure ?? "", /^invalid answer: not JSON/);
+  assert.equal(result.counts.outliersAfterInstag, documents.length);
+});
