@@ -4,7 +4,8 @@
 // eigenvalues in [0, 1]) with the trivial vector projected out. umap-learn solves to tolerance with eigsh; here a
 // fixed 60 iterations (one pass over the edges per coordinate each, ~2 s at 50k points) — on clustered data the
 // leading eigenvalues are close, so the block is a diffusion-smoothed approximation of that subspace. Measured
-// (bench/topics/README.md): ARI vs planted topics at 10k 0.628 → 0.653 over the random start (umap-learn 0.676).
+// (bench/topics/README.md, four seeds): ARI vs planted topics at 10k 0.628 with a random start, 0.674 with this
+// one (umap-learn 0.676).
 import type { RandomSource } from "../../shared/seeded-random.js";
 
 const ITERATIONS = 60;
