@@ -1,9 +1,10 @@
 // `navab demo`: runs the whole pipeline offline (embedded Neo4j, default embedder, local GGUF) as one command.
 import type { Command } from "commander";
 import { DEMO_DEFAULTS, demoPlan, type DemoSettings } from "../../demo/plan.js";
-import { InputError, NavabError } from "../../shared/errors.js";
+import { NavabError } from "../../shared/errors.js";
 import type { CliContext } from "../context.js";
 import { createProgram } from "../program.js";
+import { positiveIntegerFlag } from "../flag-values.js";
 
 interface DemoFlags {
   out: string;
@@ -11,13 +12,6 @@ interface DemoFlags {
   evaluationLimit: string;
   model: boolean;
   from: string;
-}
-
-function count(value: string, flag: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1)
-    throw new InputError(`${flag} must be a positive integer, got "${value}"`);
-  return parsed;
 }
 
 export function registerDemoCommand(program: Command, context: CliContext): void {
@@ -36,15 +30,15 @@ export function registerDemoCommand(program: Command, context: CliContext): void
     .action(async (flags: DemoFlags) => {
       const settings: DemoSettings = {
         out: flags.out,
-        articlesPerNation: count(flags.articlesPerNation, "--articles-per-nation"),
+        articlesPerNation: positiveIntegerFlag(flags.articlesPerNation, "--articles-per-nation"),
         instagPerNation: DEMO_DEFAULTS.instagPerNation,
-        evaluationLimit: count(flags.evaluationLimit, "--evaluation-limit"),
+        evaluationLimit: positiveIntegerFlag(flags.evaluationLimit, "--evaluation-limit"),
         withoutModel: !flags.model,
       };
       const steps = demoPlan(settings);
       const failed: string[] = [];
       const started = Date.now();
-      const first = count(flags.from, "--from");
+      const first = positiveIntegerFlag(flags.from, "--from");
       for (const [index, step] of steps.entries()) {
         if (index + 1 < first) continue;
         context.print(`\n== ${index + 1}/${steps.length} ${step.title}  (navab ${step.argv.join(" ")})`);

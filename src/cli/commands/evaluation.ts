@@ -18,6 +18,7 @@ import { createLogLikelihoodScorer } from "../../models/likelihood/create-log-li
 import { disposeLlamaRuntime } from "../../models/local/llama-runtime.js";
 import { InputError } from "../../shared/errors.js";
 import type { CliContext } from "../context.js";
+import { nonNegativeIntegerFlag } from "../flag-values.js";
 
 interface RunFlags {
   sets: string;
@@ -43,14 +44,6 @@ const list = (value: string | undefined): string[] | undefined =>
     ?.split(",")
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
-
-function integerFlag(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 0)
-    throw new InputError(`${flag} must be a non-negative integer, got "${value}"`);
-  return number;
-}
 
 function parseSets(value: string): EvaluationSet[] {
   const sets = list(value) ?? [];
@@ -92,7 +85,7 @@ async function evaluate(flags: RunFlags, context: CliContext, settings: Settings
       ? await createChatModel(settings, { baseUrl: flags.judgeBaseUrl, model: flags.judgeModel, apiKey: flags.apiKey })
       : chat;
   const runId = flags.runId ?? `eval-${new Date().toISOString().slice(0, 10)}-${randomUUID().slice(0, 8)}`;
-  const limit = integerFlag(flags.limit, "--limit");
+  const limit = nonNegativeIntegerFlag(flags.limit, "--limit");
   const nations = list(flags.nations)?.map((nation) => nation.toUpperCase());
   const input = {
     runId,
@@ -104,7 +97,7 @@ async function evaluate(flags: RunFlags, context: CliContext, settings: Settings
   const work = async (executor?: Parameters<typeof runEvaluation>[2]["executor"]) =>
     runEvaluation(
       input,
-      { seed: integerFlag(flags.seed, "--seed") ?? 7, guard: flags.guard },
+      { seed: nonNegativeIntegerFlag(flags.seed, "--seed") ?? 7, guard: flags.guard },
       {
         ...(executor ? { executor } : {}),
         home: settings.home,

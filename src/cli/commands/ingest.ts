@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { InputError } from "../../shared/errors.js";
 import { formatSummary, ingestCorpora, ingestPath } from "../../ingest/index.js";
 import type { CliContext } from "../context.js";
+import { positiveIntegerFlag } from "../flag-values.js";
 
 interface IngestFlags {
   all?: boolean;
@@ -15,13 +16,6 @@ interface IngestFlags {
   runId?: string;
   json?: boolean;
   outlets?: boolean;
-}
-
-function batchSizeOf(value: string): number {
-  const size = Number(value);
-  if (!Number.isInteger(size) || size < 1)
-    throw new InputError(`--batch-size must be a positive integer, got "${value}"`);
-  return size;
 }
 
 export function registerIngestCommands(program: Command, context: CliContext): void {
@@ -49,7 +43,7 @@ export function registerIngestCommands(program: Command, context: CliContext): v
       if (path !== undefined && flags.format === undefined)
         throw new InputError("--format is required with a path (see navab ingest --help)");
       const options = {
-        batchSize: batchSizeOf(flags.batchSize),
+        batchSize: positiveIntegerFlag(flags.batchSize, "--batch-size"),
         ...(flags.runId === undefined ? {} : { runId: flags.runId }),
       };
       const summary = await context.withDatabase((executor, settings) => {

@@ -11,6 +11,7 @@ import { InputError } from "../../shared/errors.js";
 import * as statements from "../../statements/index.js";
 import type { StageDependencies, StageResult } from "../../statements/index.js";
 import type { CliContext } from "../context.js";
+import { positiveIntegerFlag } from "../flag-values.js";
 
 interface BackendFlags {
   backend?: "local" | "openai";
@@ -70,14 +71,6 @@ function withSelectionFlags(command: Command): Command {
     .option("--limit <n>", "at most this many articles", "20");
 }
 
-function positiveInteger(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1)
-    throw new InputError(`${flag} must be a positive integer, got "${value}"`);
-  return number;
-}
-
 async function withStage(
   context: CliContext,
   flags: BackendFlags,
@@ -122,11 +115,11 @@ const commonOptions = (flags: BackendFlags) => ({
   ...(flags.runId ? { runId: flags.runId } : {}),
   force: flags.force ?? false,
   retryFailed: flags.retryFailed ?? false,
-  concurrency: positiveInteger(flags.concurrency, "--concurrency") ?? 2,
+  concurrency: positiveIntegerFlag(flags.concurrency, "--concurrency") ?? 2,
 });
 
 async function selection(executor: CypherExecutor, flags: SelectionFlags, context: CliContext): Promise<string[]> {
-  const limit = positiveInteger(flags.limit, "--limit");
+  const limit = positiveIntegerFlag(flags.limit, "--limit");
   const selected = await statements.selectArticles(executor, {
     ...(flags.article ? { articleIds: flags.article } : {}),
     ...(flags.topic ? { topicIds: flags.topic } : {}),
@@ -170,7 +163,7 @@ export function registerStatementCommands(program: Command, context: CliContext)
     .option("--limit <n>", "at most this many topics")
     .action(async (flags: BackendFlags & { topic?: string[]; limit?: string }) => {
       await withStage(context, flags, async (dependencies) => {
-        const limit = positiveInteger(flags.limit, "--limit");
+        const limit = positiveIntegerFlag(flags.limit, "--limit");
         const result = await statements.screenTopics(
           flags.topic ? { topicIds: flags.topic } : {},
           { ...commonOptions(flags), ...(limit === undefined ? {} : { limit }) },

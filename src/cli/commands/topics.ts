@@ -10,6 +10,7 @@ import { writeTopicReports } from "../../topics/report/write-reports.js";
 import { runTopics } from "../../topics/stage/run-topics.js";
 import type { CliContext } from "../context.js";
 import { optionalChatModel, withOptionalChatFlags } from "../optional-chat.js";
+import { nonNegativeIntegerFlag } from "../flag-values.js";
 
 interface RunFlags {
   nation?: string;
@@ -32,18 +33,10 @@ interface RunFlags {
   json?: boolean;
 }
 
-function positiveInteger(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 0)
-    throw new InputError(`${flag} must be a non-negative integer, got "${value}"`);
-  return number;
-}
-
 function overridesOf(flags: RunFlags): TopicOptionOverrides {
-  const minClusterSize = positiveInteger(flags.minClusterSize, "--min-cluster-size");
-  const seed = positiveInteger(flags.seed, "--seed");
-  const instagLimit = positiveInteger(flags.instagLimit, "--instag-limit");
+  const minClusterSize = nonNegativeIntegerFlag(flags.minClusterSize, "--min-cluster-size");
+  const seed = nonNegativeIntegerFlag(flags.seed, "--seed");
+  const instagLimit = nonNegativeIntegerFlag(flags.instagLimit, "--instag-limit");
   if (flags.selection !== undefined && flags.selection !== "eom" && flags.selection !== "leaf")
     throw new InputError(`--selection must be eom or leaf, got "${flags.selection}"`);
   const selection = flags.selection as "eom" | "leaf" | undefined;
@@ -69,7 +62,9 @@ function embedderChoice(flags: RunFlags): EmbedderChoice {
     ...(flags.embeddingModel === undefined ? {} : { model: flags.embeddingModel }),
     ...(flags.embeddingUrl === undefined ? {} : { baseUrl: flags.embeddingUrl }),
     ...(flags.pooling === undefined ? {} : { pooling: flags.pooling as "mean" | "cls" }),
-    ...(flags.maxTokens === undefined ? {} : { maxTokens: positiveInteger(flags.maxTokens, "--max-tokens") ?? 512 }),
+    ...(flags.maxTokens === undefined
+      ? {}
+      : { maxTokens: nonNegativeIntegerFlag(flags.maxTokens, "--max-tokens") ?? 512 }),
   };
 }
 
@@ -162,7 +157,7 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
     .option("--run-id <id>", "only the pages of this run (default: the newest run of every scope)")
     .option("--top <n>", "topics listed per page", "20")
     .action(async (flags: { out: string; runId?: string; top: string }) => {
-      const top = positiveInteger(flags.top, "--top");
+      const top = nonNegativeIntegerFlag(flags.top, "--top");
       const paths = await context.withDatabase((executor) =>
         writeTopicReports(executor, {
           out: flags.out,
