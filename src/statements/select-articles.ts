@@ -30,8 +30,12 @@ export async function selectArticles(
         "no accepted topics: review them (navab review topics --accept <id>) or pass --trust-screening",
       );
     }
+    // The nation/kind/language filters narrow the topics' articles too (the demo selects per nation).
     const rows = await executor.read<{ id: string }>("statements/topic-articles", {
       topicIds: topics.map((topic) => topic.id),
+      nation: selection.nation ?? null,
+      kind: selection.kind ?? null,
+      language: selection.language ?? null,
     });
     const articleIds = rows.map((row) => row.id).slice(0, selection.limit ?? Number.MAX_SAFE_INTEGER);
     return { articleIds, topics };

@@ -165,6 +165,11 @@ test("screening marks topics; a human review decides which topics later stages u
   const reviewed = await statements.selectArticles(executor, { topicIds, trustScreening: true });
   assert.deepEqual(reviewed.topics, [{ id: `${testId}-t2`, acceptedBy: "human" }]);
   assert.deepEqual(reviewed.articleIds, [`${testId}-a3`]);
+  const narrowed = (filter: { nation?: string; kind?: string }) =>
+    statements.selectArticles(executor, { topicIds, trustScreening: true, ...filter });
+  assert.deepEqual((await narrowed({ nation: "CN" })).articleIds, [`${testId}-a3`]);
+  assert.deepEqual((await narrowed({ nation: "GB" })).articleIds, [], "a nation filter narrows accepted topics");
+  assert.deepEqual((await narrowed({ kind: "answer" })).articleIds, [], "a kind filter narrows accepted topics");
   const decisions = await statements.listTopicDecisions(executor, topicIds);
   assert.equal(decisions.find((topic) => topic.id === `${testId}-t1`)?.by, "tester");
   await assert.rejects(
