@@ -4,6 +4,7 @@ import type { CliContext } from "../context.js";
 import { registerConflictCommands } from "./conflicts.js";
 import { registerDatabaseCommands } from "./database.js";
 import { registerDemoCommand } from "./demo.js";
+import { registerDoctorCommand } from "./doctor.js";
 import { registerEvaluationCommands } from "./evaluation.js";
 import { registerExportCommands } from "./export.js";
 import { registerIngestCommands } from "./ingest.js";
@@ -21,4 +22,5 @@ export function registerCommands(program: Command, context: CliContext): void {
   registerExportCommands(program, context);
   registerServeCommands(program, context);
   registerDemoCommand(program, context);
+  registerDoctorCommand(program, context);
 }
