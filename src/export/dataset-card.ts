@@ -1,7 +1,9 @@
 // The dataset card (README.md) written beside every DPO export: what the rows are, where they came from,
-// how they were split and by which run, in the Hugging Face dataset-card layout (YAML header + sections).
+// how they were split and by which run, in the Hugging Face dataset-card layout (YAML header with configs,
+// splits and licences + sections).
 import type { PreferenceRow } from "./preference-rows.js";
 import type { Split } from "./split-by-article.js";
+import { huggingFaceHeader, sourcesSection } from "./training/card-header.js";
 
 export interface CardFacts {
   name: string;
@@ -26,11 +28,7 @@ function counts(rows: readonly PreferenceRow[]): string {
 
 export function datasetCard(facts: CardFacts, split: Split): string {
   const articles = (rows: readonly PreferenceRow[]): number => new Set(rows.map((row) => row.articleId ?? row.id)).size;
-  return `---
-pretty_name: ${facts.name}
-task_categories: [text-generation]
-tags: [dpo, preference, value-alignment, navab]
----
+  return `${huggingFaceHeader(facts.name, facts.files, split)}
 # ${facts.name}
 
 Preference pairs for value alignment built by navab, a re-implementation of NaVAB ("Benchmarking Multi-National
@@ -51,6 +49,8 @@ format allows no extra keys). Follow \`(:Triple)-[:FROM]->(:Statement)<-[:STATES
 | nation | set | rows |
 |---|---|---|
 ${counts([...split.train, ...split.test])}
+
+${sourcesSection(split)}
 
 ## Limitations
 Statements are opinions reported in news, not ground truth; "chosen" means "the stance the outlet's nation

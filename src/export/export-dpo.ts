@@ -1,5 +1,6 @@
 // The DPO export stage: preference rows (graph Triples or given items) → seeded 80/20 split by article →
-// LLaMA-Factory / TRL / OpenAI files per variant (all triples, conflict-reduced only) + a dataset card,
+// LLaMA-Factory / TRL / OpenAI files per variant (all triples, conflict-reduced only) + a dataset card and the
+// training hand-off (LLaMA-Factory YAML, TRL script; src/export/training/),
 // each format checked against its schema after writing. Output: <folder>/<variant>/<format>/.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -9,6 +10,7 @@ import { writeFormat, type DpoFormat } from "./formats/writers.js";
 import { validateExport } from "./formats/validate-export.js";
 import type { PreferenceRow } from "./preference-rows.js";
 import { splitByArticle } from "./split-by-article.js";
+import { writeTrainingFiles } from "./training/write-training-files.js";
 
 export const DPO_VARIANTS = ["all", "conflict-reduced"] as const;
 export type DpoVariant = (typeof DPO_VARIANTS)[number];
@@ -57,7 +59,9 @@ export async function exportDpo(
     for (const format of input.formats) {
       const folder = join(input.folder, variant, format);
       await mkdir(folder, { recursive: true });
-      const files = await writeFormat(format, folder, split, `${settings.datasetName}_${variant.replace("-", "_")}`);
+      const datasetName = `${settings.datasetName}_${variant.replace("-", "_")}`;
+      const files = await writeFormat(format, folder, split, datasetName);
+      files.push(...(await writeTrainingFiles(format, folder, datasetName)));
       const card = datasetCard(
         {
           name: `${settings.datasetName} (${variant}, ${format})`,

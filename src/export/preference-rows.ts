@@ -2,6 +2,7 @@
 // each with its provenance ids (triple, statement, article) so any training row traces back to the news.
 import type { CypherExecutor } from "../database/executor.js";
 import type { EvaluationItem } from "../evaluation/items/evaluation-item.js";
+import { sourceOfFile } from "./training/source-licences.js";
 
 export interface PreferenceRow {
   id: string;
@@ -16,6 +17,8 @@ export interface PreferenceRow {
   statementId: string | null;
   articleId: string | null;
   tripleRunId: string | null;
+  /** Where the text came from: a corpus folder of ../shared/corpora, a reference set, or "user-corpus". */
+  source?: string | null;
 }
 
 export interface GraphPreferenceFilter {
@@ -27,11 +30,16 @@ export async function readGraphPreferenceRows(
   executor: CypherExecutor,
   filter: GraphPreferenceFilter = {},
 ): Promise<PreferenceRow[]> {
-  const rows = await executor.read<Omit<PreferenceRow, "id">>("export/read-preference-triples", {
-    runId: filter.tripleRunId ?? null,
-    nations: filter.nations ?? null,
-  });
-  return rows.map((row) => ({ ...row, id: row.tripleId ?? "", conflictReduced: row.conflictReduced ?? null }));
+  const rows = await executor.read<Omit<PreferenceRow, "id" | "source"> & { sourceFile: string | null }>(
+    "export/read-preference-triples",
+    { runId: filter.tripleRunId ?? null, nations: filter.nations ?? null },
+  );
+  return rows.map(({ sourceFile, ...row }) => ({
+    ...row,
+    id: row.tripleId ?? "",
+    conflictReduced: row.conflictReduced ?? null,
+    source: sourceOfFile(sourceFile),
+  }));
 }
 
 /** Evaluation items (e.g. the 75 reference triples) as preference rows. */
@@ -49,6 +57,7 @@ export function itemsToPreferenceRows(items: readonly EvaluationItem[]): Prefere
     statementId: item.statementId,
     articleId: item.articleId,
     tripleRunId: null,
+    source: item.source === "reference" ? "navab-pipeline-samples" : item.source === "probvaa" ? "probvaa" : null,
   }));
 }
 
