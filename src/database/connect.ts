@@ -35,7 +35,7 @@ export async function connectDatabase(settings: Settings, options: ConnectOption
         );
       }
     }
-    const applied = await withFileLock(`${settings.home}/migrate.lock`, () => migrate(executor));
+    const applied = await withFileLock(`${settings.home}/migrations.lock`, () => migrate(executor));
     if (applied.length > 0) options.log?.(`applied schema migrations: ${applied.join(", ")}`);
     return executor;
   } catch (error) {

@@ -1,32 +1,20 @@
-// Starts, stops and reports on the embedded Neo4j server (a detached Java process speaking Bolt on loopback).
+// Starts, stops and reports on the embedded Neo4j server (a detached Java process speaking Bolt on loopback). It acts
+// only on the process its pid file proves to be that server.
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import { createConnection } from "node:net";
 import type { Settings } from "../../config/settings.js";
 import { ServerStartError } from "../errors.js";
 import { withFileLock } from "./file-lock.js";
-import { provisionServer, serverLayout } from "./provision.js";
+import { readRunningServer, writePidFile } from "./pid-file.js";
+import { describeProcess, isSameProcess, type ProcessIdentity } from "./process-identity.js";
+import { provisionServer, serverLayout, type ServerLayout } from "./provision.js";
 
 export interface ServerStatus {
   running: boolean;
   pid: number | undefined;
   uri: string;
   dataFolder: string;
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function readPid(pidFile: string): number | undefined {
-  if (!existsSync(pidFile)) return undefined;
-  const pid = Number(readFileSync(pidFile, "utf8").trim());
-  return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : undefined;
 }
 
 /** True when something accepts TCP connections on 127.0.0.1:port. */
@@ -45,18 +33,28 @@ export function portOpen(port: number, timeoutMilliseconds = 500): Promise<boole
 
 export function serverStatus(settings: Settings): ServerStatus {
   const layout = serverLayout(settings.home);
-  const pid = readPid(layout.pidFile);
-  return { running: pid !== undefined, pid, uri: settings.database.uri, dataFolder: layout.data };
+  const server = readRunningServer(layout.pidFile, layout.data);
+  return {
+    running: server !== undefined,
+    pid: server?.pid,
+    uri: settings.database.uri,
+    dataFolder: layout.data,
+  };
 }
 
 const sleep = (milliseconds: number): Promise<void> => new Promise((done) => setTimeout(done, milliseconds));
 
-async function waitUntilReady(port: number, pid: number, logFile: string, timeoutSeconds: number): Promise<void> {
+async function waitUntilReady(
+  port: number,
+  server: ProcessIdentity,
+  logFile: string,
+  timeoutSeconds: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutSeconds * 1000;
   while (Date.now() < deadline) {
     const log = existsSync(logFile) ? readFileSync(logFile, "utf8") : "";
     if (log.includes("navab-neo4j ready") && (await portOpen(port))) return;
-    if (!processAlive(pid)) {
+    if (!isSameProcess(server)) {
       const tail = log.trim().split("\n").slice(-8).join("\n");
       throw new ServerStartError(`the embedded Neo4j exited while starting; last log lines:\n${tail}`);
     }
@@ -65,13 +63,44 @@ async function waitUntilReady(port: number, pid: number, logFile: string, timeou
   throw new ServerStartError(`the embedded Neo4j did not become ready within ${timeoutSeconds}s (log: ${logFile})`);
 }
 
+/** SIGTERM (Neo4j shuts down cleanly), SIGKILL after a minute; signals only while `server` is still that process. */
+async function terminate(server: ProcessIdentity): Promise<void> {
+  if (!isSameProcess(server)) return;
+  process.kill(server.pid, "SIGTERM");
+  const deadline = Date.now() + 60_000;
+  while (isSameProcess(server) && Date.now() < deadline) await sleep(200);
+  if (isSameProcess(server)) process.kill(server.pid, "SIGKILL");
+}
+
+function launch(settings: Settings, layout: ServerLayout): ProcessIdentity {
+  mkdirSync(layout.data, { recursive: true, mode: 0o700 });
+  const output = openSync(layout.logFile, "w");
+  const { port, heap, pageCacheMegabytes } = settings.embeddedServer;
+  const classpath = [layout.classes, `${layout.lib}/*`, `${layout.plugins}/*`].join(":");
+  const launcherArguments = [layout.data, String(port), layout.plugins, String(pageCacheMegabytes)];
+  const child = spawn(
+    "java",
+    [`-Xmx${heap}`, "-XX:+UseG1GC", "-cp", classpath, "navab.Launcher", ...launcherArguments],
+    {
+      detached: true,
+      stdio: ["ignore", output, output],
+    },
+  );
+  closeSync(output);
+  child.unref();
+  // spawn returns after exec, so the identity read now is the Java process's own.
+  const identity = child.pid === undefined ? undefined : describeProcess(child.pid);
+  if (identity === undefined) throw new ServerStartError("could not start java; is Java 17 installed?");
+  writePidFile(layout.pidFile, identity);
+  return identity;
+}
+
 /** Starts the embedded server unless it already runs; safe to call from several processes at once. */
 export async function startServer(settings: Settings, log: (line: string) => void = () => {}): Promise<ServerStatus> {
   const layout = serverLayout(settings.home);
-  mkdirSync(layout.root, { recursive: true });
-  return withFileLock(`${layout.root}/start.lock`, async () => {
-    const current = serverStatus(settings);
-    if (current.running) return current;
+  mkdirSync(layout.root, { recursive: true, mode: 0o700 });
+  return withFileLock(`${layout.root}/server.lock`, async () => {
+    if (readRunningServer(layout.pidFile, layout.data) !== undefined) return serverStatus(settings);
     const port = settings.embeddedServer.port;
     if (await portOpen(port)) {
       throw new ServerStartError(
@@ -80,27 +109,11 @@ export async function startServer(settings: Settings, log: (line: string) => voi
       );
     }
     if (provisionServer(layout)) log("fetched Neo4j 5.26 + APOC from Maven Central and compiled the launcher");
-    mkdirSync(layout.data, { recursive: true });
-    const output = openSync(layout.logFile, "w");
-    const { heap, pageCacheMegabytes } = settings.embeddedServer;
-    const classpath = [layout.classes, `${layout.lib}/*`, `${layout.plugins}/*`].join(":");
-    const javaArguments = [`-Xmx${heap}`, "-XX:+UseG1GC", "-cp", classpath, "navab.Launcher"];
-    const child = spawn(
-      "java",
-      [...javaArguments, layout.data, String(port), layout.plugins, String(pageCacheMegabytes)],
-      {
-        detached: true,
-        stdio: ["ignore", output, output],
-      },
-    );
-    closeSync(output);
-    if (child.pid === undefined) throw new ServerStartError("could not spawn java; is Java 17 installed?");
-    writeFileSync(layout.pidFile, String(child.pid));
-    child.unref();
+    const server = launch(settings, layout);
     try {
-      await waitUntilReady(port, child.pid, layout.logFile, 180);
+      await waitUntilReady(port, server, layout.logFile, 180);
     } catch (error) {
-      if (processAlive(child.pid)) process.kill(child.pid, "SIGTERM");
+      await terminate(server);
       rmSync(layout.pidFile, { force: true });
       throw error;
     }
@@ -109,15 +122,14 @@ export async function startServer(settings: Settings, log: (line: string) => voi
   });
 }
 
-/** Stops the embedded server (clean shutdown through SIGTERM); a no-op when it is not running. */
+/** Stops the embedded server (clean shutdown through SIGTERM); a no-op when the pid file names no such server. */
 export async function stopServer(settings: Settings): Promise<boolean> {
   const layout = serverLayout(settings.home);
-  const pid = readPid(layout.pidFile);
-  if (pid === undefined) return false;
-  process.kill(pid, "SIGTERM");
-  const deadline = Date.now() + 60_000;
-  while (processAlive(pid) && Date.now() < deadline) await sleep(200);
-  if (processAlive(pid)) process.kill(pid, "SIGKILL");
-  rmSync(layout.pidFile, { force: true });
-  return true;
+  mkdirSync(layout.root, { recursive: true, mode: 0o700 });
+  return withFileLock(`${layout.root}/server.lock`, async () => {
+    const server = readRunningServer(layout.pidFile, layout.data);
+    if (server !== undefined) await terminate(server);
+    rmSync(layout.pidFile, { force: true });
+    return server !== undefined;
+  });
 }
