@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 import { NavabError } from "../shared/errors.js";
+import { embeddedPassword } from "./embedded-password.js";
 import { fromRepository } from "./paths.js";
 
 const environmentSchema = z.object({
@@ -26,7 +27,7 @@ export interface DatabaseSettings {
   user: string;
   password: string;
   database: string | undefined;
-  /** True when navab manages its own local server (NEO4J_URI unset). */
+  /** True when navab manages its own local server (NEO4J_URI unset): user neo4j, password from NAVAB_HOME. */
   embedded: boolean;
 }
 
@@ -51,16 +52,18 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
   }
   const values = parsed.data;
   const port = values.NAVAB_NEO4J_PORT;
+  const home = resolve(values.NAVAB_HOME ?? fromRepository(".navab"));
+  const embedded = values.NEO4J_URI === undefined;
   return {
-    home: resolve(values.NAVAB_HOME ?? fromRepository(".navab")),
+    home,
     corpora: resolve(values.NAVAB_CORPORA ?? fromRepository("..", "shared", "corpora")),
     reference: resolve(values.NAVAB_REFERENCE ?? fromRepository("..", "shared", "reference")),
     database: {
       uri: values.NEO4J_URI ?? `bolt://127.0.0.1:${port}`,
-      user: values.NEO4J_USER,
-      password: values.NEO4J_PASSWORD,
+      user: embedded ? "neo4j" : values.NEO4J_USER,
+      password: embedded ? embeddedPassword(home) : values.NEO4J_PASSWORD,
       database: values.NEO4J_DATABASE,
-      embedded: values.NEO4J_URI === undefined,
+      embedded,
     },
     embeddedServer: { port, heap: values.NAVAB_NEO4J_HEAP, pageCacheMegabytes: values.NAVAB_NEO4J_PAGE_CACHE_MB },
   };

@@ -1,7 +1,9 @@
-// Opens a ready-to-use executor: starts the embedded server when NEO4J_URI is unset, checks APOC, migrates once.
+// Opens a ready-to-use executor: starts the embedded server when NEO4J_URI is unset (logging in with the password
+// it keeps in NAVAB_HOME), checks APOC, migrates once.
 import { mkdirSync } from "node:fs";
+import { embeddedPasswordFile } from "../config/embedded-password.js";
 import type { Settings } from "../config/settings.js";
-import { DatabaseError } from "./errors.js";
+import { DatabaseAuthenticationError, DatabaseError } from "./errors.js";
 import { openExecutor, type CypherExecutor } from "./executor.js";
 import { migrate } from "./migrations.js";
 import { withFileLock } from "./server/file-lock.js";
@@ -22,7 +24,15 @@ export async function connectDatabase(settings: Settings, options: ConnectOption
   if (settings.database.embedded) await startServer(settings, options.log);
   const executor = openExecutor(settings.database);
   try {
-    await executor.verifyConnectivity();
+    await executor.verifyConnectivity().catch((error: unknown) => {
+      if (!(settings.database.embedded && error instanceof DatabaseAuthenticationError)) throw error;
+      throw new DatabaseAuthenticationError(
+        `the embedded Neo4j refused the password in ${embeddedPasswordFile(settings.home)} (was the file replaced ` +
+          `while the server ran?); run 'navab db stop' then 'navab db start' to apply it`,
+        undefined,
+        { cause: error },
+      );
+    });
     if (!options.skipApocCheck) {
       const [row] = await executor.read<{ present: string[] }>("schema/apoc-functions", {
         names: requiredApocFunctions,

@@ -4,7 +4,10 @@ import { loadSettings } from "../../src/config/settings.js";
 import { connectDatabase } from "../../src/database/connect.js";
 import type { CypherExecutor } from "../../src/database/executor.js";
 
-/** Connects (starting the embedded server if NEO4J_URI is unset) with the schema migrated. */
+/**
+ * Connects (starting the embedded server if NEO4J_URI is unset) with the schema migrated. The embedded server's
+ * generated password comes from NAVAB_HOME/neo4j/password through the settings; nothing to configure.
+ */
 export function openTestDatabase(): Promise<CypherExecutor> {
   return connectDatabase(loadSettings());
 }

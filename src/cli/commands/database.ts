@@ -39,7 +39,8 @@ export function registerDatabaseCommands(program: Command, context: CliContext):
       const status = serverStatus(settings);
       context.print(
         status.running
-          ? `running (pid ${status.pid}) at ${status.uri}; data in ${status.dataFolder}`
+          ? `running (pid ${status.pid}) at ${status.uri}, user neo4j, password in ${status.passwordFile}; ` +
+              `data in ${status.dataFolder}`
           : `stopped; data in ${status.dataFolder}`,
       );
     });

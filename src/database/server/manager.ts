@@ -1,11 +1,13 @@
-// Starts, stops and reports on the embedded Neo4j server (a detached Java process speaking Bolt on loopback). It acts
-// only on the process its pid file proves to be that server.
+// Starts, stops and reports on the embedded Neo4j server (a detached Java process speaking Bolt on loopback, with
+// navab's generated password). It acts only on the process its pid file proves to be that server.
 import { spawn } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import { createConnection } from "node:net";
 import type { Settings } from "../../config/settings.js";
+import { apocAllowlist } from "../apoc-allowlist.js";
 import { ServerStartError } from "../errors.js";
 import { withFileLock } from "./file-lock.js";
+import { storePassword } from "./password-file.js";
 import { readRunningServer, writePidFile } from "./pid-file.js";
 import { describeProcess, isSameProcess, type ProcessIdentity } from "./process-identity.js";
 import { provisionServer, serverLayout, type ServerLayout } from "./provision.js";
@@ -15,6 +17,7 @@ export interface ServerStatus {
   pid: number | undefined;
   uri: string;
   dataFolder: string;
+  passwordFile: string;
 }
 
 /** True when something accepts TCP connections on 127.0.0.1:port. */
@@ -39,6 +42,7 @@ export function serverStatus(settings: Settings): ServerStatus {
     pid: server?.pid,
     uri: settings.database.uri,
     dataFolder: layout.data,
+    passwordFile: layout.passwordFile,
   };
 }
 
@@ -73,11 +77,13 @@ async function terminate(server: ProcessIdentity): Promise<void> {
 }
 
 function launch(settings: Settings, layout: ServerLayout): ProcessIdentity {
-  mkdirSync(layout.data, { recursive: true, mode: 0o700 });
+  for (const folder of [layout.data, layout.importFolder]) mkdirSync(folder, { recursive: true, mode: 0o700 });
+  storePassword(layout.passwordFile, settings.database.password);
   const output = openSync(layout.logFile, "w");
   const { port, heap, pageCacheMegabytes } = settings.embeddedServer;
   const classpath = [layout.classes, `${layout.lib}/*`, `${layout.plugins}/*`].join(":");
   const launcherArguments = [layout.data, String(port), layout.plugins, String(pageCacheMegabytes)];
+  launcherArguments.push(layout.passwordFile, layout.importFolder, apocAllowlist.join(","));
   const child = spawn(
     "java",
     [`-Xmx${heap}`, "-XX:+UseG1GC", "-cp", classpath, "navab.Launcher", ...launcherArguments],
@@ -100,7 +106,15 @@ export async function startServer(settings: Settings, log: (line: string) => voi
   const layout = serverLayout(settings.home);
   mkdirSync(layout.root, { recursive: true, mode: 0o700 });
   return withFileLock(`${layout.root}/server.lock`, async () => {
-    if (readRunningServer(layout.pidFile, layout.data) !== undefined) return serverStatus(settings);
+    const running = readRunningServer(layout.pidFile, layout.data);
+    if (running !== undefined && !running.legacy) {
+      storePassword(layout.passwordFile, settings.database.password);
+      return serverStatus(settings);
+    }
+    if (running !== undefined) {
+      log(`restarting the embedded Neo4j (pid ${running.pid}): an older navab started it without authentication`);
+      await terminate(running);
+    }
     const port = settings.embeddedServer.port;
     if (await portOpen(port)) {
       throw new ServerStartError(
@@ -108,7 +122,8 @@ export async function startServer(settings: Settings, log: (line: string) => voi
           `or set NEO4J_URI to use that server`,
       );
     }
-    if (provisionServer(layout)) log("fetched Neo4j 5.26 + APOC from Maven Central and compiled the launcher");
+    const provisioned = provisionServer(layout);
+    if (provisioned !== undefined) log(provisioned);
     const server = launch(settings, layout);
     try {
       await waitUntilReady(port, server, layout.logFile, 180);
