@@ -1,16 +1,21 @@
-// Every input format navab reads, by name: its reader and which files of a folder belong to it.
+// Every input format navab reads, by name: its whole-file reader, its line-by-line parser when records are lines
+// (the stage streams those files in bounded memory), and which files of a folder belong to it.
 import { readBbcText } from "./bbc-text.js";
 import { readFrenchDocXml } from "./french-doc-xml.js";
-import { readGenericCsv } from "./generic-csv.js";
-import { readGenericJsonl } from "./generic-jsonl.js";
-import { readGnadCsv } from "./gnad-csv.js";
-import { readGovernmentReportJsonl } from "./gov-report-jsonl.js";
+import { genericCsvLines, readGenericCsv } from "./generic-csv.js";
+import { genericJsonlLines, readGenericJsonl } from "./generic-jsonl.js";
+import { gnadLines, readGnadCsv } from "./gnad-csv.js";
+import { governmentReportLines, readGovernmentReportJsonl } from "./gov-report-jsonl.js";
 import { readMfaPressHtml } from "./mfa-press-html.js";
-import type { Reader } from "./records.js";
+import type { LineParserFactory, Reader } from "./records.js";
 import { readUnDebateText } from "./un-debate-text.js";
 
 export interface CorpusFormat {
   reader: Reader;
+  /** Set for line formats: records are parsed line by line from a stream, so the file size is not capped. */
+  lines?: LineParserFactory;
+  /** Set for the generic formats: the reader takes a field mapping and guesses unmapped fields. */
+  mapsFields?: true;
   /** Which files (path relative to the folder given) this format reads when handed a folder. */
   accepts: (relativePath: string) => boolean;
   description: string;
@@ -31,6 +36,7 @@ export const FORMATS = {
   },
   "gov-report-jsonl": {
     reader: readGovernmentReportJsonl,
+    lines: governmentReportLines,
     accepts: extension("jsonl"),
     description: "JSONL {title, url, content}",
   },
@@ -39,7 +45,12 @@ export const FORMATS = {
     accepts: extension("txt"),
     description: "UN General Debate NATION_SESSION_YEAR.txt",
   },
-  "gnad-csv": { reader: readGnadCsv, accepts: extension("csv"), description: "10kGNAD label;'text' lines" },
+  "gnad-csv": {
+    reader: readGnadCsv,
+    lines: gnadLines,
+    accepts: extension("csv"),
+    description: "10kGNAD label;'text' lines",
+  },
   "french-doc-xml": {
     reader: readFrenchDocXml,
     accepts: extension("xml"),
@@ -47,11 +58,16 @@ export const FORMATS = {
   },
   "generic-jsonl": {
     reader: readGenericJsonl,
+    lines: genericJsonlLines,
+    mapsFields: true,
     accepts: extension("jsonl"),
-    description: "one JSON object per line: text (+ title, date, url, language, nation, outlet, kind, category)",
+    description:
+      "one JSON object per line: text (+ title, date, url, language, nation, outlet, kind, category; other names mapped or guessed)",
   },
   "generic-csv": {
     reader: readGenericCsv,
+    lines: genericCsvLines,
+    mapsFields: true,
     accepts: extension("csv"),
     description: "CSV with a header row, same columns as generic-jsonl",
   },

@@ -2,8 +2,8 @@
 // quoted with `'` (and `''` stands for a quote inside it) when it contains the delimiter. The format is this narrow,
 // so each line is parsed on its own by the few rules below: a broken line is quarantined with its line number and
 // never swallows the lines after it (a whole-file CSV parser would), and it is 10× faster than csv-parse per line.
-import { lineReader } from "./line-reader.js";
-import { rejected, type Reader } from "./records.js";
+import { lineFormat } from "./line-reader.js";
+import { rejected, type ReaderOutput } from "./records.js";
 
 type Parsed = { label: string; text: string } | { error: string };
 
@@ -24,16 +24,22 @@ export function parseGnadLine(line: string): Parsed {
   return { label, text: inner.replaceAll("''", "'") };
 }
 
-export const readGnadCsv: Reader = lineReader((source, position, text) => {
-  const parsed = parseGnadLine(text);
-  if ("error" in parsed) return rejected(source, position, "unparsable", parsed.error, text);
-  if (parsed.text.trim() === "") return rejected(source, position, "empty-text", "the text field is empty", text);
-  return {
-    type: "record",
-    sourceFile: source.path,
-    position,
-    text: parsed.text.trim(),
-    kind: "article",
-    category: parsed.label,
-  };
+const gnad = lineFormat({
+  start: () => undefined,
+  parseLine: (source, position, text): ReaderOutput => {
+    const parsed = parseGnadLine(text);
+    if ("error" in parsed) return rejected(source, position, "unparsable", parsed.error, text);
+    if (parsed.text.trim() === "") return rejected(source, position, "empty-text", "the text field is empty", text);
+    return {
+      type: "record",
+      sourceFile: source.path,
+      position,
+      text: parsed.text.trim(),
+      kind: "article",
+      category: parsed.label,
+    };
+  },
 });
+
+export const readGnadCsv = gnad.reader;
+export const gnadLines = gnad.lines;

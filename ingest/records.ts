@@ -1,7 +1,8 @@
 // What every corpus reader yields: a raw record with its file position, or a rejected record with a reason.
 export type ArticleKind = "article" | "question" | "answer" | "statement" | "speech" | "report";
 
-export type QuarantineReason = "bad-encoding" | "empty-text" | "unparsable" | "unknown-nation" | "missing-field";
+export type QuarantineReason =
+  "bad-encoding" | "binary" | "too-large" | "empty-text" | "unparsable" | "unknown-nation" | "missing-field";
 
 /** Who published a record, as far as the file itself says; the stage fills in the corpus defaults. */
 export interface OutletHint {
@@ -30,7 +31,7 @@ export interface RawRecord {
   nation?: string;
   outlet?: OutletHint;
   category?: string;
-  /** Set when the bytes were not valid UTF-8 and a fallback decoding was used. */
+  /** Set when the bytes were not plain UTF-8: "latin1" (fallback) or "utf-16le"/"utf-16be" (byte-order mark). */
   decodedAs?: string;
   /** Name of the person speaking (MFA spokesperson answers and statements). */
   speaker?: string;
@@ -56,11 +57,34 @@ export interface SourceInput {
   bytes: Uint8Array;
 }
 
+/** How a reader finds the generic fields in a user's records (ingest/field-mapping.ts). */
+export interface ReaderOptions {
+  /** navab field → the corpus's own field name (`{"text": "content"}`); unmapped fields are guessed. */
+  fields?: Partial<Record<string, string>>;
+  /** Records longer than this many bytes are quarantined as too-large (the stage passes its setting). */
+  maximumRecordBytes?: number;
+}
+
 /** A reader is pure: bytes in, records out, never throws on bad records (it rejects them). */
-export type Reader = (source: SourceInput) => ReaderOutput[];
+export type Reader = (source: SourceInput, options?: ReaderOptions) => ReaderOutput[];
+
+/** One physical line of a streamed file: its decoded text, or only its size when it is longer than the record cap. */
+export type SourceLine = { line: number; text: string } | { line: number; oversizedBytes: number };
+
+/** A line format's parser for one file, fed line by line so a file of any size is read in bounded memory. */
+export interface LineParser {
+  /** The records this line completes (none while a multi-line record is still open). */
+  push(line: SourceLine): ReaderOutput[];
+  /** The records left at the end of the file (e.g. an unclosed quote). */
+  end(): ReaderOutput[];
+  /** What the parser decided for the whole file and the user should read (e.g. which field held the text). */
+  notes(): string[];
+}
+
+export type LineParserFactory = (source: Pick<SourceInput, "path">, options?: ReaderOptions) => LineParser;
 
 export function rejected(
-  source: SourceInput,
+  source: Pick<SourceInput, "path">,
   position: string,
   reason: QuarantineReason,
   detail: string,
