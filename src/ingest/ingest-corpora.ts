@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { FORMATS } from "../../ingest/formats.js";
 import { InputError } from "../shared/errors.js";
 import { CORPUS_FOLDERS } from "./corpora-layout.js";
-import { listFiles } from "./files.js";
+import { listFiles, sourceFileName } from "./files.js";
 import { ingestSources, type IngestDependencies, type IngestOptions, type Source } from "./ingest-sources.js";
 import type { IngestSummary } from "./summary.js";
 
@@ -27,11 +27,12 @@ export async function ingestCorpora(
       .map((entry) => entry.name)
       .sort();
   } catch {
-    throw new InputError(`cannot read the corpora folder ${input.root} (set NAVAB_CORPORA)`);
+    throw new InputError(`ingest: cannot read the corpora folder ${input.root} (set NAVAB_CORPORA)`);
   }
   const wanted = input.folders ?? present;
   const unknown = wanted.filter((name) => !present.includes(name));
-  if (unknown.length > 0) throw new InputError(`no such corpora folder: ${unknown.join(", ")} in ${input.root}`);
+  if (unknown.length > 0)
+    throw new InputError(`ingest: no such corpora folder: ${unknown.join(", ")} in ${input.root}`);
   const sources: Source[] = [];
   const skippedFolders: string[] = [];
   for (const name of wanted) {
@@ -41,12 +42,14 @@ export async function ingestCorpora(
       continue;
     }
     const path = join(input.root, name);
-    const files = listFiles(path).filter((file) => FORMATS[folder.format].accepts(file.slice(path.length + 1)));
+    const files = listFiles(path)
+      .filter((file) => FORMATS[folder.format].accepts(file.slice(path.length + 1)))
+      .map((file) => ({ path: file, name: sourceFileName(file, path, input.root) }));
     const { format, ...defaults } = folder;
-    sources.push({ files, root: input.root, format, defaults });
+    sources.push({ files, format, defaults });
   }
   return ingestSources(sources, options, dependencies, {
-    config: { root: input.root, folders: wanted },
+    config: { folders: wanted },
     skippedFolders,
   });
 }

@@ -63,6 +63,7 @@ export interface QuarantineRow {
 
 export interface SourceFileRow {
   id: string;
+  /** Relative display path (files.ts), never an absolute path of this machine. */
   path: string;
   format: string;
 }

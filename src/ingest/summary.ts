@@ -1,6 +1,8 @@
 // The ingest summary: per nation and per outlet, records read, Articles new / already present, records whose text
-// was already seen in this run (merged into one Article), and quarantined records by reason.
-import type { PreparedRows } from "./prepare.js";
+// was already seen in this run (merged into one Article), and quarantined records by reason — counted batch by batch
+// as the database reports which of each batch's Articles an earlier run had made, so no list of records is kept.
+import type { Tally } from "./prepared-rows.js";
+import type { PreviewQuarantine, PreviewRecord } from "./preview.js";
 
 export interface IngestCounts {
   recordsRead: number;
@@ -13,6 +15,8 @@ export interface IngestCounts {
 
 export interface IngestSummary {
   runId: string;
+  /** True when nothing was written (`--dry-run`): every Article not seen earlier in the run counts as new. */
+  dryRun: boolean;
   files: number;
   total: IngestCounts;
   byNation: Record<string, IngestCounts>;
@@ -21,6 +25,9 @@ export interface IngestSummary {
   quarantineNew: number;
   /** Folders of the corpora root that no reader knows (ingestCorpora only). */
   skippedFolders: string[];
+  /** What the run decided that a user should read: fields guessed, outlets of the same name in other nations. */
+  notes: string[];
+  preview: { records: PreviewRecord[]; quarantined: PreviewQuarantine[] };
   seconds: number;
 }
 
@@ -32,26 +39,28 @@ const emptyCounts = (): IngestCounts => ({
   quarantined: {},
 });
 
-export function summarize(
-  rows: PreparedRows,
-  existingArticles: ReadonlySet<string>,
-): Pick<IngestSummary, "total" | "byNation" | "byOutlet"> {
-  const total = emptyCounts();
-  const byNation: Record<string, IngestCounts> = {};
-  const byOutlet: Record<string, IngestCounts> = {};
-  const counted = new Set<string>();
-  for (const tally of rows.tallies) {
-    const targets = [total, (byNation[tally.nation] ??= emptyCounts()), (byOutlet[tally.outlet] ??= emptyCounts())];
-    for (const counts of targets) {
-      counts.recordsRead += 1;
-      if (tally.reason !== undefined) counts.quarantined[tally.reason] = (counts.quarantined[tally.reason] ?? 0) + 1;
-      else if (tally.articleId !== undefined && counted.has(tally.articleId)) counts.duplicateRecords += 1;
-      else if (tally.articleId !== undefined && existingArticles.has(tally.articleId)) counts.articlesPresent += 1;
-      else counts.articlesNew += 1;
+export class SummaryCounter {
+  readonly total = emptyCounts();
+  readonly byNation: Record<string, IngestCounts> = {};
+  readonly byOutlet: Record<string, IngestCounts> = {};
+
+  /** Counts one batch's records, given the ids of its Articles that an earlier run had made (dry runs: none). */
+  add(tallies: readonly Tally[], existing: ReadonlySet<string>): void {
+    for (const tally of tallies) {
+      const targets = [
+        this.total,
+        (this.byNation[tally.nation] ??= emptyCounts()),
+        (this.byOutlet[tally.outlet] ??= emptyCounts()),
+      ];
+      for (const counts of targets) {
+        counts.recordsRead += 1;
+        if (tally.reason !== undefined) counts.quarantined[tally.reason] = (counts.quarantined[tally.reason] ?? 0) + 1;
+        else if (tally.duplicate === true) counts.duplicateRecords += 1;
+        else if (tally.articleId !== undefined && existing.has(tally.articleId)) counts.articlesPresent += 1;
+        else counts.articlesNew += 1;
+      }
     }
-    if (tally.articleId !== undefined) counted.add(tally.articleId);
   }
-  return { total, byNation, byOutlet };
 }
 
 const quarantinedText = (counts: IngestCounts): string =>
@@ -72,8 +81,9 @@ export function formatSummary(summary: IngestSummary, detailed = false): string[
   const listed = detailed || outlets.length <= OUTLETS_LISTED ? outlets : [];
   const header = `${"".padEnd(48)} ${"records".padStart(7)} ${"new".padStart(7)} ${"present".padStart(8)} ${"dupes".padStart(6)}  quarantined`;
   const seconds = summary.seconds > 0 ? summary.seconds : Number.EPSILON;
+  const what = summary.dryRun ? "dry run, nothing written" : `ingest run ${summary.runId}`;
   return [
-    `ingest run ${summary.runId}: ${summary.files} files in ${summary.seconds.toFixed(1)} s (${Math.round(summary.total.recordsRead / seconds)} records/s)`,
+    `${what}: ${summary.files} files in ${summary.seconds.toFixed(1)} s (${Math.round(summary.total.recordsRead / seconds)} records/s)`,
     header,
     ...Object.entries(summary.byNation).map(([nation, counts]) => line(`nation ${nation}`, counts)),
     ...listed.map(([outlet, counts]) => line(`  outlet ${outlet}`, counts)),
@@ -82,5 +92,6 @@ export function formatSummary(summary: IngestSummary, detailed = false): string[
     ...(summary.skippedFolders.length === 0
       ? []
       : [`skipped folders (no reader): ${summary.skippedFolders.join(", ")}`]),
+    ...summary.notes.map((note) => `note: ${note}`),
   ];
 }

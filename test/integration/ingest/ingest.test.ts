@@ -7,8 +7,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { fromRepository } from "../../../src/config/paths.js";
 import type { CypherExecutor } from "../../../src/database/executor.js";
-import { ingestPath } from "../../../src/ingest/index.js";
-import { slug } from "../../../src/ingest/text.js";
+import { ingestPath, outletId, sourceFileName } from "../../../src/ingest/index.js";
 import { silentProgress } from "../../../src/shared/progress.js";
 import { openTestDatabase, uniqueRunId } from "../../support/database.js";
 
@@ -18,6 +17,7 @@ const jsonl = join(folder, "broken.jsonl");
 const mfa = join(folder, "mfa.html");
 const outlet = `Fixture Times ${runId}`;
 const runIds = [`${runId}-1`, `${runId}-2`, `${runId}-3`];
+const fileIds = [sourceFileName(jsonl, jsonl).id, sourceFileName(mfa, mfa).id];
 let executor: CypherExecutor;
 
 before(async () => {
@@ -44,13 +44,14 @@ before(async () => {
 });
 
 after(async () => {
-  await executor.write("ingest/delete-files-data", { fileIds: [jsonl, mfa], outletIds: [slug(outlet)], runIds });
+  const outletIds = [outletId(outlet, "GB"), outletId(outlet, "FR")];
+  await executor.write("ingest/delete-files-data", { fileIds, outletIds, runIds });
   await executor.close();
   rmSync(folder, { recursive: true, force: true });
 });
 
 const dependencies = () => ({ executor, progress: silentProgress });
-const counts = async () => (await executor.read("ingest/count-files-data", { fileIds: [jsonl, mfa] }))[0];
+const counts = async () => (await executor.read("ingest/count-files-data", { fileIds }))[0];
 
 test("broken records are quarantined with reason and position, good ones land; a re-run changes nothing", async () => {
   const first = await ingestPath(
@@ -68,7 +69,7 @@ test("broken records are quarantined with reason and position, good ones land; a
   assert.equal(first.byNation.FR?.articlesNew, 1);
   assert.equal(first.quarantineNew, 4);
   const quarantine = await executor.read<{ position: string; reason: string }>("ingest/quarantine-of-files", {
-    fileIds: [jsonl],
+    fileIds: fileIds.slice(0, 1),
   });
   assert.deepEqual(
     quarantine.map((row) => `${row.position} ${row.reason}`),

@@ -24,7 +24,10 @@ function recordingExecutor(failOn?: string) {
         ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
       });
       if (query === failOn) throw new Error(`${query} refused`);
-      return rows.map((row) => ({ id: (row as { id?: string }).id, existed: false })) as Row[];
+      return rows.map((row) => {
+        const id = (row as { id?: string }).id ?? "";
+        return { id, existed: false, cleared: 0, others: [] };
+      }) as Row[];
     },
     verifyConnectivity: async () => {},
     close: async () => {},
@@ -43,17 +46,27 @@ test("writes nations, outlets, files, articles, occurrences and quarantine in or
   );
   assert.equal(summary.runId, "unit-run");
   assert.equal(summary.total.articlesNew, 2);
-  const order = [...new Set(calls.map((call) => call.query))];
-  assert.deepEqual(order, [
-    "runs/start-run",
-    "ingest/merge-nations",
-    "ingest/merge-outlets",
-    "ingest/merge-source-files",
-    "ingest/merge-articles",
-    "ingest/link-occurrences",
-    "ingest/merge-quarantine",
-    "runs/finish-run",
-  ]);
+  const { executor: oneBatch, calls: oneBatchCalls } = recordingExecutor();
+  await ingestPath(
+    { path, format: "generic-jsonl", nation: "GB", outlet: "Fixture Times" },
+    { runId: "unit-run-2" },
+    { executor: oneBatch, progress: silentProgress },
+  );
+  assert.deepEqual(
+    oneBatchCalls.map((call) => `${call.query} ${call.rows}`),
+    [
+      "runs/start-run 0",
+      "ingest/merge-nations 5",
+      "ingest/merge-outlets 1",
+      "ingest/merge-source-files 1",
+      "ingest/merge-articles 2",
+      "ingest/link-occurrences 1",
+      "ingest/merge-quarantine 6",
+      "runs/finish-run 0",
+    ],
+    "one batch: every query once, in order",
+  );
+  assert.equal(calls.filter((call) => call.query === "ingest/merge-articles").length, 2, "batches of one record");
   assert.ok(
     calls
       .filter((call) => call.query !== "ingest/merge-nations" && call.batchSize !== undefined)
