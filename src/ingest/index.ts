@@ -8,6 +8,7 @@ export { formatPreview, type PreviewQuarantine, type PreviewRecord } from "./pre
 export { fieldMapping, readFieldMapping } from "./field-options.js";
 export { outletId } from "./outlets.js";
 export { sourceFileName } from "./files.js";
+export { checkedUrl } from "./urls.js";
 export { articleId, cleanText } from "./text.js";
 export { detectLanguage } from "./language.js";
 export { NATIONS, resolveNation } from "./nations.js";

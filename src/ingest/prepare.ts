@@ -8,6 +8,7 @@ import { resolveNation } from "./nations.js";
 import { outletId } from "./outlets.js";
 import type { PreparedFile, PreparedRows } from "./prepared-rows.js";
 import { articleId, cleanText, identityText, sha256, slug } from "./text.js";
+import { checkedUrl } from "./urls.js";
 import { previewOf } from "./preview.js";
 
 const RAW_LIMIT = 2000;
@@ -106,6 +107,7 @@ export function addRecord(rows: PreparedRows, file: PreparedFile, output: Reader
   if (duplicate) {
     rows.batch.occurrences.push({ id, outletId: outlet, fileId: file.id, position: output.position });
   } else {
+    const url = checkedUrl(output.url);
     const title = output.title === undefined ? null : cleanText(output.title);
     const properties = {
       title,
@@ -113,7 +115,8 @@ export function addRecord(rows: PreparedRows, file: PreparedFile, output: Reader
       language,
       languageSource: declared === undefined ? ("detected" as const) : ("declared" as const),
       date: output.date ?? null,
-      url: output.url ?? null,
+      url: url.url,
+      urlDropped: url.dropped,
       sourceFile: file.path,
       sourcePosition: output.position,
       kind: output.kind,

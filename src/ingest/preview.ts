@@ -13,6 +13,7 @@ export interface PreviewRecord {
   text: string;
   date: string | null;
   url: string | null;
+  urlDropped: string | null;
   language: string;
   languageSource: string;
   decodedAs: string | null;
@@ -39,6 +40,7 @@ export function previewOf(
     text: properties.text.slice(0, TEXT_START).replace(/\s+/g, " "),
     date: properties.date,
     url: properties.url,
+    urlDropped: properties.urlDropped,
     language: properties.language,
     languageSource: properties.languageSource,
     decodedAs: properties.decodedAs,
@@ -55,7 +57,9 @@ export function formatPreview(preview: { records: PreviewRecord[]; quarantined: 
     lines.push(`    title    ${record.title ?? "(none)"}`);
     lines.push(`    text     ${record.text}${record.text.length >= TEXT_START ? "…" : ""}`);
     lines.push(`    date     ${record.date ?? "(none)"}`);
-    lines.push(`    url      ${record.url ?? "(none)"}`);
+    lines.push(
+      `    url      ${record.url ?? (record.urlDropped === null ? "(none)" : `(dropped: ${record.urlDropped})`)}`,
+    );
     lines.push(
       `    language ${record.language} (${record.languageSource})${record.decodedAs === null ? "" : `, decoded as ${record.decodedAs}`}`,
     );

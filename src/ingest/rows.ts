@@ -22,6 +22,8 @@ export interface ArticleRow {
     languageSource: "declared" | "detected";
     date: string | null;
     url: string | null;
+    /** Why the record's URL was dropped (not an absolute http(s) URL), or null. */
+    urlDropped: string | null;
     sourceFile: string;
     sourcePosition: string;
     kind: string;
