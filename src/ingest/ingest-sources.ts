@@ -127,7 +127,8 @@ export async function ingestSources(
     }
     await flush();
     progress.stop();
-    const written: WriteResult = writer === undefined ? { quarantineNew: 0, outletNotes: [] } : await writer.done();
+    const written: WriteResult =
+      writer === undefined ? { quarantineNew: 0, quarantineCleared: 0, outletNotes: [] } : await writer.done();
     const summary: IngestSummary = {
       runId,
       dryRun: options.dryRun,
@@ -136,6 +137,7 @@ export async function ingestSources(
       byNation: counter.byNation,
       byOutlet: counter.byOutlet,
       quarantineNew: writer === undefined ? sumOf(counter.total.quarantined) : written.quarantineNew,
+      quarantineCleared: written.quarantineCleared,
       skippedFolders: extra.skippedFolders ?? [],
       notes: [
         ...notes.slice(0, NOTES_LISTED),
@@ -149,7 +151,7 @@ export async function ingestSources(
       const { quarantined, ...counts } = summary.total;
       await finishRun(executor, runId, {
         status: "done",
-        counts: { ...counts, quarantined: sumOf(quarantined), files },
+        counts: { ...counts, quarantined: sumOf(quarantined), files, quarantineCleared: summary.quarantineCleared },
       });
     }
     return summary;

@@ -23,6 +23,8 @@ export interface IngestSummary {
   byOutlet: Record<string, IngestCounts>;
   /** Quarantine nodes created by this run (the others were already there from an earlier run). */
   quarantineNew: number;
+  /** Quarantine nodes removed because their record now landed as an Article. */
+  quarantineCleared: number;
   /** Folders of the corpora root that no reader knows (ingestCorpora only). */
   skippedFolders: string[];
   /** What the run decided that a user should read: fields guessed, outlets of the same name in other nations. */
@@ -89,6 +91,9 @@ export function formatSummary(summary: IngestSummary, detailed = false): string[
     ...listed.map(([outlet, counts]) => line(`  outlet ${outlet}`, counts)),
     ...(listed.length < outlets.length ? [`  (${outlets.length} outlets: --json or --outlets lists them)`] : []),
     line("total", summary.total),
+    ...(summary.quarantineCleared === 0
+      ? []
+      : [`quarantine entries cleared (their records now landed): ${summary.quarantineCleared}`]),
     ...(summary.skippedFolders.length === 0
       ? []
       : [`skipped folders (no reader): ${summary.skippedFolders.join(", ")}`]),

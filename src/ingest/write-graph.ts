@@ -8,6 +8,7 @@ import type { SummaryCounter } from "./summary.js";
 
 export interface WriteResult {
   quarantineNew: number;
+  quarantineCleared: number;
   /** Outlets created by this run whose name other outlets (of other nations) already have. */
   outletNotes: string[];
 }
@@ -43,10 +44,15 @@ async function writeBatch(batch: RowBatch, context: WriteContext, result: WriteR
   }
   await write("ingest/merge-source-files", batch.files);
   const existing = new Set<string>();
-  for (const row of await write<{ id: string; existed: boolean }>("ingest/merge-articles", batch.articles)) {
+  for (const row of await write<{ id: string; existed: boolean; cleared: number }>(
+    "ingest/merge-articles",
+    batch.articles,
+  )) {
     if (row.existed) existing.add(row.id);
+    result.quarantineCleared += row.cleared;
   }
-  await write("ingest/link-occurrences", batch.occurrences);
+  for (const row of await write<{ cleared: number }>("ingest/link-occurrences", batch.occurrences))
+    result.quarantineCleared += row.cleared;
   await write("ingest/merge-speakers", batch.speakers);
   await write("ingest/link-answers", batch.answers);
   result.quarantineNew += (await write<{ existed: boolean }>("ingest/merge-quarantine", batch.quarantine)).filter(
@@ -63,7 +69,7 @@ export interface BatchWriter {
 }
 
 export function createBatchWriter(context: WriteContext): BatchWriter {
-  const result: WriteResult = { quarantineNew: 0, outletNotes: [] };
+  const result: WriteResult = { quarantineNew: 0, quarantineCleared: 0, outletNotes: [] };
   let previous: Promise<unknown> = context.executor.writeBatches(
     "ingest/merge-nations",
     Object.entries(NATIONS).map(([code, name]) => ({ code, name })),

@@ -81,6 +81,7 @@ test("writes nations, outlets, files, articles, occurrences and quarantine in or
     duplicateRecords: 1,
     quarantined: 6,
     files: 1,
+    quarantineCleared: 0,
   });
 });
 
