@@ -1,7 +1,15 @@
 // `navab ingest <path> --format … | --all` and `navab stats`: thin callers of the ingest stage (src/ingest).
 import type { Command } from "commander";
 import { InputError } from "../../shared/errors.js";
-import { formatSummary, ingestCorpora, ingestPath } from "../../ingest/index.js";
+import {
+  fieldMapping,
+  formatPreview,
+  formatSummary,
+  ingestCorpora,
+  ingestPath,
+  type IngestDependencies,
+  type IngestSummary,
+} from "../../ingest/index.js";
 import type { CliContext } from "../context.js";
 import { positiveIntegerFlag } from "../flag-values.js";
 
@@ -16,6 +24,13 @@ interface IngestFlags {
   runId?: string;
   json?: boolean;
   outlets?: boolean;
+  dryRun?: boolean;
+  preview: string;
+  fields?: string;
+  textField?: string;
+  titleField?: string;
+  dateField?: string;
+  urlField?: string;
 }
 
 export function registerIngestCommands(program: Command, context: CliContext): void {
@@ -36,18 +51,37 @@ export function registerIngestCommands(program: Command, context: CliContext): v
     .option("--run-id <id>", "run id (default: a fresh one)")
     .option("--json", "print the summary as JSON")
     .option("--outlets", "list every outlet in the summary")
+    .option("--dry-run", "read and check only: preview the first records and what would be quarantined, write nothing")
+    .option("--preview <records>", "with --dry-run: how many records to preview", "5")
+    .option("--fields <file>", 'generic formats: a JSON mapping of navab fields to yours, e.g. {"text": "content"}')
+    .option("--text-field <name>", "generic formats: the field holding the text (default: text, else guessed)")
+    .option("--title-field <name>", "generic formats: the field holding the title")
+    .option("--date-field <name>", "generic formats: the field holding the publication date")
+    .option("--url-field <name>", "generic formats: the field holding the URL (kept only if http or https)")
     .action(async (path: string | undefined, flags: IngestFlags) => {
       if (flags.all === true && path !== undefined) throw new InputError("give either a path or --all, not both");
       if (flags.all !== true && path === undefined)
         throw new InputError("give a path to ingest (with --format), or --all for the corpora folder");
       if (path !== undefined && flags.format === undefined)
         throw new InputError("--format is required with a path (see navab ingest --help)");
+      const fields = fieldMapping(flags.fields, {
+        text: flags.textField,
+        title: flags.titleField,
+        date: flags.dateField,
+        url: flags.urlField,
+      });
+      if (fields !== undefined && path === undefined)
+        throw new InputError("field mappings apply to a path in a generic format, not to --all");
+      const dryRun = flags.dryRun === true;
       const options = {
         batchSize: positiveIntegerFlag(flags.batchSize, "--batch-size"),
+        dryRun,
+        ...(dryRun ? { previewRecords: positiveIntegerFlag(flags.preview, "--preview") } : {}),
+        ...(fields === undefined ? {} : { fields }),
         ...(flags.runId === undefined ? {} : { runId: flags.runId }),
       };
-      const summary = await context.withDatabase((executor, settings) => {
-        const dependencies = { executor, progress: context.progress };
+      const run = (dependencies: IngestDependencies): Promise<IngestSummary> => {
+        const settings = context.settings();
         if (path === undefined)
           return ingestCorpora(
             { root: settings.corpora, ...(flags.folder ? { folders: flags.folder } : {}) },
@@ -63,9 +97,13 @@ export function registerIngestCommands(program: Command, context: CliContext): v
           ...(flags.language === undefined ? {} : { language: flags.language }),
         };
         return ingestPath(input, options, dependencies);
-      });
-      if (flags.json === true) context.print(JSON.stringify(summary, null, 2));
-      else for (const line of formatSummary(summary, flags.outlets === true)) context.print(line);
+      };
+      const summary = dryRun
+        ? await run({ progress: context.progress })
+        : await context.withDatabase((executor) => run({ executor, progress: context.progress }));
+      if (flags.json === true) return context.print(JSON.stringify(summary, null, 2));
+      if (dryRun) for (const line of formatPreview(summary.preview)) context.print(line);
+      for (const line of formatSummary(summary, flags.outlets === true)) context.print(line);
     });
   program
     .command("stats")
