@@ -7,6 +7,7 @@ export const apocAllowlist = [
   "apoc.coll.toSet", // conflicts/find-cycles
   "apoc.cypher.runTimeboxed", // conflicts/bench/naive-cycles (bench/conflicts)
   "apoc.date.convertFormat", // @neo4j/graphql: temporal fields
+  "apoc.util.sha256", // migrations/012-relative-source-files
   "apoc.util.validate", // @neo4j/graphql: @authorization validate rules
   "apoc.util.validatePredicate", // @neo4j/graphql: @authorization, cardinality checks
 ] as const;
