@@ -8,7 +8,7 @@ import { test } from "node:test";
 import { fromRepository } from "../../src/config/paths.js";
 import { apocAllowlist } from "../../src/database/apoc-allowlist.js";
 
-const apocName = /\bapoc\.[a-z]+\.[A-Za-z]+/g;
+const apocName = /\bapoc\.[a-z]+\.[A-Za-z0-9]+/g;
 
 function apocNamesIn(folder: string, extension: string, skip: (path: string) => boolean = () => false): Set<string> {
   const names = new Set<string>();
