@@ -5,6 +5,7 @@ import { registerConflictCommands } from "./conflicts.js";
 import { registerDatabaseCommands } from "./database.js";
 import { registerDemoCommand } from "./demo.js";
 import { registerDoctorCommand } from "./doctor.js";
+import { registerEmbedderCommands } from "./embedder.js";
 import { registerEvaluationCommands } from "./evaluation.js";
 import { registerExportCommands } from "./export.js";
 import { registerIngestCommands } from "./ingest.js";
@@ -14,6 +15,7 @@ import { registerTopicsCommands } from "./topics.js";
 
 export function registerCommands(program: Command, context: CliContext): void {
   registerDatabaseCommands(program, context);
+  registerEmbedderCommands(program, context);
   registerIngestCommands(program, context);
   registerTopicsCommands(program, context);
   registerStatementCommands(program, context);
