@@ -10,7 +10,8 @@ import {
 } from "../../conflicts/index.js";
 import type { ReductionOptions } from "../../conflicts/defaults.js";
 import { GRAPH_DEFAULTS, type GraphBuildOptions } from "../../conflicts/graph/defaults.js";
-import { HashedNgramEmbeddingModel } from "../../models/embedding/hashed-ngram-embedding-model.js";
+import { STATEMENT_EMBEDDER, createEmbeddingModel } from "../../models/embedding/create-embedding-model.js";
+import { thresholdsFor, type EmbedderThresholds } from "../../models/embedding/embedder-thresholds.js";
 import { InputError } from "../../shared/errors.js";
 import type { CliContext } from "../context.js";
 import { optionalChatModel, withOptionalChatFlags } from "../optional-chat.js";
@@ -41,7 +42,11 @@ const number = (value: string | undefined, name: string): number | undefined => 
   return parsed;
 };
 
-function buildOptions(flags: BuildFlags): Partial<GraphBuildOptions> {
+function buildOptions(
+  flags: BuildFlags,
+  statement: EmbedderThresholds,
+  article: EmbedderThresholds,
+): Partial<GraphBuildOptions> {
   const llmChecks = number(flags.llmChecks, "llm-checks");
   const acceptThreshold = number(flags.acceptThreshold, "accept-threshold");
   const semanticThreshold = number(flags.semanticThreshold, "semantic-threshold");
@@ -50,16 +55,19 @@ function buildOptions(flags: BuildFlags): Partial<GraphBuildOptions> {
     statementRunId: flags.statementRun ?? null,
     sameValue: {
       ...GRAPH_DEFAULTS.sameValue,
+      candidateThreshold: statement.candidate,
+      acceptThreshold: statement.accept,
       ...(llmChecks === undefined ? {} : { maxLlmChecks: llmChecks }),
       ...(acceptThreshold === undefined
         ? {}
         : {
             acceptThreshold,
-            candidateThreshold: Math.min(acceptThreshold, GRAPH_DEFAULTS.sameValue.candidateThreshold),
+            candidateThreshold: Math.min(acceptThreshold, statement.candidate),
           }),
     },
     semantic: {
       ...GRAPH_DEFAULTS.semantic,
+      threshold: article.semantic,
       ...(semanticThreshold === undefined ? {} : { threshold: semanticThreshold }),
     },
   };
@@ -83,9 +91,12 @@ function addBuildFlags(command: Command): Command {
     .option("--llm-checks <n>", "most uncertain same-value pairs checked by the LLM (default 200)")
     .option(
       "--accept-threshold <x>",
-      "cosine at which statements count as the same value without an LLM check (default 0.85)",
+      "cosine at which statements count as the same value without an LLM check (default: the statement embedder's accept threshold in src/models/embedding/settings/thresholds.v1.json)",
     )
-    .option("--semantic-threshold <x>", "cosine above which articles get a semantic link (default 0.6)");
+    .option(
+      "--semantic-threshold <x>",
+      "cosine above which articles get a semantic link (default: the article embedder's semantic threshold)",
+    );
 }
 
 function addReduceFlags(command: Command): Command {
@@ -102,14 +113,17 @@ export function registerConflictCommands(program: Command, context: CliContext):
     .command("conflicts")
     .description("conflict reduction on the article graph (NaVAB §3.4 Step II)");
   const build = async (flags: BuildFlags): Promise<void> =>
-    context.withDatabase(async (executor) => {
-      const embedding = new HashedNgramEmbeddingModel();
+    context.withDatabase(async (executor, settings) => {
+      const embedding = createEmbeddingModel(STATEMENT_EMBEDDER, settings.home, { log: context.log });
+      const articleEmbedding = createEmbeddingModel({ backend: "hashed" }, settings.home);
       const chat = await optionalChatModel(context, flags);
       if (!chat)
         context.log("conflicts: no --llm given, so only same-value pairs above the accept threshold are linked");
-      const result = await buildConflictGraph({ runId: flags.runId }, buildOptions(flags), {
+      const options = buildOptions(flags, thresholdsFor(embedding.id), thresholdsFor(articleEmbedding.id));
+      const result = await buildConflictGraph({ runId: flags.runId }, options, {
         executor,
         embedding,
+        articleEmbedding,
         progress: context.progress,
         ...(chat ? { chat } : {}),
       });

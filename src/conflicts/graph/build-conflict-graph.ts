@@ -17,7 +17,10 @@ import { embedByLanguage, nearestPairs } from "./vectors.js";
 
 export interface GraphBuildDependencies {
   executor: CypherExecutor;
+  /** Statement-level similarity (same-value candidates, claim grouping). */
   embedding: EmbeddingModel;
+  /** Article-level similarity (semantic links); defaults to `embedding`. */
+  articleEmbedding?: EmbeddingModel;
   /** LLM check of uncertain same-value pairs; without it only pairs above the accept threshold are kept. */
   chat?: ChatModel;
   progress?: ProgressReporter;
@@ -39,12 +42,14 @@ export async function buildConflictGraph(
 ): Promise<GraphBuildResult> {
   const options: GraphBuildOptions = { ...GRAPH_DEFAULTS, ...overrides };
   const { executor, embedding, chat } = dependencies;
+  const articleEmbedding = dependencies.articleEmbedding ?? embedding;
   const progress = dependencies.progress ?? silentProgress;
   const gazetteer = loadGazetteer();
   const versions = {
     sameValuePrompt: sameValuePromptVersion,
     gazetteer: gazetteer.version,
     embedding: embedding.id,
+    articleEmbedding: articleEmbedding.id,
     chat: chat?.id ?? "none",
   };
   await startRun(executor, { id: input.runId, stage: "conflicts-graph", config: { ...options }, versions });
@@ -70,7 +75,7 @@ export async function buildConflictGraph(
     progress.update(1);
     const articles = await loadArticles(executor, articleIds, options.articleCharacters);
     const vectors = await embedByLanguage(
-      embedding,
+      articleEmbedding,
       articles.map((article) => `${article.title}\n${article.text}`),
       articles.map((article) => article.language),
     );
@@ -87,7 +92,7 @@ export async function buildConflictGraph(
         target,
         kind: "semantic",
         weight: pair.similarity,
-        why: `article embeddings cosine ${pair.similarity.toFixed(3)} (${embedding.id})`,
+        why: `article embeddings cosine ${pair.similarity.toFixed(3)} (${articleEmbedding.id})`,
       });
     }
     progress.update(2);

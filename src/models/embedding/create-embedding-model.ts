@@ -37,19 +37,26 @@ export interface EmbedderChoice {
 /** The embedder of statement-level similarity (claim grouping, same-value candidates, InsTag tag merging). */
 export const STATEMENT_EMBEDDER: EmbedderChoice = { backend: E5_FAMILY, role: "query" };
 
+export interface EmbedderContext {
+  /** multilingual-e5-small: sidecar settings (default: read from the environment by src/config). */
+  settings?: EmbedderSettings;
+  /** multilingual-e5-small: told when the sidecar is provisioned or started. */
+  log?: (line: string) => void;
+}
+
 export function createEmbeddingModel(
   choice: EmbedderChoice,
   home: string,
-  embedderSettings?: EmbedderSettings,
+  context: EmbedderContext = {},
 ): EmbeddingModel {
   switch (choice.backend) {
     case "hashed":
       return new HashedNgramEmbeddingModel(choice.dimensions === undefined ? {} : { dimensions: choice.dimensions });
     case E5_FAMILY: {
-      const settings = embedderSettings ?? loadEmbedderSettings();
+      const settings = context.settings ?? loadEmbedderSettings();
       return new E5EmbeddingModel({
         role: choice.role ?? "passage",
-        endpoint: async () => (await startSidecar(home, settings)).baseUrl ?? "",
+        endpoint: async () => (await startSidecar(home, settings, context.log)).baseUrl ?? "",
         ...(choice.batchSize === undefined ? {} : { batchSize: choice.batchSize }),
         ...(choice.concurrency === undefined ? {} : { concurrency: choice.concurrency }),
       });

