@@ -22,22 +22,18 @@ function cosine(left: Float32Array, right: Float32Array): number {
 
 /** Status of a raw request to the sidecar with the given Host and content type. */
 function statusOf(port: number, host: string, contentType: string): Promise<number> {
+  const body = JSON.stringify({ input: ["x"], input_type: "query" });
+  const headers = { host, "content-type": contentType, "content-length": String(Buffer.byteLength(body)) };
   return new Promise((resolve, reject) => {
     const outgoing = request(
-      {
-        host: "127.0.0.1",
-        port,
-        path: "/v1/embeddings",
-        method: "POST",
-        headers: { host, "content-type": contentType },
-      },
+      { host: "127.0.0.1", port, path: "/v1/embeddings", method: "POST", headers, agent: false },
       (response) => {
         response.resume();
         resolve(response.statusCode ?? 0);
       },
     );
     outgoing.on("error", reject);
-    outgoing.end(JSON.stringify({ input: ["x"], input_type: "query" }));
+    outgoing.end(body);
   });
 }
 

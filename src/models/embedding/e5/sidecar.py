@@ -3,6 +3,7 @@
 # not this loopback address and port are refused (DNS rebinding), and so are POSTs without a JSON content type
 # (the "simple" cross-site requests any web page can send). SIGTERM stops it cleanly.
 # Usage: python3 -I sidecar.py <site folder> <port> <threads>
+import json
 import signal
 import sys
 import threading
@@ -19,16 +20,30 @@ def main(argv):
     allowed_hosts = {"127.0.0.1:%d" % port, "localhost:%d" % port}
 
     class LoopbackHandler(server._Handler):
+        def _refuse(self, code, message):
+            # Read a small body first: closing a socket with unread data resets it before the answer arrives.
+            try:
+                length = int(self.headers.get("Content-Length") or 0)
+            except ValueError:
+                length = 0
+            if 0 < length <= 1 << 20:
+                self.rfile.read(length)
+            error = {"message": "navab embedder sidecar: " + message, "type": "invalid_request_error", "code": None}
+            body = json.dumps({"error": error}).encode("utf-8")
+            self.send_response(code)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Connection", "close")  # tells keep-alive clients not to reuse this socket
+            self.end_headers()
+            self.wfile.write(body)
+            return True
+
         def _refused(self):
             if self.headers.get("Host", "") not in allowed_hosts:
-                self.close_connection = True
-                self._err(403, "navab embedder sidecar: only local clients (Host 127.0.0.1:%d) are served" % port)
-                return True
+                return self._refuse(403, "only local clients (Host 127.0.0.1:%d) are served" % port)
             content_type = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
             if self.command == "POST" and content_type != "application/json":
-                self.close_connection = True
-                self._err(415, "navab embedder sidecar: POST bodies must be application/json")
-                return True
+                return self._refuse(415, "POST bodies must be application/json")
             return False
 
         def do_GET(self):
