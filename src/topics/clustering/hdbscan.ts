@@ -4,9 +4,9 @@
 // Euclidean metric on the given points (navab feeds it the 5-d UMAP output).
 import { InputError } from "../../shared/errors.js";
 import { labelPoints, selectClusters } from "./cluster-selection.js";
-import { condenseTree } from "./condensed-tree.js";
+import { condenseTree, type CondensedTree } from "./condensed-tree.js";
 import { coreDistances } from "./core-distances.js";
-import { buildKdTree } from "./kd-tree.js";
+import { buildKdTree, type KdTree } from "./kd-tree.js";
 import { membershipProbabilities, outlierScores } from "./membership.js";
 import { spanningTree } from "./spanning-tree.js";
 import { toPointMatrix } from "./point-matrix.js";
@@ -33,6 +33,24 @@ export interface HdbscanResult {
 }
 
 export function hdbscan(points: readonly ArrayLike<number>[], options: HdbscanOptions): HdbscanResult {
+  return fitHdbscan(points, options).result;
+}
+
+/** What approximate prediction of new points needs (prediction-data.ts); absent when there were < 2 points. */
+export interface HdbscanFit {
+  tree: KdTree;
+  condensed: CondensedTree;
+  /** Selected cluster ids (absolute, ascending): label i is selected[i]. */
+  selected: readonly number[];
+  /** min_samples as given (or min_cluster_size), before clamping to the point count, as hdbscan keeps it. */
+  minSamples: number;
+}
+
+/** HDBSCAN with the fitted tree kept for approximate prediction. */
+export function fitHdbscan(
+  points: readonly ArrayLike<number>[],
+  options: HdbscanOptions,
+): { result: HdbscanResult; fit?: HdbscanFit } {
   const { minClusterSize } = options;
   if (!Number.isInteger(minClusterSize) || minClusterSize < 2) {
     throw new InputError(`minClusterSize must be an integer >= 2, got ${minClusterSize}`);
@@ -49,12 +67,13 @@ export function hdbscan(points: readonly ArrayLike<number>[], options: HdbscanOp
   const matrix = toPointMatrix(points);
   const count = matrix.count;
   if (count < 2) {
-    return {
+    const result = {
       labels: new Int32Array(count).fill(-1),
       probabilities: new Float64Array(count),
       clusterCount: 0,
       outlierScores: new Float64Array(count),
     };
+    return { result };
   }
   // As the library: min_samples = max(1, min(n − 1, min_samples)).
   const minSamples = Math.max(1, Math.min(count - 1, requestedSamples));
@@ -64,10 +83,11 @@ export function hdbscan(points: readonly ArrayLike<number>[], options: HdbscanOp
   const condensed = condenseTree(linkage, minClusterSize);
   const selected = selectClusters(condensed, method, allowSingleCluster);
   const labels = labelPoints(condensed, selected, allowSingleCluster);
-  return {
+  const result = {
     labels,
     probabilities: membershipProbabilities(condensed, labels, selected),
     clusterCount: selected.length,
     outlierScores: outlierScores(condensed),
   };
+  return { result, fit: { tree, condensed, selected, minSamples: requestedSamples } };
 }

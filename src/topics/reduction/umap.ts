@@ -7,6 +7,7 @@
 // need 4 GB; umap-js still supplies the a/b curve fit. Epochs as umap-learn: 500 up to 10,000 points, 200 above.
 import { InputError } from "../../shared/errors.js";
 import { silentProgress, type ProgressReporter } from "../../shared/progress.js";
+import type { NeighborGraph } from "./exact-neighbors.js";
 import { fuzzySimplicialSet, type WeightedEdges } from "./fuzzy-simplicial-set.js";
 import { createLayout } from "./layout-setup.js";
 import { neighborGraph } from "./nearest-neighbors.js";
@@ -38,35 +39,68 @@ export async function reduceDimensions(
   options: ReductionOptions,
   progress: ProgressReporter = silentProgress,
 ): Promise<Float64Array[]> {
+  const model = await fitUmap(vectors, options, progress);
+  return Array.from({ length: model.count }, (_, row) =>
+    model.embedding.slice(row * options.dimensions, (row + 1) * options.dimensions),
+  );
+}
+
+/** What new points need to be placed onto a fitted embedding (transform.ts): the fitted rows and their graph. */
+export interface UmapModel {
+  options: ReductionOptions;
+  count: number;
+  width: number;
+  /** The fitted rows, flat row-major, unit-normalized for cosine. */
+  values: Float32Array;
+  graph: NeighborGraph;
+  /** count × options.dimensions, flat row-major. */
+  embedding: Float64Array;
+  /** The low-dimensional curve 1 / (1 + a·d^2b) the layout used. */
+  a: number;
+  b: number;
+}
+
+/** UMAP fitted on the vectors; `reduceDimensions` is its embedding split into rows. */
+export async function fitUmap(
+  vectors: readonly ArrayLike<number>[],
+  options: ReductionOptions,
+  progress: ProgressReporter = silentProgress,
+): Promise<UmapModel> {
   validate(vectors, options);
   const count = vectors.length;
   const width = vectors[0]?.length ?? 0;
   const epochs = options.epochs ?? (count > 10_000 ? 200 : 500);
   progress.start("umap: neighbours", 1);
-  const edges = fuzzyGraph(vectors, width, options);
-  const layout = createLayout(edges, options.dimensions, epochs, options.minDistance, options.seed);
+  const fitted = fuzzyGraph(vectors, width, options);
+  const layout = createLayout(fitted.edges, options.dimensions, epochs, options.minDistance, options.seed);
   progress.stop();
   await optimizeLayout(layout, { threads: options.threads, progress });
-  return Array.from({ length: count }, (_, row) =>
-    layout.embedding.slice(row * options.dimensions, (row + 1) * options.dimensions),
-  );
+  const { values, graph } = fitted;
+  return { options, count, width, values, graph, embedding: layout.embedding, a: layout.a, b: layout.b };
 }
 
-const graphs = new WeakMap<object, Map<string, WeightedEdges>>();
+interface FittedGraph {
+  values: Float32Array;
+  graph: NeighborGraph;
+  edges: WeightedEdges;
+}
+
+const graphs = new WeakMap<object, Map<string, FittedGraph>>();
 
 /**
- * The fuzzy simplicial set of the vectors, computed once per vectors array and k-NN request: the 5-d reduction
- * and the 2-d plot projection of the same documents share it (copying the rows, the k-NN search and the fuzzy
- * union run once). The edges are shared: callers must not mutate them.
+ * The k-NN graph and fuzzy simplicial set of the vectors, computed once per vectors array and k-NN request: the
+ * 5-d reduction and the 2-d plot projection of the same documents share it (copying the rows, the k-NN search
+ * and the fuzzy union run once). The arrays are shared: callers must not mutate them.
  */
-function fuzzyGraph(vectors: readonly ArrayLike<number>[], width: number, options: ReductionOptions): WeightedEdges {
+function fuzzyGraph(vectors: readonly ArrayLike<number>[], width: number, options: ReductionOptions): FittedGraph {
   const key = `${options.metric}/${options.neighbors}/${options.seed}`;
   const known = graphs.get(vectors)?.get(key);
   if (known !== undefined) return known;
   const values = flatten(vectors, width, options.metric === "cosine");
-  const edges = fuzzySimplicialSet(neighborGraph(values, width, options));
-  graphs.set(vectors, (graphs.get(vectors) ?? new Map<string, WeightedEdges>()).set(key, edges));
-  return edges;
+  const graph = neighborGraph(values, width, options);
+  const fitted = { values, graph, edges: fuzzySimplicialSet(graph) };
+  graphs.set(vectors, (graphs.get(vectors) ?? new Map<string, FittedGraph>()).set(key, fitted));
+  return fitted;
 }
 
 function validate(vectors: readonly ArrayLike<number>[], options: ReductionOptions): void {
