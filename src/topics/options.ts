@@ -1,5 +1,6 @@
-// Options of the topic stage: DEFAULTS from the versioned settings file (settings/topics.v1.json, paper Table 4),
-// with caller overrides merged over them one level deep.
+// Options of the topic stage: DEFAULTS from the versioned settings file (settings/topics.v2.json: paper Table 4,
+// and since v2 sample-and-assign for scopes above `sample.above` documents), with caller overrides merged over
+// them one level deep.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { fromRepository } from "../config/paths.js";
@@ -42,6 +43,17 @@ const settingsSchema = z.object({
   labels: z.object({ enabled: z.boolean(), prompt: z.string() }),
   instagPrompt: z.string(),
   textCharacters: z.number().int().positive(),
+  /**
+   * Sample-and-assign: scopes of more than `above` documents fit UMAP + HDBSCAN on a seeded sample of `size` and
+   * assign the rest (UMAP transform, HDBSCAN approximate prediction), reading the scope in pages of `pageSize`.
+   * At or below `above`, nothing changes.
+   */
+  sample: z.object({
+    above: z.number().int().positive(),
+    size: z.number().int().min(2),
+    seed: z.number().int(),
+    pageSize: z.number().int().positive(),
+  }),
 });
 
 export type TopicOptions = z.infer<typeof settingsSchema>;
@@ -50,7 +62,7 @@ export type TopicOptionOverrides = {
 };
 
 export const DEFAULTS: TopicOptions = settingsSchema.parse(
-  JSON.parse(readFileSync(fromRepository("src", "topics", "settings", "topics.v1.json"), "utf8")),
+  JSON.parse(readFileSync(fromRepository("src", "topics", "settings", "topics.v2.json"), "utf8")),
 );
 
 /** DEFAULTS with overrides merged in (objects one level deep), validated again. */

@@ -1,11 +1,13 @@
 // Sample-and-assign, the assignment half: documents outside the fitted sample get a place in the sample's UMAP
 // embedding (reduction/transform.ts, umap-learn's transform) and a topic with a membership probability from the
 // sample's HDBSCAN tree (approximate-predict.ts, hdbscan's approximate_predict). Every point depends only on
-// itself, the fitted model and its id (its position in the corpus), so pages, page sizes and thread counts do
+// itself, the fitted model and its stream id (a stable identity of the document), so pages, page sizes and thread counts do
 // not change any result. `assignRange` is what each worker thread (assign-workers.ts) runs on its share of a page.
-import { createTransformScratch, transformPoint, type TransformModel } from "../reduction/transform.js";
+import { createTransformScratch, transformModel, transformPoint, type TransformModel } from "../reduction/transform.js";
+import type { UmapModel } from "../reduction/umap.js";
 import { approximatePredict, createPredictScratch } from "./approximate-predict.js";
-import type { PredictionData } from "./prediction-data.js";
+import type { HdbscanFit } from "./hdbscan.js";
+import { predictionData, type PredictionData } from "./prediction-data.js";
 
 export interface AssignmentModel {
   transform: TransformModel;
@@ -17,11 +19,16 @@ export interface AssignmentModel {
 /** One page of new points and where their results go (all arrays flat, row-major, page-local). */
 export interface AssignmentPage {
   vectors: Float32Array;
-  /** Corpus position of the page's first row (row r is point firstId + r). */
-  firstId: number;
+  /** Each row's random-stream id: a stable identity of the document (its corpus position, a hash of its id). */
+  ids: Int32Array;
   embedding: Float64Array;
   labels: Int32Array;
   probabilities: Float64Array;
+}
+
+/** The model from a UMAP fit and the HDBSCAN fit on its embedding; `newPoints` sets the transform epochs. */
+export function assignmentModel(umap: UmapModel, clustering: HdbscanFit, newPoints: number): AssignmentModel {
+  return { transform: transformModel(umap, newPoints), prediction: predictionData(clustering), width: umap.width };
 }
 
 export function pageRows(model: AssignmentModel, page: AssignmentPage): number {
@@ -46,7 +53,7 @@ export function assignRange(model: AssignmentModel, page: AssignmentPage, start:
       const scale = 1 / Math.sqrt(norm);
       for (let column = 0; column < width; column += 1) row[column] = (row[column] as number) * scale;
     }
-    transformPoint(transform, row, 0, page.firstId + index, page.embedding, index * dimensions, scratch);
+    transformPoint(transform, row, 0, page.ids[index] as number, page.embedding, index * dimensions, scratch);
     const { label, probability } = approximatePredict(prediction, page.embedding, index * dimensions, predictScratch);
     page.labels[index] = label;
     page.probabilities[index] = probability;

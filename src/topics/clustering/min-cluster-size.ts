@@ -21,3 +21,18 @@ export function scaledMinClusterSize(documentCount: number, paperValue: number =
   const floor = documentCount < SMALL_SCOPE ? SMALL_SCOPE_FLOOR : FLOOR;
   return Math.max(Math.min(floor, paperValue), Math.min(paperValue, scaled));
 }
+
+/**
+ * min_cluster_size for a fit on a sample of `sampleSize` out of `documentCount`: the full corpus's value scaled by
+ * the sample fraction (a topic of m documents in the corpus has about m·s/n in the sample), never below the
+ * floor — so a 50k sample resolves topics down to ~0.02% of the corpus (800 documents at 4M), not the paper's 200.
+ */
+export function sampleMinClusterSize(
+  documentCount: number,
+  sampleSize: number,
+  paperValue: number = PAPER_MIN_CLUSTER_SIZE,
+): number {
+  const full = scaledMinClusterSize(documentCount, paperValue);
+  if (sampleSize >= documentCount) return full;
+  return Math.max(Math.min(FLOOR, full), Math.round((full * sampleSize) / documentCount));
+}

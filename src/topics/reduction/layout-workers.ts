@@ -2,8 +2,9 @@
 // an epoch is one message to each worker and one answer back. A worker that fails or exits — during an epoch or
 // between two — rejects the current or next epoch at once; nothing waits forever, and the pool is terminated by
 // its owner (optimize-layout.ts) in every case.
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { PARTITIONS, type LayoutData } from "./layout.js";
+import { typescriptWorker } from "./typescript-worker.js";
 
 export interface LayoutPool {
   epoch(epoch: number): Promise<void>;
@@ -16,17 +17,11 @@ interface LayoutThread {
 }
 
 export function startLayoutPool(data: LayoutData, count: number): LayoutPool {
-  // The worker registers tsx itself (hooks given by --import do not reach a worker's entry module).
-  const bootstrap = `(async () => {
-    const { register } = await import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))});
-    register();
-    await import(${JSON.stringify(new URL("./layout-worker.ts", import.meta.url).href)});
-  })();`;
   const pool: LayoutThread[] = [];
   try {
     for (let index = 0; index < count; index += 1) {
       const parts = Array.from({ length: PARTITIONS }, (_, part) => part).filter((part) => part % count === index);
-      pool.push(layoutThread(new Worker(bootstrap, { eval: true, workerData: { data, parts }, execArgv: [] })));
+      pool.push(layoutThread(typescriptWorker(new URL("./layout-worker.ts", import.meta.url), { data, parts })));
     }
   } catch (error) {
     void Promise.all(pool.map((thread) => thread.worker.terminate()));

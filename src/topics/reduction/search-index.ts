@@ -2,7 +2,9 @@
 // random-projection tree (search-tree.ts) gives the starting rows, random rows fill up to k, then a best-first
 // search over the fitted k-NN graph made undirected (each row's neighbours plus the rows that list it, at most
 // 2k, the closest kept) visits neighbours of the closest unexpanded candidate while it is within (1 + ε) of the
-// k-th best so far. Cosine on unit rows (1 − a·b; the query row is normalized by the caller) or euclidean.
+// k-th best so far — for cosine the slack applies, as in pynndescent, to −log2(similarity) (its "alternative
+// cosine"), i.e. the bound is 1 − (1 − d_k)^(1+ε). Cosine on unit rows (1 − a·b; the query row is normalized by
+// the caller) or euclidean.
 // Everything flat and typed; the per-query scratch (visited stamps, heaps) is reused across queries.
 import type { RandomSource } from "../../shared/seeded-random.js";
 import type { NeighborGraph } from "./exact-neighbors.js";
@@ -105,21 +107,38 @@ export function createScratch(index: SearchIndex, k: number): SearchScratch {
   };
 }
 
-/** Distance from the query row (query[base ..]) to fitted row `row`. */
+/** Distance from the query row (query[base ..]) to fitted row `row`; dot products unrolled by four. */
 export function queryDistance(index: SearchIndex, query: Float32Array, base: number, row: number): number {
   const { values, width } = index;
-  const offset = row * width;
-  let sum = 0;
+  let other = row * width;
+  let first = base;
+  const unrolledEnd = base + (width & ~3);
+  const end = base + width;
+  let sum0 = 0;
+  let sum1 = 0;
+  let sum2 = 0;
+  let sum3 = 0;
   if (index.angular) {
-    for (let column = 0; column < width; column += 1)
-      sum += (query[base + column] as number) * (values[offset + column] as number);
-    return Math.max(0, 1 - sum);
+    for (; first < unrolledEnd; first += 4, other += 4) {
+      sum0 += (query[first] as number) * (values[other] as number);
+      sum1 += (query[first + 1] as number) * (values[other + 1] as number);
+      sum2 += (query[first + 2] as number) * (values[other + 2] as number);
+      sum3 += (query[first + 3] as number) * (values[other + 3] as number);
+    }
+    for (; first < end; first += 1, other += 1) sum0 += (query[first] as number) * (values[other] as number);
+    return Math.max(0, 1 - (sum0 + sum1 + sum2 + sum3));
   }
-  for (let column = 0; column < width; column += 1) {
-    const difference = (query[base + column] as number) - (values[offset + column] as number);
-    sum += difference * difference;
+  for (; first < end; first += 1, other += 1) {
+    const difference = (query[first] as number) - (values[other] as number);
+    sum0 += difference * difference;
   }
-  return Math.sqrt(sum);
+  return Math.sqrt(sum0);
+}
+
+/** How far a candidate may be and still be followed, given the k-th best distance so far. */
+function searchBound(index: SearchIndex, kth: number, epsilon: number): number {
+  if (!index.angular) return (1 + epsilon) * kth;
+  return kth >= 1 ? Infinity : 1 - Math.pow(1 - kth, 1 + epsilon);
 }
 
 /**
@@ -160,19 +179,18 @@ export function searchNeighbors(
     const row = Math.floor(random() * index.count);
     if (stamps[row] !== stamp) consider(row);
   }
-  const scale = 1 + epsilon;
   while (queued > 0) {
     const vertex = scratch.queueIndices[0] as number;
     const vertexDistance = scratch.queueDistances[0] as number;
     queued = popQueue(scratch, queued);
-    const bound = found < k ? Infinity : scale * (resultDistances[0] as number);
+    const bound = found < k ? Infinity : searchBound(index, resultDistances[0] as number, epsilon);
     if (!(vertexDistance < bound)) break;
     for (let edge = index.starts[vertex] as number; edge < (index.starts[vertex + 1] as number); edge += 1) {
       const candidate = index.targets[edge] as number;
       if (stamps[candidate] === stamp) continue;
       stamps[candidate] = stamp;
       const distance = queryDistance(index, query, base, candidate);
-      const limit = found < k ? Infinity : scale * (resultDistances[0] as number);
+      const limit = found < k ? Infinity : searchBound(index, resultDistances[0] as number, epsilon);
       if (!(distance < limit)) continue;
       if (found < k) found = pushResult(resultIndices, resultDistances, found, candidate, distance);
       else if (distance < (resultDistances[0] as number))

@@ -11,8 +11,10 @@ import { tagOutliers } from "../instag/tag-outliers.js";
 import type { TopicOptions } from "../options.js";
 import { loadTopicPrompt } from "../prompts.js";
 import { tokenize } from "../tokenization/tokenize.js";
-import { hdbscan, scaledMinClusterSize } from "../clustering/hdbscan.js";
-import { reduceDimensions } from "../reduction/umap.js";
+import { assignmentModel } from "../clustering/assign-points.js";
+import { fitHdbscan, scaledMinClusterSize, type HdbscanFit, type HdbscanResult } from "../clustering/hdbscan.js";
+import { sampleMinClusterSize } from "../clustering/min-cluster-size.js";
+import { fitUmap, reduceDimensions } from "../reduction/umap.js";
 import { documentText, embedDocuments } from "./embed-documents.js";
 import { representTopics, type TopicDraft } from "./represent-topics.js";
 import type { TopicDocument, TopicLlmOptions, TopicModelResult } from "./types.js";
@@ -24,6 +26,8 @@ export interface BuildDependencies {
   /** LLM cache and token log for the labels and InsTag calls (shared structured-completion path). */
   llm?: TopicLlmOptions;
   progress: ProgressReporter;
+  /** Set when the documents are a sample: keep what assigning this many other documents needs (result.assignment). */
+  assignLater?: number;
 }
 
 /** The most common language of the documents (ties: alphabetical). */
@@ -53,22 +57,24 @@ export function clusterWithFallback(
   points: readonly Float64Array[],
   minClusterSize: number,
   options: TopicOptions,
-): { clustering: ReturnType<typeof hdbscan>; selection: "eom" | "leaf"; fellBack: boolean } {
-  const run = (method: "eom" | "leaf") =>
-    hdbscan(points, {
+): { clustering: HdbscanResult; fit?: HdbscanFit; selection: "eom" | "leaf"; fellBack: boolean } {
+  const run = (method: "eom" | "leaf") => {
+    const { result, fit } = fitHdbscan(points, {
       minClusterSize,
       clusterSelectionMethod: method,
       ...(options.hdbscan.minSamples === undefined ? {} : { minSamples: options.hdbscan.minSamples }),
     });
-  const first = run(options.hdbscan.clusterSelectionMethod);
-  if (options.hdbscan.clusterSelectionMethod === "leaf")
-    return { clustering: first, selection: "leaf", fellBack: false };
+    return { clustering: result, ...(fit === undefined ? {} : { fit }) };
+  };
+  const firstRun = run(options.hdbscan.clusterSelectionMethod);
+  const first = firstRun.clustering;
+  if (options.hdbscan.clusterSelectionMethod === "leaf") return { ...firstRun, selection: "leaf", fellBack: false };
   const sizes = new Map<number, number>();
   for (const label of first.labels) if (label >= 0) sizes.set(label, (sizes.get(label) ?? 0) + 1);
   const largest = Math.max(0, ...sizes.values());
   if (largest <= options.hdbscan.maximumClusterShare * points.length)
-    return { clustering: first, selection: "eom", fellBack: false };
-  return { clustering: run("leaf"), selection: "leaf", fellBack: true };
+    return { ...firstRun, selection: "eom", fellBack: false };
+  return { ...run("leaf"), selection: "leaf", fellBack: true };
 }
 
 export async function buildTopics(
@@ -87,10 +93,20 @@ export async function buildTopics(
     dependencies.cache,
     progress,
   );
-  const reduced = await reduceDimensions(embedded.vectors, options.umap, progress);
+  const umap = await fitUmap(embedded.vectors, options.umap, progress);
+  const reduced = Array.from({ length: umap.count }, (_, row) =>
+    umap.embedding.slice(row * options.umap.dimensions, (row + 1) * options.umap.dimensions),
+  );
   const projection = await reduceDimensions(embedded.vectors, options.projection, progress);
   const minClusterSize =
-    options.hdbscan.minClusterSize ?? scaledMinClusterSize(documents.length, options.hdbscan.paperMinClusterSize);
+    options.hdbscan.minClusterSize ??
+    (dependencies.assignLater === undefined
+      ? scaledMinClusterSize(documents.length, options.hdbscan.paperMinClusterSize)
+      : sampleMinClusterSize(
+          documents.length + dependencies.assignLater,
+          documents.length,
+          options.hdbscan.paperMinClusterSize,
+        ));
   progress.start("cluster", 1);
   const selection = clusterWithFallback(reduced, minClusterSize, options);
   const clustering = selection.clustering;
@@ -146,7 +162,15 @@ export async function buildTopics(
   const topicOfDocument = new Int32Array(documents.length).fill(-1);
   for (const topic of topics) for (const member of topic.members) topicOfDocument[member.document] = topic.index;
   const outliersAfter = topicOfDocument.filter((topic) => topic < 0).length;
+  const assignment =
+    dependencies.assignLater === undefined || selection.fit === undefined
+      ? undefined
+      : {
+          model: assignmentModel(umap, selection.fit, dependencies.assignLater),
+          embeddingModel: embedded.model,
+        };
   return {
+    ...(assignment === undefined ? {} : { assignment }),
     topics,
     clusterLabels: clustering.labels,
     topicOfDocument,

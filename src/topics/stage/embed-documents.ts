@@ -24,13 +24,14 @@ export function documentText(document: TopicDocument, characters: number): strin
 export async function embedDocuments(
   documents: readonly TopicDocument[],
   embedder: EmbeddingModel,
-  options: { batchSize: number; textCharacters: number },
+  /** `fitIdf: false` embeds with the embedder as given (a hashed model already fitted on the scope's sample). */
+  options: { batchSize: number; textCharacters: number; fitIdf?: boolean },
   cache: EmbeddingCache | undefined,
   progress: ProgressReporter,
 ): Promise<EmbeddedDocuments> {
   const texts = documents.map((document) => documentText(document, options.textCharacters));
   const model =
-    embedder instanceof HashedNgramEmbeddingModel
+    embedder instanceof HashedNgramEmbeddingModel && options.fitIdf !== false
       ? fitHashedIdf(
           documents.map((document, position) => ({ text: texts[position] ?? "", language: document.language })),
           embedder.settings,

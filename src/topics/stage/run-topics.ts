@@ -12,6 +12,7 @@ import { resolveOptions, type TopicOptionOverrides } from "../options.js";
 import { loadTopicPrompt, promptVersion } from "../prompts.js";
 import { buildTopics } from "./build-topics.js";
 import { persistTopics, type TopicScope } from "./persist-topics.js";
+import { assignRemaining, readSample, scopeSize } from "./sample-scope.js";
 import type { TopicCounts, TopicDocument, TopicLlmOptions } from "./types.js";
 
 export interface TopicsInput {
@@ -62,14 +63,16 @@ export async function runTopics(
   const requested = topicScope(input);
   const runId = input.runId ?? `topics:${requested.key}:${new Date().toISOString()}`;
   progress.start("read articles", 1);
-  const documents = await executor.read<TopicDocument & { nation: string }>("topics/scope-articles", {
-    nation: requested.nation,
-    outlet: requested.outlet,
-    kinds: input.kinds ?? null,
-  });
+  const query = { nation: requested.nation, outlet: requested.outlet, kinds: input.kinds ?? null };
+  // Scopes above `sample.above` are fitted on a seeded sample and the rest assigned (sample-scope.ts).
+  const size = await scopeSize(executor, query);
+  const sampled = size.count > options.sample.above;
+  const documents = sampled
+    ? await readSample(executor, query, size.count, options.sample)
+    : await executor.read<TopicDocument & { nation: string }>("topics/scope-articles", query);
   progress.stop();
   if (documents.length === 0) throw new InputError(`topics: no articles in scope ${requested.key}; ingest some first`);
-  const nations = new Set(documents.map((document) => document.nation));
+  const nations = new Set(sampled ? size.nations : documents.map((document) => document.nation));
   const scope =
     requested.nation === null && nations.size === 1 ? { ...requested, nation: [...nations][0] ?? null } : requested;
   const promptVersions = [
@@ -102,6 +105,7 @@ export async function runTopics(
       ...(dependencies.chat === undefined ? {} : { chat: dependencies.chat }),
       ...(dependencies.cache === undefined ? {} : { cache: dependencies.cache }),
       ...(dependencies.llm === undefined ? {} : { llm: dependencies.llm }),
+      ...(sampled ? { assignLater: size.count - documents.length } : {}),
     });
     progress.start("persist", 1);
     await persistTopics(executor, documents, result, {
@@ -121,6 +125,24 @@ export async function runTopics(
       settingsVersion: options.version,
     });
     progress.stop();
+    const assigned = sampled
+      ? await assignRemaining(executor, query, documents, result, {
+          runId,
+          scopeKey: scope.key,
+          options,
+          progress,
+          ...(dependencies.cache === undefined ? {} : { cache: dependencies.cache }),
+        })
+      : undefined;
+    if (assigned !== undefined) {
+      Object.assign(result.counts, {
+        documents: documents.length + assigned.assigned,
+        outliersBeforeInstag: result.counts.outliersBeforeInstag + assigned.noise,
+        outliersAfterInstag: result.counts.outliersAfterInstag + assigned.noise,
+        sampledDocuments: documents.length,
+        assignedDocuments: assigned.assigned,
+      });
+    }
     await finishRun(executor, runId, { status: "done", counts: { ...result.counts, topics: result.topics.length } });
     return {
       runId,
@@ -130,7 +152,7 @@ export async function runTopics(
         id: `${runId}:${scope.key}:${topic.index}`,
         label: topic.label,
         keywords: topic.keywords,
-        size: topic.members.length,
+        size: assigned?.sizes.get(topic.index) ?? topic.members.length,
         method: topic.method,
       })),
       ...(result.instagFailure === undefined ? {} : { instagFailure: result.instagFailure }),

@@ -1,5 +1,7 @@
 // The data the topic stage passes between its steps and hands to persistence and reports.
 import type { StructuredOptions } from "../../llm/structured-completion.js";
+import type { EmbeddingModel } from "../../models/embedding/embedding-model.js";
+import type { AssignmentModel } from "../clustering/assign-points.js";
 
 /** What the topic stage's LLM calls share with the statement stages: cache and token log. */
 export type TopicLlmOptions = Pick<StructuredOptions, "cache" | "tokenLog">;
@@ -45,6 +47,9 @@ export interface TopicCounts {
   embeddedFromCache: number;
   /** 1 when EOM gave one giant cluster and leaf selection was used instead. */
   leafSelectionFallback: number;
+  /** Sample-and-assign (scopes above `sample.above`): documents fitted, and documents assigned afterwards. */
+  sampledDocuments?: number;
+  assignedDocuments?: number;
 }
 
 export interface TopicModelResult {
@@ -61,4 +66,6 @@ export interface TopicModelResult {
   counts: TopicCounts;
   /** Why the last failed InsTag batch failed (when counts.failedInstagBatches > 0). */
   instagFailure?: string;
+  /** When built on a sample: the fitted model that assigns the other documents, and the (fitted) embedder. */
+  assignment?: { model: AssignmentModel; embeddingModel: EmbeddingModel };
 }

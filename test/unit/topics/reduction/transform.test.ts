@@ -9,18 +9,7 @@ import { neighborDescent } from "../../../../src/topics/reduction/neighbor-desce
 import { cosineRows } from "../../../../src/topics/reduction/row-distance.js";
 import { buildSearchIndex } from "../../../../src/topics/reduction/search-index.js";
 import { seededRandom } from "../../../../src/topics/reduction/seeded-random.js";
-
-/** Unit-normalized rows around `groups` gaussian centres; row i belongs to group i % groups. */
-export function blobRows(count: number, width: number, groups: number, seed: number, spread = 0.3): Float32Array[] {
-  const random = seededRandom(seed);
-  const gauss = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-  const centres = Array.from({ length: groups }, () => Array.from({ length: width }, gauss));
-  return Array.from({ length: count }, (_, index) => {
-    const row = Float32Array.from(centres[index % groups] as number[], (value) => value + spread * gauss());
-    const norm = Math.sqrt(row.reduce((sum, value) => sum + value * value, 0));
-    return row.map((value) => value / norm);
-  });
-}
+import { blobRows } from "./blob-rows.js";
 
 const options: ReductionOptions = {
   dimensions: 5,
