@@ -44,7 +44,7 @@ export async function readSample(
   const ids: string[] = [];
   let position = 0;
   let next = 0;
-  let after: string | null = null;
+  let after = "";
   for (;;) {
     const page: { id: string }[] = await executor.read<{ id: string }>("topics/scope-id-page", {
       ...query,
@@ -104,7 +104,7 @@ export async function assignRemaining(
   const runner = startAssignment(model, context.threads ?? defaultThreads());
   let assigned = 0;
   let noise = 0;
-  let after: string | null = null;
+  let after = "";
   progress.start("assign", 1);
   try {
     for (;;) {
