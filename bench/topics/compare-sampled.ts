@@ -1,5 +1,5 @@
-// Quality of sample-and-assign: ARI / NMI of each tool's sample-and-assign labels against its own full fit, against
-// the planted topics, and across tools, from the label files the runs wrote (missing files are skipped).
+// Quality of sample-and-assign: ARI / NMI of each tool's sample-and-assign labels against its own full fit (and, as
+// the baseline, navab's full fit with UMAP seed 1 against seed 42), against the planted topics, and across tools, from the label files the runs wrote (missing files are skipped).
 // Usage: npx tsx bench/topics/compare-sampled.ts COUNT [NAME=vectors-384]   -> one JSON line per comparison
 import { existsSync, readFileSync } from "node:fs";
 import { adjustedRandIndex, normalizedMutualInformation } from "../../src/topics/clustering/metrics.js";
@@ -9,6 +9,7 @@ const name = process.argv[3] ?? "vectors-384";
 const bench = ".navab/bench";
 const files: Record<string, string> = {
   navabFull: `${bench}/navab-${name === "vectors-384" ? "" : `${name}-`}${count}.labels.json`,
+  navabFullSeed1: `${bench}/navab-${name === "vectors-384" ? "" : `${name}-`}${count}-seed1.labels.json`,
   navabSampled: `${bench}/sampled-${name}-${count}.labels.json`,
   bertopicFull: `${bench}/python-${name === "vectors-384" ? "" : `${name}-`}${count}.labels.json`,
   bertopicSampled: `${bench}/python-sampled-${name}-${count}.labels.json`,
@@ -22,6 +23,8 @@ const meta = JSON.parse(readFileSync(`${bench}/${name}.json`, "utf8")) as { trut
 labels.set("planted", meta.truth.slice(0, count));
 const pairs: [string, string][] = [
   ["navabSampled", "navabFull"],
+  // The baseline: how far another UMAP seed moves the full fit itself.
+  ["navabFullSeed1", "navabFull"],
   ["bertopicSampled", "bertopicFull"],
   ["navabSampled", "planted"],
   ["navabFull", "planted"],
