@@ -128,6 +128,8 @@ if (fit !== undefined && remaining > 0) {
 }
 closeSync(file);
 const assignSeconds = seconds(assignStarted);
+// Peak before the bench's own bookkeeping (labels to JSON, ARI/NMI against the planted topics).
+const assignPeakMegabytes = Math.round(process.resourceUsage().maxRSS / 1024);
 const wallSeconds = seconds(started);
 
 const fitted = Array.from(labels);
@@ -149,6 +151,7 @@ console.log(
     wallSeconds,
     cpuSeconds: +(cpu() - cpuStarted).toFixed(2),
     peakMegabytes: Math.round(process.resourceUsage().maxRSS / 1024),
+    assignPeakMegabytes,
     clusters: result.clusterCount,
     noiseShare: +(fitted.filter((label) => label < 0).length / count).toFixed(4),
     ariPlanted: +adjustedRandIndex(fitted, truth).toFixed(4),
