@@ -1,7 +1,10 @@
 // Connects Apollo Server 5 to a plain node:http server (Apollo's documented integration API), so one port serves
-// /graphql and the static UI without an extra web framework.
+// /graphql and the static UI without an extra web framework. The document-shape gate (document-shape.ts) runs
+// here, before Apollo parses and validates anything, and refuses with HTTP 400 and a clear code.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextThunk } from "@apollo/server";
+import { checkDocumentShape, type ShapeLimits } from "./document-shape.js";
+import { refusalBody } from "./refusal.js";
 
 const MAXIMUM_BODY_BYTES = 1_000_000;
 
@@ -16,9 +19,16 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function sendError(response: ServerResponse, status: number, message: string): void {
+function sendError(response: ServerResponse, status: number, message: string, code = "BAD_REQUEST"): void {
   response.writeHead(status, { "content-type": "application/json" });
-  response.end(JSON.stringify({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] }));
+  response.end(refusalBody(message, code));
+}
+
+/** The query text of a GET (`?query=`) or POST (`{"query": …}`) request, when there is one. */
+function queryText(method: string, body: unknown, search: URLSearchParams): string | undefined {
+  if (method === "GET") return search.get("query") ?? undefined;
+  const query = (body as { query?: unknown } | undefined)?.query;
+  return typeof query === "string" ? query : undefined;
 }
 
 /** Answers one HTTP request to the GraphQL endpoint through `apollo`. */
@@ -27,6 +37,7 @@ export async function handleGraphQL<Context extends BaseContext>(
   request: IncomingMessage,
   response: ServerResponse,
   context: ContextThunk<Context>,
+  limits: ShapeLimits,
 ): Promise<void> {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -40,6 +51,12 @@ export async function handleGraphQL<Context extends BaseContext>(
     return sendError(response, 400, `unreadable request body: ${(error as Error).message}`);
   }
   const url = new URL(request.url ?? "/", "http://localhost");
+  const query = queryText(request.method ?? "GET", body, url.searchParams);
+  const refused = query === undefined ? undefined : checkDocumentShape(query, limits);
+  if (refused !== undefined) {
+    response.writeHead(400, { "content-type": "application/json" });
+    return void response.end(refusalBody(refused.message, refused.code, refused.details));
+  }
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
     context,

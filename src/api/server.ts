@@ -1,20 +1,25 @@
-// The navab GraphQL API (issue 2 item 6, issue 7): @neo4j/graphql 7 over schema/*.graphql, served by Apollo
-// Server 5 on a node:http server with the auditor UI and an offline sandbox. Anonymous callers read; mutations
-// need a JWT; depth and cost limits refuse abusive queries before any Cypher runs.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+// The navab GraphQL API (issue 2 item 6, issue 7, issue 12): @neo4j/graphql 7 over schema/*.graphql, served by
+// Apollo Server 5 on a node:http server with the auditor UI and an offline sandbox. Anonymous callers read;
+// mutations need a JWT; the document-shape gate, filter and cost limits and per-client admission refuse abusive
+// queries before any Cypher runs; every answer carries a strict CSP and only allowed Host names are served.
+import { randomUUID } from "node:crypto";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import neo4j, { type Driver } from "neo4j-driver";
 import type { DatabaseSettings } from "../config/settings.js";
 import { NavabError } from "../shared/errors.js";
-import { identifyCaller, secretKey, type Caller } from "./authentication.js";
-import { formatApiError } from "./error-format.js";
-import { createGraphQLSchema } from "./graphql-schema.js";
-import { handleGraphQL } from "./http-bridge.js";
-import { DEFAULT_QUERY_LIMITS, depthLimitRule, type QueryLimits } from "./query-limits.js";
+import { Admission } from "./admission.js";
+import { prepareApiSchema } from "./api-schema.js";
+import { secretKey, type Caller } from "./authentication.js";
+import { createErrorFormatter } from "./error-format.js";
+import { allowedHosts } from "./http-policy.js";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./query-limits.js";
+import { refusalBody } from "./refusal.js";
 import { requestGuard, type ApiContext } from "./request-guard.js";
-import { buildUserInterface, type Asset } from "./static-assets.js";
+import { route } from "./routes.js";
+import { buildUserInterface } from "./static-assets.js";
 
 export interface ApiServerOptions {
   database: DatabaseSettings;
@@ -23,7 +28,11 @@ export interface ApiServerOptions {
   /** 0 picks a free port. */
   port?: number;
   host?: string;
+  /** Host names served besides loopback and the listening address (a name this machine is reached by). */
+  allowedHosts?: readonly string[];
   limits?: Partial<QueryLimits>;
+  /** Where internal errors are logged with their reference (default: stderr). */
+  log?: (line: string) => void;
 }
 
 export interface ApiServer {
@@ -36,32 +45,48 @@ export interface ApiServer {
 const DEFAULTS = { port: 4000, host: "127.0.0.1" };
 
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
-  const { port, host } = { ...DEFAULTS, ...stripUndefined({ port: options.port, host: options.host }) };
+  const port = options.port ?? DEFAULTS.port;
+  const host = options.host ?? DEFAULTS.host;
   const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const key = secretKey(options.jwtSecret);
   const driver = openDriver(options.database);
   try {
+    const prepared = await prepareApiSchema(driver, options.database, options.jwtSecret, limits);
     const apollo = new ApolloServer<ApiContext>({
-      schema: await createGraphQLSchema(driver, options.jwtSecret),
-      validationRules: [depthLimitRule(limits.maxDepth)],
-      plugins: [ApolloServerPluginLandingPageDisabled(), requestGuard(limits, key !== undefined)],
+      schema: prepared.schema,
+      plugins: [ApolloServerPluginLandingPageDisabled(), requestGuard(limits, key !== undefined, prepared.model)],
+      parseOptions: { maxTokens: limits.maxTokens },
+      persistedQueries: false,
       includeStacktraceInErrorResponses: false,
       introspection: true,
-      formatError: formatApiError,
+      formatError: createErrorFormatter(log),
     });
     await apollo.start();
-    const assets = await buildUserInterface();
+    const dependencies = {
+      apollo,
+      assets: await buildUserInterface(),
+      context: (caller: Caller) => requestContext(caller, limits, options.database, prepared.anchors()),
+      key,
+      admission: new Admission(limits),
+      hosts: allowedHosts(host, options.allowedHosts),
+      limits,
+    };
     const server = createServer((request, response) => {
-      route(request, response, apollo, assets, (caller) => requestContext(caller, limits, options.database), key).catch(
-        (error: unknown) => {
-          if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
-          response.end(`internal error: ${(error as Error).message}`);
-        },
-      );
+      route(request, response, dependencies).catch((error: unknown) => {
+        const reference = randomUUID().slice(0, 8);
+        log(`navab api: internal error ${reference}: ${(error as Error).stack ?? String(error)}`);
+        if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
+        response.end(
+          refusalBody(
+            `internal error (reference ${reference}); the server log has the details`,
+            "INTERNAL_SERVER_ERROR",
+          ),
+        );
+      });
     });
     await listen(server, port, host);
-    const address = server.address() as AddressInfo;
-    const url = `http://${host}:${address.port}`;
+    const url = `http://${host.includes(":") ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`;
     return {
       url,
       pages: {
@@ -75,6 +100,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await apollo.stop();
+        prepared.statistics.stop();
         await driver.close();
       },
     };
@@ -84,48 +110,19 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   }
 }
 
-function requestContext(caller: Caller, limits: QueryLimits, database: DatabaseSettings): ApiContext {
+function requestContext(
+  caller: Caller,
+  limits: QueryLimits,
+  database: DatabaseSettings,
+  anchors: ApiContext["anchors"],
+): ApiContext {
   return {
     caller,
     ...(caller.kind === "verified" ? { jwt: { ...caller.claims } } : {}),
     transaction: { timeout: limits.timeoutMilliseconds, metadata: { app: "navab-api" } },
     ...(database.database === undefined ? {} : { sessionConfig: { database: database.database } }),
+    anchors,
   };
-}
-
-async function route(
-  request: IncomingMessage,
-  response: ServerResponse,
-  apollo: ApolloServer<ApiContext>,
-  assets: Map<string, Asset>,
-  context: (caller: Caller) => ApiContext,
-  key: Uint8Array | undefined,
-): Promise<void> {
-  const path = new URL(request.url ?? "/", "http://localhost").pathname;
-  if (path === "/graphql" && request.method === "GET" && (request.headers.accept ?? "").includes("text/html")) {
-    response.writeHead(302, { location: "/ui/sandbox.html" });
-    return void response.end();
-  }
-  if (path === "/graphql") {
-    return handleGraphQL(apollo, request, response, async () =>
-      context(await identifyCaller(request.headers.authorization, key)),
-    );
-  }
-  if (path === "/favicon.ico") {
-    response.writeHead(204);
-    return void response.end();
-  }
-  if (path === "/" || path === "/ui" || path === "/ui/") {
-    response.writeHead(302, { location: "/ui/index.html" });
-    return void response.end();
-  }
-  const asset = assets.get(path);
-  if (asset === undefined || (request.method !== "GET" && request.method !== "HEAD")) {
-    response.writeHead(404, { "content-type": "text/plain" });
-    return void response.end(`not found: ${path}`);
-  }
-  response.writeHead(200, { "content-type": asset.contentType, "cache-control": "no-cache" });
-  response.end(request.method === "HEAD" ? undefined : asset.body);
 }
 
 function openDriver(settings: DatabaseSettings): Driver {
@@ -151,8 +148,4 @@ function listen(server: Server, port: number, host: string): Promise<void> {
       resolve();
     });
   });
-}
-
-function stripUndefined<T extends Record<string, unknown>>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

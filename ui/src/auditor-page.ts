@@ -50,11 +50,12 @@ async function loadCycles(): Promise<void> {
   fill(details, element("p", {}, "Pick a cycle, then click a statement."));
   if (roundPicker.value === "") return fill(cycleList, element("p", {}, "No conflict cycles for this nation."));
   const data = await graphql<{
-    conflictCycles: { id: string; length: number | null; dominantStance: string | null }[];
+    conflictCyclesOfNation: { id: string; length: number | null; dominantStance: string | null }[];
   }>(CYCLES, { nation: nationPicker.value, round: Number(roundPicker.value) });
+  const cycles = data.conflictCyclesOfNation;
   fill(
     cycleList,
-    ...data.conflictCycles.map((cycle) => {
+    ...cycles.map((cycle) => {
       const button = element(
         "button",
         { "data-cycle": cycle.id },
@@ -67,7 +68,7 @@ async function loadCycles(): Promise<void> {
       return element("li", {}, button);
     }),
   );
-  const first = data.conflictCycles[0];
+  const first = cycles[0];
   if (first !== undefined) await showCycle(first.id);
 }
 

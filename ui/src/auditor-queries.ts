@@ -3,14 +3,10 @@ import { STATEMENT_FIELDS } from "./statement-panel.js";
 
 export const NATIONS = `query Nations { nations(limit: 50, sort: [{ code: ASC }]) { code name } }`;
 
-const cyclesOfNation = `articles: { some: { outlet: { some: { nation: { some: { code: { eq: $nation } } } } } } }`;
-
 export const ROUNDS = `query Rounds($nation: ID!) { conflictRoundsOfNation(nation: $nation) }`;
 
 export const CYCLES = `query Cycles($nation: ID!, $round: Int!) {
-  conflictCycles(where: { round: { eq: $round }, ${cyclesOfNation} }, limit: 100, sort: [{ id: ASC }]) {
-    id round length dominantStance runId
-  }
+  conflictCyclesOfNation(nation: $nation, round: $round, limit: 100) { id round length dominantStance runId }
 }`;
 
 export const CYCLE_DETAIL = `query CycleDetail($id: ID!) {

@@ -2,30 +2,7 @@
 // (data or the server's clear error) is shown as JSON. No CDN, no Apollo landing page.
 /// <reference lib="dom" />
 import { byId } from "./dom.js";
-
-const examples: Record<string, string> = {
-  "Articles of a nation": `query Articles($nation: ID = "CN") {
-  articles(where: { outlet: { some: { nation: { some: { code: { eq: $nation } } } } } }, limit: 5, sort: [{ date: DESC }]) {
-    id title date outlet { name kind }
-  }
-}`,
-  "Provenance of triples": `query {
-  triples(limit: 3) {
-    question statement reverseStatement
-    source { text stance spanText speaker { name } article { title outlet { name nation { code } } } }
-  }
-}`,
-  "Cycles and what they deactivated": `query {
-  conflictCycles(limit: 5, sort: [{ round: ASC }]) {
-    id round length dominantStance articles(limit: 5) { id title }
-    deactivatedConnection(first: 5) { edges { properties { round reason } node { id text stance } } }
-  }
-}`,
-  "Record a topic review (needs a token)": `mutation Review($topic: ID!, $by: String!) {
-  createReviews(input: [{ decision: accept, reason: "value-related", by: $by,
-    topic: { connect: [{ where: { node: { id: { eq: $topic } } } }] } }]) { reviews { id decision by at } }
-}`,
-};
+import { SANDBOX_EXAMPLES as examples } from "./sandbox-examples.js";
 
 const query = byId<HTMLTextAreaElement>("query");
 const variables = byId<HTMLTextAreaElement>("variables");

@@ -1,7 +1,7 @@
 // The side panel for one statement: its text, stance, the source span highlighted in its article, the speaker,
 // the outlet and nation, and any deactivation (round and reason) — the provenance an auditor checks.
 /// <reference lib="dom" />
-import { element, highlightedSpan } from "./dom.js";
+import { element, externalLink, highlightedSpan } from "./dom.js";
 
 /** The selection the panel needs (statement → speaker, article → outlet → nation, deactivations). */
 export const STATEMENT_FIELDS = `id text valueClaim stance source spanStart spanEnd active status modelId promptVersion
@@ -68,7 +68,7 @@ export function statementPanel(statement: StatementDetail): HTMLElement {
       ),
     ),
     element("h3", {}, article?.title ?? "Article"),
-    article?.url ? element("a", { href: article.url, rel: "noreferrer" }, article.url) : null,
+    article?.url ? element("p", { class: "article-url" }, externalLink(article.url)) : null,
     highlightedSpan(article?.text ?? "", statement.spanStart, statement.spanEnd),
   );
 }

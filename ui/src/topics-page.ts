@@ -4,6 +4,7 @@
 import cytoscape from "cytoscape";
 import { byId, element, fill, showError } from "./dom.js";
 import { graphql } from "./graphql-client.js";
+import { ARTICLE, MAP, MAPS, NATIONS, TOPICS, TOPICS_OF_NATION } from "./topics-queries.js";
 import { rankColour, topicLabelNodes, topicMapPoints, type TopicMapData } from "./topic-map.js";
 import { chooseFromUrl } from "./url-choice.js";
 
@@ -18,23 +19,6 @@ interface TopicRow {
   screeningReason: string | null;
   reviews: { decision: string; by: string; reason: string | null }[];
 }
-
-const NATIONS = `query { nations(limit: 50, sort: [{ code: ASC }]) { code name } }`;
-const MAPS = `query Maps($nation: String!) {
-  topicMaps(where: { nation: { eq: $nation } }, limit: 20, sort: [{ createdAt: DESC }]) { id runId scope createdAt }
-}`;
-const MAP = `query Map($id: ID!) { topicMaps(where: { id: { eq: $id } }) { id runId scope articleIds x y topicRanks clusterLabels } }`;
-const TOPICS = `query Topics($runId: String!, $scope: String!) {
-  topics(where: { runId: { eq: $runId }, scope: { eq: $scope } }, limit: 200, sort: [{ rank: ASC }]) {
-    id rank label keywords size method valueRelated screeningReason reviews(limit: 5) { decision by reason }
-  }
-}`;
-const TOPICS_OF_NATION = `query NationTopics($nation: String!) {
-  topics(where: { nation: { eq: $nation } }, limit: 200, sort: [{ size: DESC }]) {
-    id rank label keywords size method valueRelated screeningReason reviews(limit: 5) { decision by reason }
-  }
-}`;
-const ARTICLE = `query Article($id: ID!) { articles(where: { id: { eq: $id } }) { id title date outlet { name } } }`;
 
 const nationPicker = byId<HTMLSelectElement>("nation");
 const mapPicker = byId<HTMLSelectElement>("topic-map");
@@ -112,6 +96,13 @@ async function showMap(id: string): Promise<void> {
   listTopics(topics);
 }
 
+/** A colour dot (set through the CSSOM: the page's CSP allows no inline style attributes). */
+function swatch(colour: string): HTMLElement {
+  const dot = element("i", { class: "swatch" });
+  dot.style.background = colour;
+  return dot;
+}
+
 function listTopics(topics: TopicRow[]): void {
   fill(
     topicList,
@@ -119,7 +110,7 @@ function listTopics(topics: TopicRow[]): void {
       const button = element(
         "button",
         { "data-topic": topic.id },
-        element("i", { class: "swatch", style: `background:${rankColour(topic.rank ?? -1)}` }),
+        swatch(rankColour(topic.rank ?? -1)),
         `${topic.label ?? topic.id} (${topic.size ?? "?"})`,
       );
       button.addEventListener("click", () => showTopic(topic));

@@ -3,7 +3,8 @@
 /// <reference lib="dom" />
 import { byId, element, fill, showError } from "./dom.js";
 import { graphql } from "./graphql-client.js";
-import { STATEMENT_FIELDS, statementPanel, type StatementDetail } from "./statement-panel.js";
+import { NATIONS, PAGE_SIZE, PROVENANCE, TRIPLES } from "./triples-queries.js";
+import { statementPanel, type StatementDetail } from "./statement-panel.js";
 import { chooseFromUrl } from "./url-choice.js";
 
 interface TripleRow {
@@ -27,20 +28,6 @@ interface ProvenanceRow {
     }[];
   };
 }
-
-const PAGE_SIZE = 20;
-const TRIPLES = `query Triples($where: TripleWhere, $offset: Int!) {
-  triples(where: $where, limit: ${PAGE_SIZE}, offset: $offset, sort: [{ id: ASC }]) {
-    id question statement reverseStatement set status conflictReduced
-  }
-}`;
-const PROVENANCE = `query Provenance($id: ID!) {
-  triples(where: { id: { eq: $id } }) {
-    id checks source(limit: 1) { ${STATEMENT_FIELDS} }
-    scoredByConnection(first: 20) { edges { properties { correct verdict } node { model method variant } } }
-  }
-}`;
-const NATIONS = `query { nations(limit: 50, sort: [{ code: ASC }]) { code name } }`;
 
 const nationPicker = byId<HTMLSelectElement>("nation");
 const setPicker = byId<HTMLSelectElement>("set");

@@ -1,0 +1,16 @@
+// GraphQL documents of the triple browser (read-only; a page of triples by nation and set, one triple's provenance).
+import { STATEMENT_FIELDS } from "./statement-panel.js";
+
+export const PAGE_SIZE = 20;
+export const TRIPLES = `query Triples($where: TripleWhere, $offset: Int!) {
+  triples(where: $where, limit: ${PAGE_SIZE}, offset: $offset, sort: [{ id: ASC }]) {
+    id question statement reverseStatement set status conflictReduced
+  }
+}`;
+export const PROVENANCE = `query Provenance($id: ID!) {
+  triples(where: { id: { eq: $id } }) {
+    id checks source(limit: 1) { ${STATEMENT_FIELDS} }
+    scoredByConnection(first: 20) { edges { properties { correct verdict } node { model method variant } } }
+  }
+}`;
+export const NATIONS = `query { nations(limit: 50, sort: [{ code: ASC }]) { code name } }`;
