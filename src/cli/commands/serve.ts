@@ -10,6 +10,7 @@ interface ServeOptions {
   host: string;
   tokenFor?: string;
   tokenHours: string;
+  allowedHost?: string[];
 }
 
 function parsePort(text: string): number {
@@ -25,8 +26,9 @@ export function registerServeCommands(program: Command, context: CliContext): vo
     .description("serve the GraphQL API (/graphql), the offline sandbox and the auditor UI")
     .option("--port <port>", "TCP port (0 picks a free one)", "4000")
     .option("--host <host>", "interface to listen on", "127.0.0.1")
+    .option("--allowed-host <name...>", "also answer for this Host name (loopback and the --host address always are)")
     .option("--token-for <reviewer>", "print a reviewer JWT for this name (needs NAVAB_JWT_SECRET) and exit")
-    .option("--token-hours <hours>", "lifetime of the printed token", "12")
+    .option("--token-hours <hours>", "lifetime of the printed token (at most 24)", "12")
     .action(async (options: ServeOptions) => {
       if (options.tokenFor !== undefined) {
         const hours = Number(options.tokenHours);
@@ -38,7 +40,7 @@ export function registerServeCommands(program: Command, context: CliContext): vo
       }
       const server = await startApiServer(
         context.settings(),
-        { port: parsePort(options.port), host: options.host },
+        { port: parsePort(options.port), host: options.host, allowedHosts: options.allowedHost ?? [] },
         context.log,
       );
       for (const [name, url] of Object.entries(server.pages)) context.print(`${name.padEnd(8)} ${url}`);
