@@ -1,15 +1,17 @@
-// Bounded load on the GraphQL endpoint over loopback (issue 7 acceptance): the API server in a child process, a
-// fixture seeded under a unique run id, C concurrent clients for at most T seconds / N requests, a read mix the UI
-// sends plus ~10% review writes with a JWT. Reports p50/p99 latency and errors, checks every answer against the
-// fixture, and checks afterwards that every acknowledged write is stored exactly once (nothing lost or duplicated).
-// Usage: npx tsx bench/api/load.ts [--clients 8] [--seconds 20] [--requests 4000]
-import { spawn } from "node:child_process";
+// Bounded load on the GraphQL endpoint over loopback (issue 7 acceptance, issue 16 item 4): the API server in a child
+// process, a fixture seeded under a unique run id, C concurrent clients (each from its own loopback address, as C
+// users would be) for at most T seconds / N requests, the read mix the UI sends plus ~10% review writes with a JWT.
+// Reports p50/p99 latency and errors, checks every answer against the fixture, and checks afterwards that every
+// acknowledged write is stored exactly once (nothing lost or duplicated).
+// Usage: npx tsx bench/api/load.ts [--clients 8] [--seconds 20] [--requests 4000] [--one-address] [--json]
 import { randomUUID } from "node:crypto";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { signToken } from "../../src/api/authentication.js";
 import { loadSettings } from "../../src/config/settings.js";
 import { connectDatabase } from "../../src/database/connect.js";
-import { postGraphQL, removeApiFixture, seedApiFixture } from "../../test/integration/api/api-fixture.js";
+import { removeApiFixture, seedApiFixture } from "../../test/integration/api/api-fixture.js";
+import { BenchClient, clientAddress, percentile, startServerChild } from "./http-client.js";
 import { readMix, reviewQuery, type Probe } from "./probes.js";
 
 const { values } = parseArgs({
@@ -17,6 +19,8 @@ const { values } = parseArgs({
     clients: { type: "string", default: "8" },
     seconds: { type: "string", default: "20" },
     requests: { type: "string", default: "4000" },
+    "one-address": { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
   },
 });
 const clients = Number(values.clients);
@@ -27,18 +31,8 @@ const settings = loadSettings();
 const executor = await connectDatabase(settings);
 const fixture = await seedApiFixture(executor, "bench");
 const secret = `bench-${randomUUID()}`;
-const server = spawn(process.execPath, ["--import", "tsx", "bench/api/serve-child.ts"], {
-  env: { ...process.env, NAVAB_JWT_SECRET: secret },
-  stdio: ["ignore", "pipe", "inherit"],
-});
+const { url, child } = await startServerChild({ NAVAB_JWT_SECRET: secret });
 try {
-  const url = await new Promise<string>((resolve, reject) => {
-    server.stdout.on("data", (chunk: Buffer) => {
-      const match = /graphql\s+(http:\/\/\S+)\/graphql/.exec(chunk.toString());
-      if (match?.[1] !== undefined) resolve(match[1]);
-    });
-    server.once("exit", (code) => reject(new Error(`navab serve exited with ${code}`)));
-  });
   const token = await signToken(secret, "bench-reviewer");
   const probes = readMix(fixture);
   const latencies: number[] = [];
@@ -49,8 +43,10 @@ try {
   const acknowledged = new Set<string>();
   const deadline = Date.now() + seconds * 1000;
   const firstProblems: string[] = [];
+  const problem = (line: string) => firstProblems.length < 5 && firstProblems.push(line);
 
   async function client(clientNumber: number): Promise<void> {
+    const connection = new BenchClient(`${url}/graphql`, values["one-address"] ? "127.0.0.1" : clientAddress(clientNumber));
     while (Date.now() < deadline && sent < maximumRequests) {
       const number = sent++;
       const write = number % 10 === 9;
@@ -63,26 +59,24 @@ try {
             check: (data) => JSON.stringify(data).includes(reason),
           }
         : (probes[number % probes.length] as Probe);
-      const started = performance.now();
       try {
-        const reply = await postGraphQL(url, probe.query, probe.variables, write ? token : undefined);
-        const latency = performance.now() - started;
-        latencies.push(latency);
-        byProbe.set(probe.name, [...(byProbe.get(probe.name) ?? []), latency]);
-        if (reply.status !== 200 || reply.errors !== undefined) {
+        const reply = await connection.post({ query: probe.query, variables: probe.variables }, write ? token : undefined);
+        latencies.push(reply.milliseconds);
+        byProbe.set(probe.name, [...(byProbe.get(probe.name) ?? []), reply.milliseconds]);
+        const body = JSON.parse(reply.body) as { data?: unknown; errors?: unknown };
+        if (reply.status !== 200 || body.errors !== undefined) {
           errors++;
-          if (firstProblems.length < 5)
-            firstProblems.push(`${probe.name}: HTTP ${reply.status} ${JSON.stringify(reply.errors)}`);
-        } else if (!probe.check(reply.data)) {
+          problem(`${probe.name}: HTTP ${reply.status} ${JSON.stringify(body.errors)}`);
+        } else if (!probe.check(body.data)) {
           mismatches++;
-          if (firstProblems.length < 5)
-            firstProblems.push(`${probe.name}: unexpected ${JSON.stringify(reply.data).slice(0, 300)}`);
+          problem(`${probe.name}: unexpected ${JSON.stringify(body.data).slice(0, 300)}`);
         } else if (write) acknowledged.add(reason);
       } catch (error) {
         errors++;
-        if (firstProblems.length < 5) firstProblems.push(`${probe.name}: ${(error as Error).message}`);
+        problem(`${probe.name}: ${(error as Error).message}`);
       }
     }
+    connection.close();
   }
 
   const started = performance.now();
@@ -95,34 +89,34 @@ try {
   const lost = [...acknowledged].filter((reason) => !storedReasons.has(reason)).length;
   const duplicated = stored.filter((row) => row.copies > 1).length;
   latencies.sort((left, right) => left - right);
-  const percentile = (share: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] ?? Number.NaN;
+  const round = (value: number) => Number(value.toFixed(1));
+  const [articles] = await executor.read<{ articles: number }>("testing/api/article-count");
   const report = {
     clients,
-    seconds: Number(elapsed.toFixed(1)),
+    addresses: values["one-address"] ? 1 : clients,
+    graphArticles: articles?.articles ?? 0,
+    seconds: round(elapsed),
     requests: latencies.length,
     throughputPerSecond: Math.round(latencies.length / elapsed),
-    p50Milliseconds: Number(percentile(0.5).toFixed(1)),
-    p99Milliseconds: Number(percentile(0.99).toFixed(1)),
-    maxMilliseconds: Number((latencies.at(-1) ?? Number.NaN).toFixed(1)),
+    p50Ms: round(percentile(latencies, 0.5)),
+    p99Ms: round(percentile(latencies, 0.99)),
+    maxMs: round(latencies.at(-1) ?? Number.NaN),
     errors,
     mismatches,
-    medianMillisecondsByQuery: Object.fromEntries(
-      [...byProbe].map(([name, values]) => [
-        name,
-        Number((values.sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? 0).toFixed(1)),
-      ]),
+    medianMsByQuery: Object.fromEntries(
+      [...byProbe].map(([name, values]) => [name, round(percentile([...values].sort((a, b) => a - b), 0.5))]),
     ),
     writesAcknowledged: acknowledged.size,
     writesStored: stored.length,
     writesLost: lost,
     writesDuplicated: duplicated,
+    loadAverage: loadavg().map(round),
     firstProblems,
   };
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : `${JSON.stringify(report, null, 2)}\n`);
   if (errors + mismatches + lost + duplicated > 0) process.exitCode = 1;
 } finally {
-  server.kill("SIGTERM");
+  child.kill("SIGTERM");
   await removeApiFixture(executor, fixture.runId);
   await executor.close();
 }

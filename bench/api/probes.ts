@@ -1,7 +1,10 @@
-// The read mix of the API load bench: the queries the auditor, topic and triple browsers send, each with a check
-// of the answer against the seeded fixture (test/integration/api/api-fixture.ts).
+// The read mix of the API load bench: the queries the auditor, topic and triple browsers send (their own documents,
+// imported from ui/src), the sandbox's generic nation filter and articlesOfNation, each with a check of the answer
+// against the seeded fixture (test/integration/api/api-fixture.ts).
 import type { ApiFixture } from "../../test/integration/api/api-fixture.js";
-import { CYCLE_DETAIL, STATEMENT_DETAIL } from "../../ui/src/auditor-queries.js";
+import { CYCLE_DETAIL, CYCLES, STATEMENT_DETAIL } from "../../ui/src/auditor-queries.js";
+import { MAPS, TOPICS } from "../../ui/src/topics-queries.js";
+import { TRIPLES } from "../../ui/src/triples-queries.js";
 
 export interface Probe {
   name: string;
@@ -74,6 +77,30 @@ export function readMix(fixture: ApiFixture): Probe[] {
       check: (data) =>
         text(data).includes(`Rivers should be opened to industry first ${fixture.runId}`) &&
         text(data).includes("Speaker 1"),
+    },
+    {
+      name: "cycles-of-nation",
+      query: CYCLES,
+      variables: { nation: fixture.nation, round: 1 },
+      check: (data) => text(data).includes(fixture.cycleId),
+    },
+    {
+      name: "triples-of-nation",
+      query: TRIPLES,
+      variables: { where: { nation: { eq: fixture.nation } }, offset: 0 },
+      check: (data) => (data as { triples: { id: string }[] }).triples[0]?.id === fixture.tripleId,
+    },
+    {
+      name: "topic-maps-of-nation",
+      query: MAPS,
+      variables: { nation: fixture.nation },
+      check: (data) => text(data).includes(`${fixture.runId}-map`),
+    },
+    {
+      name: "topics-of-map",
+      query: TOPICS,
+      variables: { runId: fixture.runId, scope: `nation:${fixture.nation}` },
+      check: (data) => text(data).includes("River protection"),
     },
     {
       name: "topic-articles",

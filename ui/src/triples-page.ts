@@ -3,7 +3,7 @@
 /// <reference lib="dom" />
 import { byId, element, fill, showError } from "./dom.js";
 import { graphql } from "./graphql-client.js";
-import { NATIONS, PAGE_SIZE, PROVENANCE, TRIPLES } from "./triples-queries.js";
+import { NATIONS, PAGE_SIZE, PROVENANCE, TRIPLES, triplesWhere } from "./triples-queries.js";
 import { statementPanel, type StatementDetail } from "./statement-panel.js";
 import { chooseFromUrl } from "./url-choice.js";
 
@@ -38,10 +38,7 @@ let offset = 0;
 const fail = (error: unknown) => showError(details, error);
 
 function filter(): Record<string, unknown> {
-  const where: Record<string, unknown> = {};
-  if (nationPicker.value !== "") where.nation = { eq: nationPicker.value };
-  if (setPicker.value !== "") where.set = { eq: setPicker.value };
-  return where;
+  return triplesWhere(nationPicker.value, setPicker.value);
 }
 
 async function loadPage(): Promise<void> {

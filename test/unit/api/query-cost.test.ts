@@ -7,10 +7,7 @@ import { standardIntrospection } from "../../../src/api/introspection-cost.js";
 import { coerceVariables, estimateCost } from "../../../src/api/query-cost.js";
 import { DEFAULT_QUERY_LIMITS } from "../../../src/api/query-limits.js";
 import { loadTypeDefinitions } from "../../../src/api/type-definitions.js";
-import { CYCLE_DETAIL, CYCLES, NATIONS, ROUNDS, STATEMENT_DETAIL } from "../../../ui/src/auditor-queries.js";
-import { SANDBOX_EXAMPLES } from "../../../ui/src/sandbox-examples.js";
-import * as topics from "../../../ui/src/topics-queries.js";
-import * as triples from "../../../ui/src/triples-queries.js";
+import { apiDocuments } from "../../support/api-documents.js";
 
 let schema: GraphQLSchema;
 /** A graph of 110,000 articles (the bench graph), 20,000 cycles, five nations. */
@@ -124,28 +121,11 @@ test("introspection has its own price: the standard query fits the allowance, a 
 });
 
 test("every query the UI and the sandbox send stays under the limit on the 110k-article graph", () => {
-  const documents: [string, Record<string, unknown>][] = [
-    [CYCLE_DETAIL, { id: "c" }],
-    [CYCLES, { nation: "GB", round: 1 }],
-    [NATIONS, {}],
-    [ROUNDS, { nation: "GB" }],
-    [STATEMENT_DETAIL, { id: "s" }],
-    [topics.NATIONS, {}],
-    [topics.MAPS, { nation: "GB" }],
-    [topics.MAP, { id: "m" }],
-    [topics.TOPICS, { runId: "r", scope: "s" }],
-    [topics.TOPICS_OF_NATION, { nation: "GB" }],
-    [topics.ARTICLE, { id: "a" }],
-    [triples.TRIPLES, { where: { nation: { eq: "GB" } }, offset: 0 }],
-    [triples.TRIPLES, { where: {}, offset: 0 }],
-    [triples.PROVENANCE, { id: "t" }],
-    ...Object.values(SANDBOX_EXAMPLES).map((query): [string, Record<string, unknown>] => [
-      query,
-      { topic: "t", by: "x" },
-    ]),
-  ];
-  for (const [query, variables] of documents) {
+  const names = { nation: "GB", outlet: "bbc-news", cycleId: "c", statementId: "s", tripleId: "t", topicId: "t" };
+  const more = { articleId: "a", mapId: "m", runId: "r", scope: "nation:GB" };
+  for (const document of apiDocuments({ ...names, ...more })) {
     const anchored = new Map([["articles", 2_168]]);
-    assert.ok(cost(query, variables, anchored) < limits.maxCost, `${cost(query, variables, anchored)}: ${query}`);
+    const estimate = cost(document.query, document.variables, anchored);
+    assert.ok(estimate < limits.maxCost, `${document.name}: ${estimate}`);
   }
 });
