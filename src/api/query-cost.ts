@@ -8,6 +8,7 @@ import {
   getArgumentValues,
   getNamedType,
   getVariableValues,
+  isInputObjectType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -208,10 +209,9 @@ class CostWalker {
   private filterWork(type: string, args: Record<string, unknown>, rowsRead: number): number {
     if (!hasEntries(args.where) && !hasEntries(args.sort)) return 0;
     const whereType = this.schema.getType(`${type}Where`);
-    const measure =
-      whereType === undefined || whereType === null
-        ? { work: 0 }
-        : measureFilter(args.where, whereType as never, type, this.model, this.options);
+    const measure = isInputObjectType(whereType)
+      ? measureFilter(args.where, whereType, type, this.model, this.options)
+      : { work: 0 };
     return rowsRead * (1 + measure.work) * this.options.scanRowCost;
   }
 
