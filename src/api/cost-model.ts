@@ -18,8 +18,6 @@ export interface CostModel {
   fanOut(field: string): number;
   /** Nodes of a label a root query reads when no index narrows its filter or sort (at least the floor). */
   labelRows(type: string): number;
-  /** Nodes of a label as counted (a root page never returns more); undefined when not counted. */
-  labelCount(type: string): number | undefined;
   /** Whether `Type.property` has a range index or uniqueness constraint (an index seek narrows the query). */
   isIndexed(type: string, property: string): boolean;
   /** Price of a field computed by a Cypher query (`Type.field`), on top of its rows. */
@@ -102,7 +100,6 @@ export function createCostModel(inputs: CostModelInputs): CostModel {
     isSingleNode: (field) => SINGLE_NODE_FIELDS.has(base(field)),
     fanOut: (field) => (SINGLE_NODE_FIELDS.has(base(field)) ? 1 : (FAN_OUT.get(base(field)) ?? 50)),
     labelRows: (type) => Math.max(minimum, inputs.labelCounts().get(type) ?? 0),
-    labelCount: (type) => inputs.labelCounts().get(type),
     isIndexed: (type, property) => inputs.indexed().has(`${type}.${property}`),
     cypherCost: (field) => CYPHER_FIELD_COST.get(field) ?? 0,
   };

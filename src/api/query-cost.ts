@@ -172,7 +172,7 @@ class CostWalker {
     const atRoot = parent === this.schema.getQueryType() || parent === this.schema.getMutationType();
     if (isConnection(target)) {
       const nodeType = connectionNodeType(target);
-      const rows = this.model.isSingleNode(key) ? 1 : (idRows(args.where) ?? this.page(nodeType, args.first, atRoot));
+      const rows = this.model.isSingleNode(key) ? 1 : (idRows(args.where) ?? this.page(nodeType, args.first));
       const countRows = atRoot ? this.rootRows(nodeType, args, responseKey, true) : this.model.fanOut(key);
       const filter = this.filterWork(nodeType, args, atRoot ? countRows : this.model.fanOut(key));
       return 1 + filter + this.selection(node.selectionSet, target, { rows, countRows }, false);
@@ -188,7 +188,7 @@ class CostWalker {
     if (!isObjectType(target)) return 1 + computed;
     const children = this.selection(node.selectionSet, target, NO_FRAME, false);
     if (!isListOutput(definition.type) || this.model.page(target.name) === undefined) return 1 + computed + children;
-    const rows = this.model.isSingleNode(key) ? 1 : (idRows(args.where) ?? this.page(target.name, args.limit, atRoot));
+    const rows = this.model.isSingleNode(key) ? 1 : (idRows(args.where) ?? this.page(target.name, args.limit));
     const read = atRoot ? this.rootRows(target.name, args, responseKey, false) : this.model.fanOut(key);
     return 1 + computed + this.filterWork(target.name, args, read) + rows * (1 + children);
   }
@@ -215,13 +215,11 @@ class CostWalker {
     return rowsRead * (1 + measure.work) * this.options.scanRowCost;
   }
 
-  /** Rows of one page: the asked size clamped to @limit's max, or its default; at the root, at most the label. */
-  private page(type: string, requested: unknown, atRoot: boolean): number {
+  /** Rows of one page: the asked size clamped to @limit's max, or its default (an upper bound, whatever the data). */
+  private page(type: string, requested: unknown): number {
     const size = this.model.page(type);
     const asked = typeof requested === "number" && Number.isFinite(requested) && requested > 0 ? requested : undefined;
-    const rows = size === undefined ? (asked ?? 1) : Math.min(asked ?? size.default, size.max);
-    const count = atRoot ? this.model.labelCount(type) : undefined;
-    return count === undefined ? rows : Math.min(rows, Math.max(1, count));
+    return size === undefined ? (asked ?? 1) : Math.min(asked ?? size.default, size.max);
   }
 }
 

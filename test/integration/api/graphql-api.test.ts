@@ -214,7 +214,10 @@ test("an over-deep query is refused with a clear error before reaching the datab
 });
 
 test("an over-costly query is refused and names its estimated cost", async () => {
-  const reply = await postGraphQL(server.url, `{ articles(limit: 200) { statements(limit: 200) { id text } } }`);
+  const reply = await postGraphQL(
+    server.url,
+    `{ articles(limit: 200) { statements(limit: 200) { id text triples(limit: 200) { id question } } } }`,
+  );
   assert.equal(reply.status, 400);
   assert.equal(reply.errors?.[0]?.extensions?.code, "QUERY_TOO_COSTLY");
   assert.match(reply.errors?.[0]?.message ?? "", /estimated cost \d+ exceeds the limit 20000/);
