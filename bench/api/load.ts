@@ -46,7 +46,10 @@ try {
   const problem = (line: string) => firstProblems.length < 5 && firstProblems.push(line);
 
   async function client(clientNumber: number): Promise<void> {
-    const connection = new BenchClient(`${url}/graphql`, values["one-address"] ? "127.0.0.1" : clientAddress(clientNumber));
+    const connection = new BenchClient(
+      `${url}/graphql`,
+      values["one-address"] ? "127.0.0.1" : clientAddress(clientNumber),
+    );
     while (Date.now() < deadline && sent < maximumRequests) {
       const number = sent++;
       const write = number % 10 === 9;
@@ -60,7 +63,10 @@ try {
           }
         : (probes[number % probes.length] as Probe);
       try {
-        const reply = await connection.post({ query: probe.query, variables: probe.variables }, write ? token : undefined);
+        const reply = await connection.post(
+          { query: probe.query, variables: probe.variables },
+          write ? token : undefined,
+        );
         latencies.push(reply.milliseconds);
         byProbe.set(probe.name, [...(byProbe.get(probe.name) ?? []), reply.milliseconds]);
         const body = JSON.parse(reply.body) as { data?: unknown; errors?: unknown };
@@ -104,7 +110,15 @@ try {
     errors,
     mismatches,
     medianMsByQuery: Object.fromEntries(
-      [...byProbe].map(([name, values]) => [name, round(percentile([...values].sort((a, b) => a - b), 0.5))]),
+      [...byProbe].map(([name, values]) => [
+        name,
+        round(
+          percentile(
+            [...values].sort((a, b) => a - b),
+            0.5,
+          ),
+        ),
+      ]),
     ),
     writesAcknowledged: acknowledged.size,
     writesStored: stored.length,
