@@ -30,7 +30,7 @@ interface Plan {
   children: Plan[];
 }
 
-const BALLAST = 2_000;
+const BALLAST = 500;
 let executor: CypherExecutor;
 let driver: Driver;
 let prepared: ApiSchema;
