@@ -19,6 +19,7 @@ const environmentSchema = z.object({
     .regex(/^\d+[mg]$/i, "NAVAB_NEO4J_HEAP must look like 2g or 1536m")
     .default("2g"),
   NAVAB_NEO4J_PAGE_CACHE_MB: z.coerce.number().int().min(64).default(1024),
+  NAVAB_LLAMA_THREADS: z.coerce.number().int().min(1).optional(),
 });
 
 export interface DatabaseSettings {
@@ -37,6 +38,8 @@ export interface Settings {
   reference: string;
   database: DatabaseSettings;
   embeddedServer: { port: number; heap: string; pageCacheMegabytes: number };
+  /** CPU threads of the local GGUF model's contexts; unset = the machine's idle cores (src/models/local/thread-count.ts). */
+  llamaThreads: number | undefined;
 }
 
 export class SettingsError extends NavabError {
@@ -66,5 +69,6 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
       embedded,
     },
     embeddedServer: { port, heap: values.NAVAB_NEO4J_HEAP, pageCacheMegabytes: values.NAVAB_NEO4J_PAGE_CACHE_MB },
+    llamaThreads: values.NAVAB_LLAMA_THREADS,
   };
 }

@@ -34,5 +34,5 @@ export async function createChatModel(settings: Settings, overrides: ChatModelOv
     environment: localEnvironment,
     ...(overrides.log ? { log: overrides.log } : {}),
   });
-  return new LlamaChatModel(local);
+  return new LlamaChatModel(local, { threads: settings.llamaThreads });
 }

@@ -1,8 +1,9 @@
 // ChatModel over a local GGUF through node-llama-cpp; a JSON schema becomes a grammar, so even tiny models
 // return parseable structures. Requests are served one at a time on one reused context sequence.
 import type { ChatHistoryItem, LlamaContext, LlamaGrammar, LlamaModel } from "node-llama-cpp";
-import { llamaThreads, sharedLlama, sharedModel } from "../local/llama-runtime.js";
+import { sharedLlama, sharedModel } from "../local/llama-runtime.js";
 import type { LocalModel } from "../local/local-model.js";
+import { llamaThreads } from "../local/thread-count.js";
 import { NavabError } from "../../shared/errors.js";
 import type { ChatModel, ChatRequest, ChatResponse } from "./chat-model.js";
 
@@ -13,6 +14,8 @@ export interface LlamaChatOptions {
   maxTokens?: number;
   /** DRY repetition penalty strength (default 0 = off: at 0.8 it did not stop the loops in the smoke run). */
   dryRepeatStrength?: number;
+  /** CPU threads (default: the machine's idle cores when the context is created, see thread-count.ts). */
+  threads?: number;
 }
 
 export class LlamaChatModel implements ChatModel {
@@ -76,7 +79,10 @@ export class LlamaChatModel implements ChatModel {
   private loaded(): Promise<{ model: LlamaModel; context: LlamaContext }> {
     this.context ??= sharedModel(this.local.path).then(async (model) => ({
       model,
-      context: await model.createContext({ contextSize: this.options.contextSize ?? 8192, threads: llamaThreads() }),
+      context: await model.createContext({
+        contextSize: this.options.contextSize ?? 8192,
+        threads: await llamaThreads(this.options.threads),
+      }),
     }));
     return this.context;
   }

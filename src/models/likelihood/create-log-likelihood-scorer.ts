@@ -54,6 +54,9 @@ export async function createLogLikelihoodScorer(
   const environment = choice.model ? { ...process.env, NAVAB_GGUF: choice.model } : process.env;
   const local = await ensureLocalModel(settings, { environment, ...(log ? { log } : {}) });
   const id = `llama.cpp:${basename(local.path)}@${local.sha256.slice(0, 12)}`;
-  const scorer = new LlamaCppScorer(await sharedModel(local.path), id, { prefixReuse: choice.prefixReuse ?? true });
+  const scorer = new LlamaCppScorer(await sharedModel(local.path), id, {
+    prefixReuse: choice.prefixReuse ?? true,
+    threads: settings.llamaThreads,
+  });
   return { scorer, model: { id, file: local.path, sha256: local.sha256 } };
 }

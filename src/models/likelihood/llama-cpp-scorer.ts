@@ -9,7 +9,7 @@ import type {
   LlamaModel,
   Token,
 } from "node-llama-cpp";
-import { llamaThreads } from "../local/llama-runtime.js";
+import { llamaThreads } from "../local/thread-count.js";
 import type { LogLikelihoodRequest, LogLikelihoodResult, LogLikelihoodScorer } from "./log-likelihood-scorer.js";
 import {
   commonPrefixLength,
@@ -24,15 +24,15 @@ export interface LlamaCppScorerOptions {
   prefixReuse: boolean;
   contextSize: number;
   batchSize: number;
-  /** CPU threads (default NAVAB_LLAMA_THREADS or 1); llama.cpp spins its threads, so oversubscribing is very slow. */
-  threads: number;
+  /** CPU threads; undefined = the machine's idle cores when the context is created (thread-count.ts). */
+  threads: number | undefined;
 }
 
 export const LLAMA_CPP_SCORER_DEFAULTS: LlamaCppScorerOptions = {
   prefixReuse: true,
   contextSize: 2048,
   batchSize: 512,
-  threads: llamaThreads(),
+  threads: undefined,
 };
 
 interface Candidate {
@@ -83,12 +83,14 @@ export class LlamaCppScorer implements LogLikelihoodScorer {
   }
 
   async score(requests: readonly LogLikelihoodRequest[]): Promise<LogLikelihoodResult[]> {
-    this.context ??= this.model.createContext({
-      contextSize: this.options.contextSize,
-      batchSize: this.options.batchSize,
-      threads: this.options.threads,
-      sequences: 1,
-    });
+    this.context ??= llamaThreads(this.options.threads).then((threads) =>
+      this.model.createContext({
+        contextSize: this.options.contextSize,
+        batchSize: this.options.batchSize,
+        threads,
+        sequences: 1,
+      }),
+    );
     const sequence = (await this.context).getSequence();
     try {
       const results: LogLikelihoodResult[] = new Array(requests.length);

@@ -5,16 +5,6 @@ import { NavabError } from "../../shared/errors.js";
 let llamaPromise: Promise<Llama> | undefined;
 const models = new Map<string, Promise<LlamaModel>>();
 
-/**
- * CPU threads per context. llama.cpp threads spin while waiting, so on a small shared machine more threads than
- * idle cores is dramatically slower (measured here: 1 thread 0.5 s vs 2 threads 12 s for a 10-token completion
- * under load). Default 1; override with NAVAB_LLAMA_THREADS.
- */
-export function llamaThreads(environment: NodeJS.ProcessEnv = process.env): number {
-  const value = Number(environment.NAVAB_LLAMA_THREADS ?? "1");
-  return Number.isInteger(value) && value > 0 ? value : 1;
-}
-
 /** The shared runtime: prebuilt CPU binary only (never builds from source, never downloads). */
 export function sharedLlama(): Promise<Llama> {
   llamaPromise ??= import("node-llama-cpp")
