@@ -1,29 +1,36 @@
-// LogLikelihoodScorer on a local GGUF through node-llama-cpp's low-level sequence API (controlledEvaluate with
-// per-token logits). With `prefixReuse` the tokens shared by all candidates of one context (the question and
-// "My answer is") are evaluated once; each candidate's tail is then evaluated on top of that KV state and erased
-// again (eraseContextTokenRanges), instead of re-scoring the whole text per candidate.
-import type {
-  ControlledEvaluateInputItem,
-  LlamaContext,
-  LlamaContextSequence,
-  LlamaModel,
-  Token,
-} from "node-llama-cpp";
+// LogLikelihoodScorer on a local GGUF through node-llama-cpp's low-level sequence API. A batch of requests is
+// planned into groups (scoring-plan.ts: the tokens shared by the candidates of one context are evaluated once,
+// each candidate's tail on top of them and erased again); the groups run on a pool of context sequences (one by
+// default, see `sequences`), and log-probabilities are read only at continuation positions with the cheapest
+// extraction the runtime offers (llama-log-probabilities.ts).
+import type { LlamaContext, LlamaContextSequence, LlamaModel } from "node-llama-cpp";
 import { llamaThreads } from "../local/thread-count.js";
+import { readChunk, scoringInput } from "./llama-log-probabilities.js";
 import type { LogLikelihoodRequest, LogLikelihoodResult, LogLikelihoodScorer } from "./log-likelihood-scorer.js";
+import { runOnPool } from "./resource-pool.js";
 import {
-  commonPrefixLength,
-  continuationStart,
-  groupByContext,
-  LikelihoodScoringError,
-  sum,
-} from "./token-alignment.js";
+  assembleGroup,
+  evaluatedTokenCount,
+  planRequests,
+  type EvaluationChunk,
+  type GroupLogProbabilities,
+  type GroupPlan,
+} from "./scoring-plan.js";
 
 export interface LlamaCppScorerOptions {
   /** Evaluate the prefix shared by the candidates of one context once (default true). */
   prefixReuse: boolean;
+  /** Tokens each sequence holds (the longest scored text). */
   contextSize: number;
+  /** Tokens per llama.cpp decode, shared by the sequences evaluated together. */
   batchSize: number;
+  /**
+   * Context sequences evaluated together (groups in flight). Default 1: node-llama-cpp 3.22 creates a per-sequence
+   * (non-unified) KV cache, for which llama.cpp splits a mixed batch into ubatches with an equal token count per
+   * sequence, so on CPU several sequences evaluated no faster (measured: same CPU seconds at 1 and 4) and mixing
+   * changed log-probabilities by up to 0.035 nats per token (batch-shape numerics); see bench/scoring/README.md.
+   */
+  sequences: number;
   /** CPU threads; undefined = the machine's idle cores when the context is created (thread-count.ts). */
   threads: number | undefined;
 }
@@ -32,47 +39,22 @@ export const LLAMA_CPP_SCORER_DEFAULTS: LlamaCppScorerOptions = {
   prefixReuse: true,
   contextSize: 2048,
   batchSize: 512,
+  sequences: 1,
   threads: undefined,
 };
 
-interface Candidate {
-  tokens: Token[];
-  start: number;
-}
-
-/** Evaluates `tokens` appended to the sequence; returns log p(targets[i]) for every i where targets[i] is set. */
-async function evaluateWithTargets(
-  sequence: LlamaContextSequence,
-  tokens: Token[],
-  targets: (Token[] | undefined)[],
-): Promise<Map<Token, number>[]> {
-  const input: ControlledEvaluateInputItem[] = tokens.map((token, index) => {
-    const wanted = targets[index];
-    if (!wanted) return token;
-    return [token, { generateNext: { logits: { filter: { tokens: wanted, includeTop: 1 } }, totalLogitWeight: true } }];
-  });
-  const output = await sequence.controlledEvaluate(input);
-  return targets.map((wanted, index) => {
-    const result = new Map<Token, number>();
-    if (!wanted) return result;
-    const next = output[index]?.next;
-    if (!next?.logits || next.totalLogitWeight === undefined)
-      throw new LikelihoodScoringError("node-llama-cpp returned no logits for a scored token");
-    const maximum = Math.max(...next.logits.values());
-    for (const token of wanted) {
-      const logit = next.logits.get(token);
-      if (logit === undefined) throw new LikelihoodScoringError(`node-llama-cpp returned no logit for token ${token}`);
-      result.set(token, logit - maximum - Math.log(next.totalLogitWeight));
-    }
-    return result;
-  });
+interface Loaded {
+  context: LlamaContext;
+  sequences: LlamaContextSequence[];
 }
 
 export class LlamaCppScorer implements LogLikelihoodScorer {
-  private context: Promise<LlamaContext> | undefined;
+  private loaded: Promise<Loaded> | undefined;
   private readonly options: LlamaCppScorerOptions;
   /** Tokens evaluated by the model so far (for tokens/second reports). */
   evaluatedTokens = 0;
+  /** Threads of the context once it exists. */
+  threads: number | undefined;
 
   constructor(
     private readonly model: LlamaModel,
@@ -82,100 +64,65 @@ export class LlamaCppScorer implements LogLikelihoodScorer {
     this.options = { ...LLAMA_CPP_SCORER_DEFAULTS, ...options };
   }
 
+  /** The groups and chunks a batch is evaluated as (benchmarks replay them as plain prompts). */
+  plan(requests: readonly LogLikelihoodRequest[]): GroupPlan[] {
+    return planRequests(requests, (text) => this.tokenize(text), this.options);
+  }
+
   async score(requests: readonly LogLikelihoodRequest[]): Promise<LogLikelihoodResult[]> {
-    this.context ??= llamaThreads(this.options.threads).then((threads) =>
-      this.model.createContext({
-        contextSize: this.options.contextSize,
-        batchSize: this.options.batchSize,
-        threads,
-        sequences: 1,
-      }),
-    );
-    const sequence = (await this.context).getSequence();
-    try {
-      const results: LogLikelihoodResult[] = new Array(requests.length);
-      for (const group of groupByContext(requests)) {
-        const members = group.map((index) => requests[index] as LogLikelihoodRequest);
-        const candidates = members.map((request) => this.candidate(request));
-        const scored = this.options.prefixReuse
-          ? await this.scoreShared(sequence, candidates)
-          : await this.scoreEach(sequence, candidates);
-        group.forEach((requestIndex, position) => (results[requestIndex] = scored[position] as LogLikelihoodResult));
-      }
-      return results;
-    } finally {
-      sequence.dispose();
-    }
+    const plans = this.plan(requests);
+    const { sequences } = await this.load();
+    const found = await runOnPool(sequences, plans, (plan, sequence) => this.evaluateGroup(sequence, plan));
+    const results: LogLikelihoodResult[] = new Array(requests.length);
+    plans.forEach((plan, index) => {
+      const scored = assembleGroup(plan, found[index] as GroupLogProbabilities);
+      plan.requests.forEach((request, position) => (results[request] = scored[position] as LogLikelihoodResult));
+      this.evaluatedTokens += evaluatedTokenCount(plan);
+    });
+    return results;
   }
 
   async dispose(): Promise<void> {
-    if (this.context) await (await this.context).dispose();
-    this.context = undefined;
+    const loaded = await this.loaded?.catch(() => undefined);
+    this.loaded = undefined;
+    await loaded?.context.dispose();
   }
 
-  private tokenize(text: string): Token[] {
+  private load(): Promise<Loaded> {
+    this.loaded ??= (async () => {
+      this.threads = await llamaThreads(this.options.threads);
+      const context = await this.model.createContext({
+        contextSize: this.options.contextSize,
+        batchSize: this.options.batchSize,
+        threads: this.threads,
+        sequences: this.options.sequences,
+      });
+      const sequences = Array.from({ length: this.options.sequences }, () => context.getSequence());
+      return { context, sequences };
+    })();
+    this.loaded.catch(() => (this.loaded = undefined));
+    return this.loaded;
+  }
+
+  private tokenize(text: string): number[] {
     const bos = this.model.tokens.bos;
     return [...(bos === null ? [] : [bos]), ...this.model.tokenize(text)];
   }
 
-  private candidate(request: LogLikelihoodRequest): Candidate {
-    const tokens = this.tokenize(request.context + request.continuation);
-    if (tokens.length > this.options.contextSize) {
-      throw new LikelihoodScoringError(
-        `a scored text has ${tokens.length} tokens, more than the context size ${this.options.contextSize}`,
-      );
-    }
-    return { tokens, start: continuationStart(this.tokenize(request.context), tokens, request) };
-  }
-
-  /** Naive scoring: every candidate evaluated from an empty state. */
-  private async scoreEach(sequence: LlamaContextSequence, candidates: Candidate[]): Promise<LogLikelihoodResult[]> {
-    const results: LogLikelihoodResult[] = [];
-    for (const { tokens, start } of candidates) {
-      await sequence.clearHistory();
-      const evaluated = tokens.slice(0, -1);
-      const targets = evaluated.map((_token, index) => (index + 1 >= start ? [tokens[index + 1] as Token] : undefined));
-      const found = await evaluateWithTargets(sequence, evaluated, targets);
-      this.evaluatedTokens += evaluated.length;
-      const values = tokens.slice(start).map((token, offset) => found[start - 1 + offset]?.get(token) as number);
-      results.push({ logLikelihood: sum(values), tokenCount: values.length, tokenLogProbabilities: values });
-    }
-    return results;
-  }
-
-  /** Prefix reuse: shared tokens once, then each candidate's tail on top of them, erased afterwards. */
-  private async scoreShared(sequence: LlamaContextSequence, candidates: Candidate[]): Promise<LogLikelihoodResult[]> {
-    const first = candidates[0] as Candidate;
-    let shared = Math.min(...candidates.map((candidate) => candidate.tokens.length - 1));
-    for (const candidate of candidates) shared = Math.min(shared, commonPrefixLength(first.tokens, candidate.tokens));
-    const earliest = Math.min(...candidates.map((candidate) => candidate.start));
+  private async evaluateGroup(sequence: LlamaContextSequence, plan: GroupPlan): Promise<GroupLogProbabilities> {
     await sequence.clearHistory();
-    const prefix = first.tokens.slice(0, shared);
-    const prefixTargets = prefix.map((_token, index) => {
-      if (index + 1 < earliest) return undefined;
-      if (index + 1 < shared) return [first.tokens[index + 1] as Token];
-      return [...new Set(candidates.map((candidate) => candidate.tokens[shared] as Token))];
-    });
-    const prefixFound = await evaluateWithTargets(sequence, prefix, prefixTargets);
-    this.evaluatedTokens += prefix.length;
-    const results: LogLikelihoodResult[] = [];
-    for (const { tokens, start } of candidates) {
-      const tail = tokens.slice(shared, -1);
-      const tailFound = await evaluateWithTargets(
-        sequence,
-        tail,
-        tail.map((_token, index) => [tokens[shared + index + 1] as Token]),
-      );
-      this.evaluatedTokens += tail.length;
-      await sequence.eraseContextTokenRanges([{ start: shared, end: sequence.nextTokenIndex }]);
-      const values = tokens.slice(start).map((token, offset) => {
-        const position = start + offset;
-        return (position <= shared ? prefixFound[position - 1] : tailFound[position - shared - 1])?.get(
-          token,
-        ) as number;
-      });
-      results.push({ logLikelihood: sum(values), tokenCount: values.length, tokenLogProbabilities: values });
+    const prefix = await evaluateChunk(sequence, plan.prefix);
+    const tails = [];
+    for (const tail of plan.tails) {
+      tails.push(await evaluateChunk(sequence, tail));
+      if (sequence.nextTokenIndex > plan.shared)
+        await sequence.eraseContextTokenRanges([{ start: plan.shared, end: sequence.nextTokenIndex }]);
     }
-    return results;
+    return { prefix, tails };
   }
+}
+
+async function evaluateChunk(sequence: LlamaContextSequence, chunk: EvaluationChunk) {
+  if (chunk.tokens.length === 0) return [];
+  return readChunk(await sequence.controlledEvaluate(scoringInput(chunk)), chunk);
 }
