@@ -16,6 +16,6 @@ export async function startApiServer(
 ): Promise<ApiServer> {
   const executor = await connectDatabase(settings, { log });
   await executor.close();
-  const jwtSecret = options.jwtSecret ?? process.env.NAVAB_JWT_SECRET;
+  const jwtSecret = options.jwtSecret ?? settings.jwtSecret;
   return createApiServer({ ...options, jwtSecret, database: settings.database });
 }

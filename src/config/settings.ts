@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import { NavabError } from "../shared/errors.js";
 import { embeddedPassword } from "./embedded-password.js";
+import { readModelEnvironment, type ModelEnvironment } from "./model-environment.js";
 import { fromRepository } from "./paths.js";
 
 const environmentSchema = z.object({
@@ -20,6 +21,8 @@ const environmentSchema = z.object({
     .default("2g"),
   NAVAB_NEO4J_PAGE_CACHE_MB: z.coerce.number().int().min(64).default(1024),
   NAVAB_LLAMA_THREADS: z.coerce.number().int().min(1).optional(),
+  NAVAB_JWT_SECRET: z.string().optional(),
+  USER: z.string().optional(),
 });
 
 export interface DatabaseSettings {
@@ -40,6 +43,12 @@ export interface Settings {
   embeddedServer: { port: number; heap: string; pageCacheMegabytes: number };
   /** CPU threads of the local GGUF model's contexts; unset = the machine's idle cores (src/models/local/thread-count.ts). */
   llamaThreads: number | undefined;
+  /** The variables that choose model backends (NAVAB_GGUF, NAVAB_LLM_*, NAVAB_EMBEDDINGS_*, ...). */
+  models: ModelEnvironment;
+  /** NAVAB_JWT_SECRET: signs reviewer tokens; unset = the API is read-only. */
+  jwtSecret: string | undefined;
+  /** The login name (USER), the default reviewer of `navab review topics`. */
+  user: string | undefined;
 }
 
 export class SettingsError extends NavabError {
@@ -70,5 +79,8 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
     },
     embeddedServer: { port, heap: values.NAVAB_NEO4J_HEAP, pageCacheMegabytes: values.NAVAB_NEO4J_PAGE_CACHE_MB },
     llamaThreads: values.NAVAB_LLAMA_THREADS,
+    models: readModelEnvironment(environment),
+    jwtSecret: values.NAVAB_JWT_SECRET === "" ? undefined : values.NAVAB_JWT_SECRET,
+    user: values.USER,
   };
 }

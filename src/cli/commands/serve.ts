@@ -33,8 +33,8 @@ export function registerServeCommands(program: Command, context: CliContext): vo
       if (options.tokenFor !== undefined) {
         const hours = Number(options.tokenHours);
         if (!(hours > 0)) throw new InputError(`--token-hours must be a positive number, not '${options.tokenHours}'`);
-        const secret = process.env.NAVAB_JWT_SECRET;
-        if (secret === undefined || secret === "") throw new InputError("set NAVAB_JWT_SECRET to sign reviewer tokens");
+        const secret = context.settings().jwtSecret;
+        if (secret === undefined) throw new InputError("set NAVAB_JWT_SECRET to sign reviewer tokens");
         context.print(await signToken(secret, options.tokenFor, Math.round(hours * 3600)));
         return;
       }
@@ -44,7 +44,7 @@ export function registerServeCommands(program: Command, context: CliContext): vo
         context.log,
       );
       for (const [name, url] of Object.entries(server.pages)) context.print(`${name.padEnd(8)} ${url}`);
-      if (!process.env.NAVAB_JWT_SECRET)
+      if (context.settings().jwtSecret === undefined)
         context.log("NAVAB_JWT_SECRET is unset: the API is read-only (every mutation is refused)");
       await new Promise<void>((resolve) => {
         const stop = () => void server.stop().then(resolve);

@@ -3,6 +3,7 @@
 import type { Command } from "commander";
 import type { Settings } from "../../config/settings.js";
 import type { CypherExecutor } from "../../database/executor.js";
+import { tokenPrices } from "../../config/model-environment.js";
 import { runPlumbing } from "../../llm/run-plumbing.js";
 import { createChatModel } from "../../models/chat/create-chat-model.js";
 import { disposeLlamaRuntime } from "../../models/local/llama-runtime.js";
@@ -97,7 +98,7 @@ async function withStage(
       const dependencies: StageDependencies = {
         executor,
         chat,
-        ...runPlumbing(settings.home, runLabel, flags.cache),
+        ...runPlumbing(settings.home, runLabel, flags.cache, tokenPrices(settings.models)),
         progress: context.progress,
         signal: abort.signal,
         log: context.log,
@@ -179,7 +180,7 @@ export function registerStatementCommands(program: Command, context: CliContext)
     .option("--accept <id>", "accept this topic")
     .option("--reject <id>", "reject this topic")
     .option("--reason <text>", "why")
-    .option("--by <name>", "who decides", process.env.USER)
+    .option("--by <name>", "who decides (default: the login name, $USER)")
     .action(async (flags: { accept?: string; reject?: string; reason?: string; by?: string }) => {
       await context.withDatabase(async (executor) => {
         const topicId = flags.accept ?? flags.reject;
@@ -196,7 +197,7 @@ export function registerStatementCommands(program: Command, context: CliContext)
           topicId,
           decision,
           reason: flags.reason ?? "",
-          by: flags.by ?? "",
+          by: flags.by ?? context.settings().user ?? "",
         });
         context.print(`${decision}ed ${topicId} (review ${review.id} at ${review.at})`);
       });

@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import type { Command } from "commander";
 import { EmbeddingCache } from "../../models/embedding/embedding-cache.js";
+import { tokenPrices } from "../../config/model-environment.js";
 import { runPlumbing } from "../../llm/run-plumbing.js";
 import {
   EMBEDDER_BACKENDS,
@@ -110,7 +111,9 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
       await context.withDatabase(async (executor, settings) => {
         const embedder = createEmbeddingModel(embedderChoice(flags), settings.home);
         const cache = flags.cache ? new EmbeddingCache(join(settings.home, "cache", "embeddings")) : undefined;
-        const llm = chat ? runPlumbing(settings.home, flags.runId ?? `topics-${Date.now()}`, flags.cache) : undefined;
+        const llm = chat
+          ? runPlumbing(settings.home, flags.runId ?? `topics-${Date.now()}`, flags.cache, tokenPrices(settings.models))
+          : undefined;
         const scopes =
           flags.nation !== undefined || flags.outlet !== undefined
             ? [{ nation: flags.nation, outlet: flags.outlet }]

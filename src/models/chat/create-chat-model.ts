@@ -1,4 +1,5 @@
 // Chooses the chat backend from flags and environment: an OpenAI-compatible endpoint, or the local GGUF (default).
+import type { ModelEnvironment } from "../../config/model-environment.js";
 import type { Settings } from "../../config/settings.js";
 import { InputError } from "../../shared/errors.js";
 import { ensureLocalModel } from "../local/local-model.js";
@@ -13,13 +14,13 @@ export interface ChatModelOverrides {
   apiKey?: string;
   /** Path of any GGUF file (same as NAVAB_GGUF). */
   gguf?: string;
-  environment?: NodeJS.ProcessEnv;
+  environment?: ModelEnvironment;
   log?: (line: string) => void;
 }
 
 /** OpenAI-compatible when a base URL is given (flag or NAVAB_LLM_BASE_URL), else the local GGUF model. */
 export async function createChatModel(settings: Settings, overrides: ChatModelOverrides = {}): Promise<ChatModel> {
-  const environment = overrides.environment ?? process.env;
+  const environment = overrides.environment ?? settings.models;
   const baseUrl = overrides.baseUrl ?? environment.NAVAB_LLM_BASE_URL;
   const backend = overrides.backend ?? (baseUrl ? "openai" : "local");
   if (backend === "openai") {

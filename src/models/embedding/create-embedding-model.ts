@@ -3,6 +3,7 @@
 // models, the paper's per-language choice), "openai" (any /v1/embeddings endpoint).
 import { join } from "node:path";
 import { loadEmbedderSettings, type EmbedderSettings } from "../../config/embedder-settings.js";
+import { readModelEnvironment } from "../../config/model-environment.js";
 import { InputError } from "../../shared/errors.js";
 import { startSidecar } from "./e5/sidecar.js";
 import { E5EmbeddingModel, E5_FAMILY, type E5Role } from "./e5-embedding-model.js";
@@ -79,12 +80,12 @@ export function createEmbeddingModel(
       });
     }
     case "openai": {
-      const baseUrl = choice.baseUrl ?? process.env.NAVAB_EMBEDDINGS_URL;
+      const baseUrl = choice.baseUrl ?? readModelEnvironment().NAVAB_EMBEDDINGS_URL;
       if (baseUrl === undefined || choice.model === undefined)
         throw new InputError(
           "the openai embedder needs --embedding-url (or NAVAB_EMBEDDINGS_URL) and --embedding-model",
         );
-      const apiKey = choice.apiKey ?? process.env.NAVAB_EMBEDDINGS_API_KEY;
+      const apiKey = choice.apiKey ?? readModelEnvironment().NAVAB_EMBEDDINGS_API_KEY;
       return new OpenAiEmbeddingModel({
         baseUrl,
         model: choice.model,

@@ -51,7 +51,7 @@ export async function createLogLikelihoodScorer(
       },
     };
   }
-  const environment = choice.model ? { ...process.env, NAVAB_GGUF: choice.model } : process.env;
+  const environment = choice.model ? { ...settings.models, NAVAB_GGUF: choice.model } : settings.models;
   const local = await ensureLocalModel(settings, { environment, ...(log ? { log } : {}) });
   const id = `llama.cpp:${basename(local.path)}@${local.sha256.slice(0, 12)}`;
   const scorer = new LlamaCppScorer(await sharedModel(local.path), id, {

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { promisify } from "node:util";
+import type { ModelEnvironment } from "../../config/model-environment.js";
 import type { Settings } from "../../config/settings.js";
 import { InputError, NavabError } from "../../shared/errors.js";
 import { DEFAULT_GGUF_CANDIDATE, GGUF_CANDIDATES, type GgufCandidate } from "./gguf-candidates.js";
@@ -23,8 +24,8 @@ export interface LocalModel {
 export interface LocalModelOptions {
   /** Key of GGUF_CANDIDATES (default: NAVAB_GGUF_CANDIDATE or DEFAULT_GGUF_CANDIDATE). */
   candidate?: string;
-  /** Environment to read NAVAB_GGUF / NAVAB_PYTHON from (default process.env). */
-  environment?: NodeJS.ProcessEnv;
+  /** Variables to read NAVAB_GGUF / NAVAB_PYTHON from (default: the settings' model environment). */
+  environment?: ModelEnvironment;
   log?: (line: string) => void;
 }
 
@@ -34,7 +35,7 @@ export class ModelProvisioningError extends NavabError {
 
 /** Finds or fetches the local GGUF; verifies the sha256 of provisioned files. */
 export async function ensureLocalModel(settings: Settings, options: LocalModelOptions = {}): Promise<LocalModel> {
-  const environment = options.environment ?? process.env;
+  const environment = options.environment ?? settings.models;
   const custom = environment.NAVAB_GGUF;
   if (custom !== undefined && custom !== "") return describeCustomFile(custom);
   const key = options.candidate ?? environment.NAVAB_GGUF_CANDIDATE ?? DEFAULT_GGUF_CANDIDATE;

@@ -29,3 +29,18 @@ test("NAVAB_NEO4J_PORT moves the embedded server and bad values are refused clea
   );
   assert.throws(() => loadSettings({ NAVAB_NEO4J_HEAP: "lots" }), /NAVAB_NEO4J_HEAP must look like 2g/);
 });
+
+test("model, API and reviewer variables are read here, typed, and handed to the rest of navab", () => {
+  const settings = loadSettings({
+    NAVAB_GGUF: "/models/x.gguf",
+    NAVAB_LLM_PRICE_PROMPT: "2",
+    NAVAB_JWT_SECRET: "",
+    USER: "ada",
+    UNRELATED: "ignored",
+  });
+  assert.equal(settings.models.NAVAB_GGUF, "/models/x.gguf");
+  assert.equal(settings.models.NAVAB_LLM_PRICE_PROMPT, "2");
+  assert.equal("UNRELATED" in settings.models, false);
+  assert.equal(settings.jwtSecret, undefined, "an empty secret counts as unset");
+  assert.equal(settings.user, "ada");
+});
