@@ -9,7 +9,7 @@ import { loadSettings } from "../../src/config/settings.js";
 import { HashedNgramEmbeddingModel } from "../../src/models/embedding/hashed-ngram-embedding-model.js";
 import { resolveOptions } from "../../src/topics/options.js";
 import { buildTopics } from "../../src/topics/stage/build-topics.js";
-import { stopwordsFor } from "../../src/topics/tokenization/stopwords.js";
+import { stopwordsFor } from "../../src/text/tokenization/stopwords.js";
 import type { TopicDocument } from "../../src/topics/stage/types.js";
 
 const folder = join(loadSettings().corpora, "cn-mfa-press");

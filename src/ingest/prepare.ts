@@ -3,11 +3,11 @@
 // all into the current batch of the run's PreparedRows (prepared-rows.ts).
 import type { RawRecord, ReaderOutput, RejectedRecord } from "../../ingest/records.js";
 import type { SourceDefaults } from "./corpora-layout.js";
-import { detectLanguage } from "./language.js";
+import { detectLanguage } from "../text/language.js";
 import { resolveNation } from "./nations.js";
 import { outletId } from "./outlets.js";
 import type { PreparedFile, PreparedRows } from "./prepared-rows.js";
-import { articleId, cleanText, identityText, sha256, slug } from "./text.js";
+import { articleId, cleanText, identityText, sha256, slug } from "../text/normalize.js";
 import { checkedUrl } from "./urls.js";
 import { previewOf } from "./preview.js";
 

@@ -1,6 +1,6 @@
 // Speaker and Organization identity for source judgment: reuse the Speaker ingest attached to a spoken text
 // (MFA answers) when the model names that person or nobody; otherwise a stable id from the normalized name.
-import { slug } from "../ingest/text.js";
+import { slug } from "../text/normalize.js";
 import type { SourceAnswer } from "./answer-schemas.js";
 
 export interface KnownSpeaker {

@@ -1,6 +1,6 @@
 // Automatic checks on a <Q, S, RS> triple (flags, never silent drops): empty question, RS equal or near-equal
 // to S, RS not opposing S (heuristic: similar words with no change in negations or support/oppose vocabulary), wrong language of Q or RS.
-import { detectLanguage } from "../ingest/language.js";
+import { detectLanguage } from "../text/language.js";
 import { diceSimilarity } from "./span.js";
 
 export interface TripleText {

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { fromRepository } from "../config/paths.js";
 import type { StructuredRequest } from "../llm/structured-completion.js";
 import { NavabError } from "../shared/errors.js";
-import { baseLanguage } from "./tokenization/stopwords.js";
+import { baseLanguage } from "../text/tokenization/stopwords.js";
 
 const promptSchema = z.object({
   id: z.string(),

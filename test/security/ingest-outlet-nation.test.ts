@@ -10,7 +10,7 @@ import { basename, join } from "node:path";
 import { after, before, test } from "node:test";
 import type { CypherExecutor } from "../../src/database/executor.js";
 import { ingestPath } from "../../src/ingest/index.js";
-import { slug } from "../../src/ingest/text.js";
+import { slug } from "../../src/text/normalize.js";
 import { silentProgress } from "../../src/shared/progress.js";
 import { openTestDatabase, uniqueRunId } from "../support/database.js";
 

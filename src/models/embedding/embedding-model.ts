@@ -4,9 +4,20 @@ export interface EmbedOptions {
   language?: string;
 }
 
+/** One document of a corpus a model can be fitted to. */
+export interface CorpusDocument {
+  text: string;
+  language: string;
+}
+
 export interface EmbeddingModel {
   /** Stable identity of model + settings; used as the embedding cache key. */
   readonly id: string;
   readonly dimensions: number;
   embed(texts: readonly string[], options?: EmbedOptions): Promise<Float32Array[]>;
+  /**
+   * Optional capability: a copy of this model fitted to one corpus (hashed-ngram-v1 learns IDF weights from it).
+   * Stages that embed a whole corpus call it first when present; the fitted model's id names the corpus.
+   */
+  fitToCorpus?(documents: readonly CorpusDocument[]): EmbeddingModel;
 }

@@ -4,9 +4,10 @@
 // (feature hashing), then projected to `dimensions` by a seeded sparse random projection (Achlioptas 2003;
 // each bucket adds ±1/√s to s output dimensions) and L2-normalised. Cosine similarity then approximates
 // TF-IDF cosine similarity. It captures shared vocabulary, not meaning: no synonyms, no cross-lingual links.
-import { tokenize } from "../../topics/tokenization/tokenize.js";
-import { baseLanguage } from "../../topics/tokenization/stopwords.js";
-import type { EmbedOptions, EmbeddingModel } from "./embedding-model.js";
+import { tokenize } from "../../text/tokenization/tokenize.js";
+import { baseLanguage } from "../../text/tokenization/stopwords.js";
+import { createHash } from "node:crypto";
+import type { CorpusDocument, EmbedOptions, EmbeddingModel } from "./embedding-model.js";
 import { hashString, mixInteger } from "./feature-hashing.js";
 
 export interface HashedNgramOptions {
@@ -64,7 +65,7 @@ export class HashedNgramEmbeddingModel implements EmbeddingModel {
   readonly dimensions: number;
   private readonly options: HashedNgramOptions;
 
-  /** `inverseDocumentFrequency` (per bucket) comes from `fitHashedIdf`; without it every feature weighs its TF only. */
+  /** `inverseDocumentFrequency` (per bucket) comes from `fitToCorpus`; without it every feature weighs its TF only. */
   constructor(
     options: Partial<HashedNgramOptions> = {},
     private readonly inverseDocumentFrequency?: { weights: Float32Array; fingerprint: string },
@@ -77,6 +78,27 @@ export class HashedNgramEmbeddingModel implements EmbeddingModel {
 
   get settings(): HashedNgramOptions {
     return this.options;
+  }
+
+  /**
+   * This model with smoothed IDF weights fitted on `documents` (log((1 + N) / (1 + df)) + 1, as in scikit-learn's
+   * TfidfVectorizer), so the baseline becomes hashed TF-IDF; its id names the corpus fingerprint.
+   */
+  fitToCorpus(documents: readonly CorpusDocument[]): HashedNgramEmbeddingModel {
+    const frequencies = new Uint32Array(1 << this.options.hashBits);
+    const fingerprint = createHash("sha256");
+    for (const document of documents) {
+      fingerprint.update(document.language).update("\u0000").update(document.text).update("\u0001");
+      for (const bucket of hashedFeatures(document.text, document.language, this.options).keys())
+        frequencies[bucket] = (frequencies[bucket] ?? 0) + 1;
+    }
+    const weights = new Float32Array(frequencies.length);
+    for (let bucket = 0; bucket < frequencies.length; bucket += 1)
+      weights[bucket] = Math.log((1 + documents.length) / (1 + (frequencies[bucket] ?? 0))) + 1;
+    return new HashedNgramEmbeddingModel(this.options, {
+      weights,
+      fingerprint: fingerprint.digest("hex").slice(0, 12),
+    });
   }
 
   async embed(texts: readonly string[], options: EmbedOptions = {}): Promise<Float32Array[]> {

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { NavabError } from "../../shared/errors.js";
-import { baseLanguage } from "../../topics/tokenization/stopwords.js";
+import { baseLanguage } from "../../text/tokenization/stopwords.js";
 import type { EmbedOptions, EmbeddingModel } from "./embedding-model.js";
 
 export interface LocalModelChoice {

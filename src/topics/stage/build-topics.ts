@@ -10,7 +10,7 @@ import { consolidateTags } from "../instag/consolidate-tags.js";
 import { tagOutliers } from "../instag/tag-outliers.js";
 import type { TopicOptions } from "../options.js";
 import { loadTopicPrompt } from "../prompts.js";
-import { tokenize } from "../tokenization/tokenize.js";
+import { tokenize } from "../../text/tokenization/tokenize.js";
 import { assignmentModel } from "../clustering/assign-points.js";
 import { fitHdbscan, scaledMinClusterSize, type HdbscanFit, type HdbscanResult } from "../clustering/hdbscan.js";
 import { sampleMinClusterSize } from "../clustering/min-cluster-size.js";

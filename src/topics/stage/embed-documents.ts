@@ -1,9 +1,8 @@
 // Embeds the scope's documents, cached per (article id, model id); documents are grouped by language so
-// per-language backends pick their model. `hashed-ngram-v1` is first fitted with the scope's IDF.
+// per-language backends pick their model. A model that can be fitted to a corpus (hashed-ngram-v1's IDF) is fitted
+// to the scope first.
 import type { EmbeddingModel } from "../../models/embedding/embedding-model.js";
 import type { EmbeddingCache } from "../../models/embedding/embedding-cache.js";
-import { HashedNgramEmbeddingModel } from "../../models/embedding/hashed-ngram-embedding-model.js";
-import { fitHashedIdf } from "../../models/embedding/hashed-idf.js";
 import type { ProgressReporter } from "../../shared/progress.js";
 import type { TopicDocument } from "./types.js";
 
@@ -31,12 +30,11 @@ export async function embedDocuments(
 ): Promise<EmbeddedDocuments> {
   const texts = documents.map((document) => documentText(document, options.textCharacters));
   const model =
-    embedder instanceof HashedNgramEmbeddingModel && options.fitIdf !== false
-      ? fitHashedIdf(
+    options.fitIdf === false
+      ? embedder
+      : (embedder.fitToCorpus?.(
           documents.map((document, position) => ({ text: texts[position] ?? "", language: document.language })),
-          embedder.settings,
-        )
-      : embedder;
+        ) ?? embedder);
   const vectors: (Float32Array | undefined)[] = documents.map((document) => cache?.get(model.id, document.id));
   const missingByLanguage = new Map<string, number[]>();
   vectors.forEach((vector, position) => {

@@ -8,7 +8,7 @@ import type { TopicOptions } from "../options.js";
 import type { PromptFile } from "../prompts.js";
 import { classTfIdf, termsOf } from "../representation/class-tf-idf.js";
 import { centroid, selectKeywords } from "../representation/keywords.js";
-import { baseLanguage } from "../tokenization/stopwords.js";
+import { baseLanguage } from "../../text/tokenization/stopwords.js";
 import type { BuiltTopic, TopicLlmOptions, TopicMember } from "./types.js";
 
 export interface TopicDraft {

@@ -4,8 +4,8 @@ import type { ReaderOutput } from "../../../ingest/records.js";
 import { addRecords } from "../../../src/ingest/prepare.js";
 import { PreparedRows } from "../../../src/ingest/prepared-rows.js";
 import { SummaryCounter } from "../../../src/ingest/summary.js";
-import { articleId, cleanText } from "../../../src/ingest/text.js";
-import { detectLanguage } from "../../../src/ingest/language.js";
+import { articleId, cleanText } from "../../../src/text/normalize.js";
+import { detectLanguage } from "../../../src/text/language.js";
 
 const record = (position: string, text: string, extra: Partial<ReaderOutput> = {}): ReaderOutput =>
   ({ type: "record", sourceFile: "f.jsonl", position, text, kind: "article", ...extra }) as ReaderOutput;

@@ -8,7 +8,7 @@ import type { RawRecord, ReaderOutput } from "../../../ingest/records.js";
 import { loadSettings } from "../../../src/config/settings.js";
 import { CORPUS_FOLDERS } from "../../../src/ingest/corpora-layout.js";
 import { listFiles } from "../../../src/ingest/files.js";
-import { detectLanguage } from "../../../src/ingest/language.js";
+import { detectLanguage } from "../../../src/text/language.js";
 
 const root = loadSettings().corpora;
 const skip = existsSync(join(root, "SOURCES.md")) ? false : `no corpora at ${root}`;

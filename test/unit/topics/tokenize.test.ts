@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { tokenize } from "../../../src/topics/tokenization/tokenize.js";
+import { tokenize } from "../../../src/text/tokenization/tokenize.js";
 
 test("French elisions are split off and stopwords dropped", () => {
   const tokens = tokenize("L'économie de l’Europe et l'agriculture d'aujourd'hui: qu'en pense-t-on ?", "fr");

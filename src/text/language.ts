@@ -1,4 +1,4 @@
-// Language identification for ingest: script-based for Chinese (Han share of letters), and for Latin-script text
+// Language identification (ingest, triple checks): script-based for Chinese (Han share of letters), and for Latin-script text
 // a stopword vote over English, French and German (stopwords-iso lists; a word shared by several languages
 // counts as a fraction), which is reliable on news-length text. Returns "und" when there is no signal.
 import { createRequire } from "node:module";
