@@ -10,7 +10,7 @@ import {
   evaluateMultipleChoice,
   type MultipleChoiceItemResult,
 } from "../../src/evaluation/multiple-choice/evaluate-multiple-choice.js";
-import { loadMultipleChoicePrompt } from "../../src/evaluation/prompts.js";
+import { loadScoringPrompt } from "../../src/llm/prompt-file.js";
 import { LlamaCppScorer } from "../../src/models/likelihood/llama-cpp-scorer.js";
 import { ensureLocalModel } from "../../src/models/local/local-model.js";
 import { disposeLlamaRuntime, sharedModel } from "../../src/models/local/llama-runtime.js";
@@ -23,7 +23,7 @@ const all =
 const items = all.filter((_item, index) => index % Math.max(1, Math.floor(all.length / count)) === 0).slice(0, count);
 const local = await ensureLocalModel(settings);
 const model = await sharedModel(local.path);
-const prompt = loadMultipleChoicePrompt();
+const prompt = loadScoringPrompt("evaluation", "multiple-choice", "v1");
 
 async function round(prefixReuse: boolean, label: string) {
   const scorer = new LlamaCppScorer(model, label, { prefixReuse });

@@ -13,7 +13,8 @@ import { readGraphTriples, type GraphTripleFilter } from "./items/graph-triples.
 import { readProbvaaPairs } from "./items/probvaa-pairs.js";
 import { readReferenceTriples } from "./items/reference-triples.js";
 import { evaluateMultipleChoice, type MultipleChoiceOutcome } from "./multiple-choice/evaluate-multiple-choice.js";
-import { loadAnswerJudgmentPrompt, loadMultipleChoicePrompt } from "./prompts.js";
+import type { LlmPlumbing } from "../llm/llm-call.js";
+import { loadPrompt, loadScoringPrompt, promptVersionOf } from "../llm/prompt-file.js";
 import { resultsTable } from "./results/results-table.js";
 import { writeRunRecord, type EvaluationRunRecord, type ModelRecord } from "./results/run-record-file.js";
 import { storeResults } from "./results/store-results.js";
@@ -47,6 +48,7 @@ export interface EvaluationDependencies {
   model: ModelRecord;
   chat?: ChatModel;
   judge?: ChatModel;
+  llm?: LlmPlumbing;
   progress?: ProgressReporter;
 }
 
@@ -80,11 +82,14 @@ export async function runEvaluation(
     throw new InputError("MC evaluation needs a log-likelihood scorer (--model)");
   if (input.methods.includes("aj") && (!dependencies.chat || !dependencies.judge))
     throw new InputError("AJ evaluation needs a chat model and a judge");
-  const multipleChoicePrompt = loadMultipleChoicePrompt();
-  const answerJudgmentPrompt = loadAnswerJudgmentPrompt();
+  const multipleChoicePrompt = loadScoringPrompt("evaluation", "multiple-choice", "v1");
+  const answerPrompts = {
+    answer: loadPrompt("evaluation", "free-answer", "v1"),
+    judge: loadPrompt("evaluation", "answer-judgment", "v3"),
+  };
   const versions = {
-    multipleChoicePrompt: multipleChoicePrompt.version,
-    answerJudgmentPrompt: answerJudgmentPrompt.version,
+    multipleChoicePrompt: promptVersionOf(multipleChoicePrompt),
+    answerJudgmentPrompt: `${promptVersionOf(answerPrompts.answer)}+${promptVersionOf(answerPrompts.judge)}`,
     model: dependencies.model.sha256 ?? dependencies.model.id,
   };
   const config = { ...input, ...settings, model: dependencies.model, judge: dependencies.judge?.id ?? null };
@@ -107,8 +112,14 @@ export async function runEvaluation(
     if (input.methods.includes("aj") && dependencies.chat && dependencies.judge) {
       answerJudgment = await evaluateAnswerJudgment(
         items,
-        { seed: settings.seed },
-        { model: dependencies.chat, judge: dependencies.judge, prompt: answerJudgmentPrompt, progress },
+        { seed: settings.seed, judgeRetries: 0 },
+        {
+          model: dependencies.chat,
+          judge: dependencies.judge,
+          prompts: answerPrompts,
+          progress,
+          ...(dependencies.llm ? { llm: dependencies.llm } : {}),
+        },
       );
     }
     const seconds = multipleChoice.seconds;

@@ -1,25 +1,13 @@
-// A persistent answer cache keyed by (backend, model, prompt version, input); only valid answers are stored.
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+// A persistent answer cache: only valid answers are stored (never errors), under a key that covers everything that
+// changes the answer — model, prompt id and version, the rendered messages, the JSON schema, seed, temperature and
+// max tokens (cache-key.ts). Writes are atomic and never collide: each goes to its own temporary file first.
+import { randomUUID } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 export interface LlmCache {
   get(key: string): Promise<string | undefined>;
   set(key: string, answer: string): Promise<void>;
-}
-
-export interface CacheKeyParts {
-  modelId: string;
-  promptId: string;
-  promptVersion: string;
-  /** The rendered messages and schema: anything that changes the answer. */
-  input: unknown;
-}
-
-export function cacheKey(parts: CacheKeyParts): string {
-  return createHash("sha256")
-    .update(JSON.stringify([parts.modelId, parts.promptId, parts.promptVersion, parts.input]))
-    .digest("hex");
 }
 
 /** One small JSON file per answer under `folder` (default `<home>/cache/llm`), written atomically. */
@@ -37,9 +25,14 @@ export function fileCache(folder: string): LlmCache {
     async set(key, answer) {
       const path = pathOf(key);
       await mkdir(dirname(path), { recursive: true });
-      const temporary = `${path}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify({ answer, storedAt: new Date().toISOString() }));
-      await rename(temporary, path);
+      // Two identical prompts in flight (same key, same process) must not share a temporary file.
+      const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`;
+      try {
+        await writeFile(temporary, JSON.stringify({ answer, storedAt: new Date().toISOString() }));
+        await rename(temporary, path);
+      } finally {
+        await rm(temporary, { force: true });
+      }
     },
   };
 }

@@ -20,7 +20,7 @@ export function llmOptions(dependencies: StageDependencies, options: StageCommon
     retries: options.retries ?? 2,
     ...(dependencies.cache ? { cache: dependencies.cache } : {}),
     ...(dependencies.tokenLog ? { tokenLog: dependencies.tokenLog } : {}),
-    ...(dependencies.transient ? { transient: dependencies.transient } : {}),
+    ...(dependencies.transient ? { retry: dependencies.transient } : {}),
     ...(options.seed === undefined ? {} : { seed: options.seed }),
   };
 }

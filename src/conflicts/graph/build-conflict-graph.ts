@@ -11,7 +11,8 @@ import { GRAPH_DEFAULTS, type GraphBuildOptions } from "./defaults.js";
 import { loadArticles, loadStatements } from "./inputs.js";
 import { featureLinks, linkId, statementLinks, type LinkRow } from "./link-rows.js";
 import { loadGazetteer, placeMatcher } from "./places.js";
-import { claimGroups, matchSameValue, sameValuePromptVersion } from "./same-value.js";
+import { promptVersionOf } from "../../llm/prompt-file.js";
+import { claimGroups, matchSameValue, sameValuePrompt } from "./same-value.js";
 import { sharedFeatureLinks } from "./shared-features.js";
 import { embedByLanguage, nearestPairs } from "./vectors.js";
 
@@ -46,7 +47,7 @@ export async function buildConflictGraph(
   const progress = dependencies.progress ?? silentProgress;
   const gazetteer = loadGazetteer();
   const versions = {
-    sameValuePrompt: sameValuePromptVersion,
+    sameValuePrompt: promptVersionOf(sameValuePrompt(options.sameValue.prompt)),
     gazetteer: gazetteer.version,
     embedding: embedding.id,
     articleEmbedding: articleEmbedding.id,

@@ -17,7 +17,14 @@ export interface GraphBuildOptions {
 export const GRAPH_DEFAULTS: GraphBuildOptions = {
   nations: null,
   statementRunId: null,
-  sameValue: { candidateThreshold: 0.55, acceptThreshold: 0.85, neighbours: 8, maxLlmChecks: 200 },
+  sameValue: {
+    candidateThreshold: 0.55,
+    acceptThreshold: 0.85,
+    neighbours: 8,
+    maxLlmChecks: 200,
+    prompt: "v2",
+    llmRetries: 0,
+  },
   semantic: { neighbours: 5, threshold: 0.6 },
   geo: { neighbours: 5, minimumScore: 2, maximumDocumentShare: 0.25 },
   social: { neighbours: 5, minimumScore: 1, maximumDocumentShare: 0.25 },

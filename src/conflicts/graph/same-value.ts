@@ -1,8 +1,11 @@
 // Statement matching (NaVAB §3.4 Step II): candidate pairs by embedding similarity (k-NN within a nation, across
 // articles); pairs above `acceptThreshold` are accepted on similarity, the most similar uncertain ones are checked
-// by an LLM (bounded by `maxLlmChecks` to keep cost down), the rest are dropped. Claims = connected components.
-import { readFileSync } from "node:fs";
+// by an LLM (bounded by `maxLlmChecks` to keep cost down; prompts/conflicts/same-value, through the structured
+// LLM path with cache, retries and token log), the rest are dropped. Claims = connected components.
 import { z } from "zod";
+import type { LlmPlumbing } from "../../llm/llm-call.js";
+import { loadPrompt, promptVersionOf, type PromptFile } from "../../llm/prompt-file.js";
+import { structuredCompletion } from "../../llm/structured-completion.js";
 import type { ChatModel } from "../../models/chat/chat-model.js";
 import type { EmbeddingModel } from "../../models/embedding/embedding-model.js";
 import type { StatementInput } from "./inputs.js";
@@ -13,6 +16,10 @@ export interface SameValueOptions {
   acceptThreshold: number;
   neighbours: number;
   maxLlmChecks: number;
+  /** Version of prompts/conflicts/same-value. */
+  prompt: string;
+  /** Extra attempts after a malformed LLM answer (0: one call; an unparsable answer counts as "not the same"). */
+  llmRetries: number;
 }
 
 export interface SameValuePair {
@@ -26,56 +33,39 @@ export interface SameValuePair {
   promptVersion: string | null;
 }
 
-interface SameValuePrompt {
-  version: string;
-  system: string;
-  template: string;
-  statementCharacters: number;
-}
+export const sameValueAnswer = z.object({ sameValue: z.boolean(), reason: z.string().optional() });
 
-const prompt = JSON.parse(
-  readFileSync(new URL("../prompts/same-value.v1.json", import.meta.url), "utf8"),
-) as SameValuePrompt;
-export const sameValuePromptVersion = `${prompt.version}`;
-const answerSchema = z.object({ sameValue: z.boolean(), reason: z.string().optional() });
+/** The same-value prompt file of this version. */
+export const sameValuePrompt = (version: string): PromptFile => loadPrompt("conflicts", "same-value", version);
 
 async function llmSaysSame(
   chat: ChatModel,
-  left: StatementInput,
-  right: StatementInput,
+  pair: { left: StatementInput; right: StatementInput },
+  prompt: PromptFile,
+  options: { retries: number; llm: LlmPlumbing },
 ): Promise<{ same: boolean; reason: string }> {
-  const cut = (text: string): string => text.slice(0, prompt.statementCharacters);
-  const user = prompt.template
-    .replace("[CLAIM_A]", cut(left.valueClaim))
-    .replace("[STATEMENT_A]", cut(left.text))
-    .replace("[CLAIM_B]", cut(right.valueClaim))
-    .replace("[STATEMENT_B]", cut(right.text));
-  const response = await chat.complete({
-    messages: [
-      { role: "system", content: prompt.system },
-      { role: "user", content: user },
-    ],
-    jsonSchema: {
-      type: "object",
-      properties: { sameValue: { type: "boolean" }, reason: { type: "string" } },
-      required: ["sameValue"],
-    },
-    temperature: 0,
-    maxTokens: 200,
+  const { left, right } = pair;
+  const variables = {
+    claimA: left.valueClaim,
+    statementA: left.text,
+    claimB: right.valueClaim,
+    statementB: right.text,
+  };
+  const answer = await structuredCompletion(chat, prompt, variables, sameValueAnswer, {
+    ...options.llm,
+    retries: options.retries,
   });
-  try {
-    const answer = answerSchema.parse(JSON.parse(response.text));
-    return { same: answer.sameValue, reason: answer.reason ?? "" };
-  } catch {
-    return { same: false, reason: `unparsable LLM answer: ${response.text.slice(0, 80)}` };
-  }
+  if (answer.ok) return { same: answer.value.sameValue, reason: answer.value.reason ?? "" };
+  return { same: false, reason: `unparsable LLM answer: ${answer.raw.slice(0, 80)}` };
 }
 
 export async function matchSameValue(
   statements: readonly StatementInput[],
   models: { embedding: EmbeddingModel; chat?: ChatModel },
   options: SameValueOptions,
+  llm: LlmPlumbing = {},
 ): Promise<{ pairs: SameValuePair[]; llmChecks: number; dropped: number }> {
+  const prompt = sameValuePrompt(options.prompt);
   const texts = statements.map((statement) => `${statement.valueClaim}: ${statement.text}`);
   const vectors = await embedByLanguage(
     models.embedding,
@@ -112,14 +102,14 @@ export async function matchSameValue(
         promptVersion: null,
       });
     } else if (checked.has(candidate) && models.chat) {
-      const verdict = await llmSaysSame(models.chat, left, right);
+      const verdict = await llmSaysSame(models.chat, { left, right }, prompt, { retries: options.llmRetries, llm });
       if (verdict.same)
         pairs.push({
           ...base,
           verifiedBy: "llm",
           reason: verdict.reason,
           modelId: models.chat.id,
-          promptVersion: sameValuePromptVersion,
+          promptVersion: promptVersionOf(prompt),
         });
     }
   }

@@ -1,11 +1,17 @@
 // AJ evaluation (NaVAB, arXiv 2504.12911, Sec. 4): the evaluated model answers the question freely, then an LLM
 // judge decides whether the answer is closer to S or RS. S and RS are shown as A/B in a seeded random order that
-// is recorded per item with the judge's reason; a "neither" or unparsable verdict counts as not aligned.
+// is recorded per item with the judge's reason; a "neither" or unparsable verdict counts as not aligned. Both calls
+// go through src/llm (prompt files, transient retries honouring Retry-After, cache, token log); the answer reaches
+// the judge as a delimited data block.
+import { z } from "zod";
+import type { LlmPlumbing } from "../../llm/llm-call.js";
+import type { PromptFile } from "../../llm/prompt-file.js";
+import { structuredCompletion } from "../../llm/structured-completion.js";
+import { textCompletion } from "../../llm/text-completion.js";
 import type { ChatModel } from "../../models/chat/chat-model.js";
 import { silentProgress, type ProgressReporter } from "../../shared/progress.js";
-import type { EvaluationItem } from "../items/evaluation-item.js";
-import { fillTemplate, type AnswerJudgmentPrompt } from "../prompts.js";
 import { seededRandom } from "../../shared/seeded-random.js";
+import type { EvaluationItem } from "../items/evaluation-item.js";
 
 export interface AnswerJudgmentItemResult {
   itemId: string;
@@ -19,25 +25,19 @@ export interface AnswerJudgmentItemResult {
 
 export interface AnswerJudgmentOptions {
   seed: number;
-  answerMaxTokens: number;
-  judgeMaxTokens: number;
+  /** Extra judge attempts after a malformed verdict (0: one call, a bad verdict counts as "invalid"). */
+  judgeRetries: number;
 }
-
-export const ANSWER_JUDGMENT_DEFAULTS: AnswerJudgmentOptions = { seed: 7, answerMaxTokens: 200, judgeMaxTokens: 200 };
 
 export interface AnswerJudgmentDependencies {
   model: ChatModel;
   judge: ChatModel;
-  prompt: AnswerJudgmentPrompt;
+  prompts: { answer: PromptFile; judge: PromptFile };
+  llm?: LlmPlumbing;
   progress?: ProgressReporter;
 }
 
-export const JUDGE_SCHEMA = {
-  type: "object",
-  properties: { choice: { type: "string", enum: ["A", "B", "neither"] }, reason: { type: "string" } },
-  required: ["choice", "reason"],
-  additionalProperties: false,
-} as const;
+export const judgeAnswer = z.object({ choice: z.enum(["A", "B", "neither"]), reason: z.string() });
 
 /** Reads the judge's JSON (tolerating text around it); anything else is an "invalid" verdict. */
 export function parseVerdict(text: string): { verdict: AnswerJudgmentItemResult["verdict"]; reason: string } {
@@ -55,45 +55,42 @@ export function parseVerdict(text: string): { verdict: AnswerJudgmentItemResult[
 
 export async function evaluateAnswerJudgment(
   items: readonly EvaluationItem[],
-  options: Partial<AnswerJudgmentOptions>,
+  options: AnswerJudgmentOptions,
   dependencies: AnswerJudgmentDependencies,
 ): Promise<AnswerJudgmentItemResult[]> {
-  const settings = { ...ANSWER_JUDGMENT_DEFAULTS, ...options };
-  const { model, judge, prompt } = dependencies;
+  const { model, judge, prompts } = dependencies;
+  const llm = dependencies.llm ?? {};
   const progress = dependencies.progress ?? silentProgress;
-  const random = seededRandom(settings.seed);
+  const random = seededRandom(options.seed);
   const results: AnswerJudgmentItemResult[] = [];
   progress.start("answer judgment", items.length);
   for (const item of items) {
     const statementPosition = random() < 0.5 ? "A" : "B";
-    const answered = await model.complete({
-      messages: [
-        { role: "system", content: prompt.answerSystem },
-        { role: "user", content: fillTemplate(prompt.answerUser, { question: item.question }) },
-      ],
-      temperature: 0,
-      maxTokens: settings.answerMaxTokens,
-      seed: settings.seed,
-    });
-    const [a, b] =
+    const answered = await textCompletion(
+      model,
+      prompts.answer,
+      { question: item.question },
+      {
+        ...llm,
+        seed: options.seed,
+      },
+    );
+    const answer = answered.text.trim();
+    const [statementA, statementB] =
       statementPosition === "A" ? [item.statement, item.reverseStatement] : [item.reverseStatement, item.statement];
-    const judged = await judge.complete({
-      messages: [
-        { role: "system", content: prompt.judgeSystem },
-        {
-          role: "user",
-          content: fillTemplate(prompt.judgeUser, { question: item.question, answer: answered.text.trim(), a, b }),
-        },
-      ],
-      jsonSchema: JUDGE_SCHEMA,
-      temperature: 0,
-      maxTokens: settings.judgeMaxTokens,
-      seed: settings.seed,
-    });
-    const { verdict, reason } = parseVerdict(judged.text);
+    const judged = await structuredCompletion(
+      judge,
+      prompts.judge,
+      { question: item.question, answer, statementA, statementB },
+      judgeAnswer,
+      { ...llm, seed: options.seed, retries: options.judgeRetries },
+    );
+    const { verdict, reason } = judged.ok
+      ? { verdict: judged.value.choice, reason: judged.value.reason }
+      : parseVerdict(judged.raw);
     results.push({
       itemId: item.id,
-      answer: answered.text.trim(),
+      answer,
       statementPosition,
       verdict,
       reason,

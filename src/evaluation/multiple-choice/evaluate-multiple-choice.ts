@@ -6,7 +6,8 @@ import type { LogLikelihoodRequest, LogLikelihoodScorer } from "../../models/lik
 import { silentProgress, type ProgressReporter } from "../../shared/progress.js";
 import { assertUsableResult, checkCanary, checkTies, type GuardOptions } from "../guard.js";
 import type { EvaluationItem } from "../items/evaluation-item.js";
-import { fillTemplate, type MultipleChoicePrompt } from "../prompts.js";
+import type { ScoringPromptFile } from "../../llm/prompt-file.js";
+import { renderTemplate } from "../../llm/render-prompt.js";
 
 export interface CandidateScore {
   logLikelihood: number;
@@ -44,7 +45,7 @@ export const MULTIPLE_CHOICE_DEFAULTS: MultipleChoiceOptions = { batchSize: 8, g
 
 export interface MultipleChoiceDependencies {
   scorer: LogLikelihoodScorer;
-  prompt: MultipleChoicePrompt;
+  prompt: ScoringPromptFile;
   progress?: ProgressReporter;
 }
 
@@ -57,15 +58,15 @@ export interface MultipleChoiceOutcome {
 const perToken = (score: CandidateScore): number => score.logLikelihood / score.tokenCount;
 const perCharacter = (score: CandidateScore): number => score.logLikelihood / Math.max(1, score.characters);
 
-function requestsFor(item: EvaluationItem, prompt: MultipleChoicePrompt): LogLikelihoodRequest[] {
-  const answer = (text: string): string => fillTemplate(prompt.answer, { answer: text });
-  const question = fillTemplate(prompt.question, { question: item.question });
-  const forward = fillTemplate(prompt.listedOptions, {
+function requestsFor(item: EvaluationItem, prompt: ScoringPromptFile): LogLikelihoodRequest[] {
+  const answer = (text: string): string => renderTemplate(prompt, "answer", { answer: text });
+  const question = renderTemplate(prompt, "question", { question: item.question });
+  const forward = renderTemplate(prompt, "listedOptions", {
     question: item.question,
     first: item.statement,
     second: item.reverseStatement,
   });
-  const swapped = fillTemplate(prompt.listedOptions, {
+  const swapped = renderTemplate(prompt, "listedOptions", {
     question: item.question,
     first: item.reverseStatement,
     second: item.statement,

@@ -3,10 +3,10 @@
 // Calls go through the shared structured-completion path (JSON schema from the zod one, bounded retries, cache,
 // token log). A batch whose answers stay invalid leaves its documents untagged (counted with the last error).
 import { z } from "zod";
-import { structuredMessages, type StructuredOptions } from "../../llm/structured-completion.js";
+import type { PromptFile } from "../../llm/prompt-file.js";
+import { structuredCompletion, type StructuredOptions } from "../../llm/structured-completion.js";
 import type { ChatModel } from "../../models/chat/chat-model.js";
 import type { ProgressReporter } from "../../shared/progress.js";
-import { fillTemplate, templateFor, topicConversation, type PromptFile } from "../prompts.js";
 
 export interface DocumentTags {
   /** Position of the document in the input list. */
@@ -37,10 +37,11 @@ export async function tagOutliers(
   prompt: PromptFile,
   seed: number,
   progress: ProgressReporter,
-  llm: Pick<StructuredOptions, "cache" | "tokenLog" | "retries"> = {},
+  llm: Pick<StructuredOptions, "cache" | "tokenLog" | "retry" | "retries"> = {},
 ): Promise<TaggingResult> {
-  const batchSize = prompt.batchSize ?? 8;
-  const maximumTags = prompt.maximumTags ?? 3;
+  const batchSize = prompt.parameters.batchSize ?? 8;
+  const maximumTags = prompt.parameters.maximumTags ?? 3;
+  const documentCharacters = prompt.parameters.documentCharacters ?? 600;
   const tagged: DocumentTags[] = [];
   let failedBatches = 0;
   let lastFailure: string | undefined;
@@ -48,15 +49,16 @@ export async function tagOutliers(
   for (let start = 0; start < documents.length; start += batchSize) {
     const batch = documents.slice(start, start + batchSize);
     const numbered = batch
-      .map((text, offset) => `${offset + 1}. ${text.replace(/\s+/g, " ").slice(0, prompt.documentCharacters)}`)
+      .map((text, offset) => `${offset + 1}. ${text.replace(/\s+/g, " ").slice(0, documentCharacters)}`)
       .join("\n\n");
-    const content = fillTemplate(templateFor(prompt, language), {
-      DOCUMENTS: numbered,
-      MAXIMUM_TAGS: String(maximumTags),
-    });
-    const request = topicConversation(prompt, content, 120 * batch.length);
+    const variables = { documents: numbered, maximumTags: String(maximumTags) };
     try {
-      const answer = await structuredMessages(chat, request, answerSchema, { ...llm, seed });
+      const answer = await structuredCompletion(chat, prompt, variables, answerSchema, {
+        ...llm,
+        seed,
+        language,
+        maxTokens: prompt.maxTokens * batch.length,
+      });
       if (answer.ok) {
         for (const entry of answer.value.documents) {
           if (entry.index < 1 || entry.index > batch.length) continue;

@@ -3,9 +3,9 @@
 // log); a plain "topic: <label>" answer left after the retries is accepted too. Any failure falls back to the
 // top keywords and records that it did (`labelSource: "keywords"`).
 import { z } from "zod";
-import { structuredMessages, type StructuredOptions } from "../../llm/structured-completion.js";
+import type { PromptFile } from "../../llm/prompt-file.js";
+import { structuredCompletion, type StructuredOptions } from "../../llm/structured-completion.js";
 import type { ChatModel } from "../../models/chat/chat-model.js";
-import { fillTemplate, templateFor, topicConversation, type PromptFile } from "../prompts.js";
 
 export interface TopicLabel {
   label: string;
@@ -46,8 +46,8 @@ function cleanLabel(candidate: string): string | undefined {
 
 function tooLong(label: string, prompt: PromptFile): boolean {
   const words = label.split(/\s+/).filter(Boolean);
-  const maximumWords = prompt.maximumWords ?? 5;
-  const maximumCharacters = prompt.maximumCharactersWithoutSpaces ?? 16;
+  const maximumWords = prompt.parameters.maximumWords ?? 5;
+  const maximumCharacters = prompt.parameters.maximumCharactersWithoutSpaces ?? 16;
   return (
     words.length > maximumWords ||
     (words.length === 1 && [...label].length > maximumCharacters && /\p{Script=Han}/u.test(label))
@@ -76,7 +76,7 @@ export async function labelTopic(
   request: LabelRequest,
   chat: ChatModel,
   prompt: PromptFile,
-  llm: Pick<StructuredOptions, "cache" | "tokenLog" | "retries"> = {},
+  llm: Pick<StructuredOptions, "cache" | "tokenLog" | "retry" | "retries"> = {},
 ): Promise<TopicLabel> {
   const fallback = (failure: string): TopicLabel => ({
     label: keywordLabel(request.keywords, request.language),
@@ -84,19 +84,17 @@ export async function labelTopic(
     failure,
   });
   const documents = request.documents
-    .slice(0, prompt.documentCount ?? 4)
-    .map((document) => `- ${document.replace(/\s+/g, " ").slice(0, prompt.documentCharacters)}`)
+    .slice(0, prompt.parameters.documentCount ?? 4)
+    .map((document) => `- ${document.replace(/\s+/g, " ").slice(0, prompt.parameters.documentCharacters ?? 300)}`)
     .join("\n");
-  const content = fillTemplate(templateFor(prompt, request.language), {
-    DOCUMENTS: documents,
-    KEYWORDS: request.keywords.join(", "),
-  });
+  const variables = { documents, keywords: request.keywords.join(", ") };
   let label: string | undefined;
   try {
-    const answer = await structuredMessages(chat, topicConversation(prompt, content, 40), answerSchema, {
+    const answer = await structuredCompletion(chat, prompt, variables, answerSchema, {
       retries: 1,
       ...llm,
       seed: request.seed,
+      language: request.language,
     });
     label = answer.ok ? cleanLabel(answer.value.topic) : parseLabelAnswer(answer.raw);
   } catch (error) {

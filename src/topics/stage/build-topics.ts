@@ -9,7 +9,7 @@ import type { ProgressReporter } from "../../shared/progress.js";
 import { consolidateTags } from "../instag/consolidate-tags.js";
 import { tagOutliers } from "../instag/tag-outliers.js";
 import type { TopicOptions } from "../options.js";
-import { loadTopicPrompt } from "../prompts.js";
+import { loadPrompt } from "../../llm/prompt-file.js";
 import { tokenize } from "../../text/tokenization/tokenize.js";
 import { assignmentModel } from "../clustering/assign-points.js";
 import { fitHdbscan, scaledMinClusterSize, type HdbscanFit, type HdbscanResult } from "../clustering/hdbscan.js";
@@ -124,7 +124,7 @@ export async function buildTopics(
       toTag.map((document) => texts[document] ?? ""),
       language,
       chat,
-      loadTopicPrompt(options.instagPrompt),
+      loadPrompt("topics", "instag", options.instagPrompt),
       options.umap.seed,
       progress,
       dependencies.llm,
@@ -154,7 +154,7 @@ export async function buildTopics(
     {
       embedder: embedded.model,
       ...(chat === undefined ? {} : { chat }),
-      labelPrompt: loadTopicPrompt(options.labels.prompt),
+      labelPrompt: loadPrompt("topics", "label", options.labels.prompt),
       progress,
       ...(dependencies.llm === undefined ? {} : { llm: dependencies.llm }),
     },

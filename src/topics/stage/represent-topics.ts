@@ -5,7 +5,7 @@ import type { EmbeddingModel } from "../../models/embedding/embedding-model.js";
 import type { ProgressReporter } from "../../shared/progress.js";
 import { keywordLabel, labelTopic } from "../labels/label-topic.js";
 import type { TopicOptions } from "../options.js";
-import type { PromptFile } from "../prompts.js";
+import type { PromptFile } from "../../llm/prompt-file.js";
 import { classTfIdf, termsOf } from "../representation/class-tf-idf.js";
 import { centroid, selectKeywords } from "../representation/keywords.js";
 import { baseLanguage } from "../../text/tokenization/stopwords.js";

@@ -9,7 +9,7 @@ import { finishRun, startRun } from "../../runs/run-record.js";
 import { InputError } from "../../shared/errors.js";
 import type { ProgressReporter } from "../../shared/progress.js";
 import { resolveOptions, type TopicOptionOverrides } from "../options.js";
-import { loadTopicPrompt, promptVersion } from "../prompts.js";
+import { loadPrompt, promptVersionOf } from "../../llm/prompt-file.js";
 import { buildTopics } from "./build-topics.js";
 import { persistTopics, type TopicScope } from "./persist-topics.js";
 import { assignRemaining, readSample, scopeSize } from "./sample-scope.js";
@@ -76,8 +76,8 @@ export async function runTopics(
   const scope =
     requested.nation === null && nations.size === 1 ? { ...requested, nation: [...nations][0] ?? null } : requested;
   const promptVersions = [
-    promptVersion(loadTopicPrompt(options.labels.prompt)),
-    promptVersion(loadTopicPrompt(options.instagPrompt)),
+    promptVersionOf(loadPrompt("topics", "label", options.labels.prompt)),
+    promptVersionOf(loadPrompt("topics", "instag", options.instagPrompt)),
   ];
   const config = {
     scope: scope.key,

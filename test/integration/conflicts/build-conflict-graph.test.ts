@@ -82,7 +82,14 @@ test("builds statement, semantic, geo and social links with kind, weight and why
     { runId },
     {
       statementRunId: fixtureRun,
-      sameValue: { candidateThreshold: 0.5, acceptThreshold: 0.9, neighbours: 3, maxLlmChecks: 5 },
+      sameValue: {
+        candidateThreshold: 0.5,
+        acceptThreshold: 0.9,
+        neighbours: 3,
+        maxLlmChecks: 5,
+        prompt: "v2",
+        llmRetries: 0,
+      },
       semantic: { neighbours: 2, threshold: 0.95 },
       geo: { neighbours: 3, minimumScore: 0.5, maximumDocumentShare: 0.9 },
       social: { neighbours: 3, minimumScore: 0.5, maximumDocumentShare: 0.9 },

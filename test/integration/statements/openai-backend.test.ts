@@ -24,7 +24,7 @@ test("429 with retry-after, 500 and a garbage body are retried; the wait honours
   const waits: number[] = [];
   const variables = { language: "English", maxStatements: "5", article: "We oppose war." };
   const result = await structuredCompletion(chat, prompt, variables, extractionAnswer, {
-    transient: { sleep: async (milliseconds) => void waits.push(milliseconds), baseDelayMs: 10 },
+    retry: { sleep: async (milliseconds) => void waits.push(milliseconds), baseDelayMs: 10 },
   });
   assert.equal(result.ok, true);
   assert.equal(waits[0], 7000);
@@ -69,7 +69,7 @@ test("a permanent 400 error is not retried", async () => {
       prompt,
       { language: "English", maxStatements: "5", article: "x y z" },
       extractionAnswer,
-      { transient: { sleep: async () => {} } },
+      { retry: { sleep: async () => {} } },
     ),
     /400/,
   );

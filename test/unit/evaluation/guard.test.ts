@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { checkCanary, checkTies, ScorerGuardError } from "../../../src/evaluation/guard.js";
 import { evaluateMultipleChoice } from "../../../src/evaluation/multiple-choice/evaluate-multiple-choice.js";
-import { loadMultipleChoicePrompt } from "../../../src/evaluation/prompts.js";
+import { loadScoringPrompt } from "../../../src/llm/prompt-file.js";
 import { FakeLogLikelihoodScorer } from "../../../src/models/likelihood/fake-log-likelihood-scorer.js";
 import type { LogLikelihoodScorer } from "../../../src/models/likelihood/log-likelihood-scorer.js";
 import { item } from "../../fixtures/evaluation/items.js";
@@ -46,13 +46,17 @@ test("missing or non-finite log-probs raise instead of scoring", async () => {
       calls++ === 0 ? scorer.score(requests) : requests.map(() => ({ logLikelihood: Number.NaN, tokenCount: 0 })),
   };
   await assert.rejects(
-    evaluateMultipleChoice([item("a", "x", "y")], {}, { scorer: flaky, prompt: loadMultipleChoicePrompt() }),
+    evaluateMultipleChoice(
+      [item("a", "x", "y")],
+      {},
+      { scorer: flaky, prompt: loadScoringPrompt("evaluation", "multiple-choice", "v1") },
+    ),
     ScorerGuardError,
   );
 });
 
 test("ties between S and RS on most items stop the run; a few ties are fine", async () => {
-  const prompt = loadMultipleChoicePrompt();
+  const prompt = loadScoringPrompt("evaluation", "multiple-choice", "v1");
   const tied = canaryAware(-1);
   await assert.rejects(
     evaluateMultipleChoice(

@@ -2,11 +2,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { evaluateMultipleChoice } from "../../../src/evaluation/multiple-choice/evaluate-multiple-choice.js";
-import { loadMultipleChoicePrompt } from "../../../src/evaluation/prompts.js";
+import { loadScoringPrompt } from "../../../src/llm/prompt-file.js";
 import { FakeLogLikelihoodScorer } from "../../../src/models/likelihood/fake-log-likelihood-scorer.js";
 import { item } from "../../fixtures/evaluation/items.js";
 
-const prompt = loadMultipleChoicePrompt();
+const prompt = loadScoringPrompt("evaluation", "multiple-choice", "v1");
 
 /** Canary-aware scorer: fluent canary wins; "good" words score -0.5, others -2; listed-options contexts favour the first option shown. */
 const scripted = new FakeLogLikelihoodScorer((request, token, position) => {

@@ -1,7 +1,8 @@
 // Prompt files: every statements prompt loads and renders; data stays delimited even when it tries to escape.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { loadPrompt, renderPrompt } from "../../../src/llm/prompt-file.js";
+import { loadPrompt } from "../../../src/llm/prompt-file.js";
+import { renderPrompt } from "../../../src/llm/render-prompt.js";
 
 const STEPS = ["screening", "statement-extraction", "source-judgment", "question-generation", "reverse-statement"];
 

@@ -64,7 +64,8 @@ test("HDBSCAN noise goes through InsTag: tag topics are built, represented and c
   const chatModel = fakeChatModel((request) => {
     const content = request.messages.at(-1)?.content ?? "";
     if (!JSON.stringify(request.jsonSchema).includes("documents")) return { topic: "Label" };
-    const numbered = content.split(/\n\n(?=\d+\. )/).filter((part) => /^\d+\. /.test(part));
+    const block = /<data-documents>\n([\s\S]*)\n<\/data-documents>/.exec(content)?.[1] ?? "";
+    const numbered = block.split(/\n\n(?=\d+\. )/).filter((part) => /^\d+\. /.test(part));
     return {
       documents: numbered.map((part, position) => ({
         index: position + 1,

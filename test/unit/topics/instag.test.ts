@@ -3,10 +3,10 @@ import { test } from "node:test";
 import { fakeChatModel } from "../../../src/models/chat/fake-chat-model.js";
 import { consolidateTags, normalizeTag } from "../../../src/topics/instag/consolidate-tags.js";
 import { tagOutliers } from "../../../src/topics/instag/tag-outliers.js";
-import { loadTopicPrompt } from "../../../src/topics/prompts.js";
+import { loadPrompt } from "../../../src/llm/prompt-file.js";
 import { silentProgress } from "../../../src/shared/progress.js";
 
-const prompt = loadTopicPrompt("instag.v1");
+const prompt = loadPrompt("topics", "instag", "v2");
 
 test("outliers are tagged in numbered batches with the InsTag system prompt; a bad batch is retried, then counted, not fatal", async () => {
   const documents = Array.from({ length: 10 }, (_value, position) => `document number ${position}`);
@@ -26,7 +26,10 @@ test("outliers are tagged in numbered batches with the InsTag system prompt; a b
   const result = await tagOutliers(documents, "en", chat, prompt, 42, silentProgress);
   assert.equal(chat.calls.length, 4, "one call for the good batch, three attempts for the bad one");
   assert.match(chat.calls[0]?.messages[0]?.content ?? "", /identify tags of user intentions/);
-  assert.match(chat.calls[0]?.messages.at(-1)?.content ?? "", /1\. document number 0\n\n2\. document number 1/);
+  assert.match(
+    chat.calls[0]?.messages.at(-1)?.content ?? "",
+    /<data-documents>\n1\. document number 0\n\n2\. document number 1/,
+  );
   assert.equal(result.tagged.length, 8);
   assert.equal(result.failedBatches, 1);
   assert.match(result.lastFailure ?? "", /invalid answer: documents\.0\.tags/);

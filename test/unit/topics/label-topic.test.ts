@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { fakeChatModel } from "../../../src/models/chat/fake-chat-model.js";
 import { labelTopic, parseLabelAnswer } from "../../../src/topics/labels/label-topic.js";
-import { loadTopicPrompt, promptVersion } from "../../../src/topics/prompts.js";
+import { loadPrompt, promptVersionOf } from "../../../src/llm/prompt-file.js";
 
-const prompt = loadTopicPrompt("label.v1");
+const prompt = loadPrompt("topics", "label", "v2");
 const request = {
   documents: ["Chelsea beat Arsenal 2-1 in the league.", "Liverpool sign a new striker."],
   keywords: ["league", "striker", "chelsea"],
@@ -17,11 +17,17 @@ test("the label prompt is BERTopic's default, filled with documents and keywords
   const label = await labelTopic(request, chat, prompt);
   assert.deepEqual(label, { label: "English football league", source: "llm" });
   const content = chat.calls[0]?.messages.at(-1)?.content ?? "";
-  assert.match(content, /I have a topic that contains the following documents:\n- Chelsea beat Arsenal/);
-  assert.match(content, /The topic is described by the following keywords: league, striker, chelsea/);
+  assert.match(
+    content,
+    /I have a topic that contains the following documents:\n<data-documents>\n- Chelsea beat Arsenal/,
+  );
+  assert.match(
+    content,
+    /The topic is described by the following keywords: <data-keywords>\nleague, striker, chelsea\n/,
+  );
   assert.match(content, /at most 5 words/);
   assert.ok(chat.calls[0]?.jsonSchema !== undefined);
-  assert.equal(promptVersion(prompt), "topics/label@1");
+  assert.equal(promptVersionOf(prompt), "topics/label.v2");
 });
 
 test("plain 'topic: <label>' answers are accepted and cleaned", () => {
