@@ -9,7 +9,11 @@ if (!runId || (backend !== "memory" && backend !== "cypher"))
   throw new Error("usage: run-backend.ts <runId> memory|cypher [rounds]");
 const executor = await connectDatabase(loadSettings());
 const started = performance.now();
-const result = await reduceConflicts({ runId }, { backend, rounds: Number(rounds ?? 5) }, { executor });
+const result = await reduceConflicts(
+  { runId },
+  { settings: { rounds: Number(rounds ?? 5), execution: { backend } } },
+  { executor, models: {} },
+);
 const seconds = (performance.now() - started) / 1000;
 await executor.close();
 process.stdout.write(

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { GRAPH_DEFAULTS } from "../../src/conflicts/graph/defaults.js";
+import { GRAPH_SETTINGS } from "../../src/conflicts/settings.js";
+import { resolveSettings } from "../../src/kernel/index.js";
 import { loadSettings } from "../../src/config/settings.js";
 import { benchEmbedders, cosine } from "./embedders.js";
 import { thresholdSummary } from "./separation.js";
@@ -28,7 +29,10 @@ const articles = ["business", "entertainment", "politics", "sport", "tech"].flat
     .slice(0, Number(values["per-category"]))
     .map((file) => ({
       category,
-      text: readFileSync(join(folder, category, file), "utf8").slice(0, GRAPH_DEFAULTS.articleCharacters),
+      text: readFileSync(join(folder, category, file), "utf8").slice(
+        0,
+        resolveSettings("conflicts.graph", GRAPH_SETTINGS).settings.articleCharacters,
+      ),
     })),
 );
 const report: Record<string, unknown> = {};

@@ -2,6 +2,7 @@
 // real articles (CN MFA answers, GB/FR/DE news), then reports valid vs failed items and sample outputs.
 // Usage: nice -n 10 npx tsx bench/llm-smoke/run.ts [articlesPerNation=5] [--keep] [--run-id <id> to resume]
 // Writes under a unique run id and deletes its own output afterwards unless --keep.
+import { derivedRunId } from "../../src/kernel/index.js";
 import { randomUUID } from "node:crypto";
 import { loadSettings } from "../../src/config/settings.js";
 import { connectDatabase } from "../../src/database/connect.js";
@@ -40,19 +41,20 @@ try {
   const started = performance.now();
   const results = await runStatementPipeline(
     { articleIds },
-    { runId, concurrency: 1, maxStatements: 2, retries: 1 },
     {
-      executor,
-      chat,
-      cache: memoryCache(),
-      tokenLog,
-      log: console.error,
+      runId,
+      settings: {
+        extract: { maxStatements: 2, retries: 1, execution: { concurrency: 1 } },
+        sources: { retries: 1, execution: { concurrency: 1 } },
+        triples: { retries: 1, execution: { concurrency: 1 } },
+      },
     },
+    { executor, models: { chat }, llm: { cache: memoryCache(), tokenLog }, log: console.error },
   );
   const minutes = ((performance.now() - started) / 60_000).toFixed(1);
   console.log(`done in ${minutes} min; tokens ${JSON.stringify(tokenLog.totals)}`);
   for (const [name, result] of Object.entries(results)) console.log(`${name}: ${JSON.stringify(result.counts)}`);
-  const samples = await executor.read("statements/smoke-samples", { runId: `${runId}-triples` });
+  const samples = await executor.read("statements/smoke-samples", { runId: derivedRunId(runId, "statements.triples") });
   for (const sample of samples) console.log(JSON.stringify(sample));
 } finally {
   if (!keep) await executor.write("statements/test-delete-run", { testId: runId });

@@ -2,6 +2,7 @@
 // chain on N real CN spokesperson answers gives statements, spokesperson Speakers and triples whose provenance
 // resolves in one query. Deletes its own output afterwards.
 // Usage: npx tsx bench/llm-smoke/scripted-mfa.ts [articles=20]
+import { derivedRunId } from "../../src/kernel/index.js";
 import { randomUUID } from "node:crypto";
 import { loadSettings } from "../../src/config/settings.js";
 import { connectDatabase } from "../../src/database/connect.js";
@@ -29,12 +30,12 @@ try {
   const results = await runStatementPipeline(
     { articleIds },
     { runId },
-    { executor, chat, cache: memoryCache(), tokenLog: new TokenLog(runId) },
+    { executor, models: { chat }, llm: { cache: memoryCache(), tokenLog: new TokenLog(runId) } },
   );
   for (const [name, result] of Object.entries(results)) console.log(`${name}: ${JSON.stringify(result.counts)}`);
   const triples = await executor.read<{ tripleId: string }>("statements/export-triples", {
     statuses: ["valid", "flagged"],
-    runId: `${runId}-triples`,
+    runId: derivedRunId(runId, "statements.triples"),
     nation: null,
   });
   let resolved = 0;

@@ -31,7 +31,15 @@ export async function writeFixtureGraph(
 ): Promise<void> {
   const batchSize = options.batchSize ?? 5000;
   const parameters = { runId: graph.runId };
-  await startRun(executor, { id: graph.runId, stage: "conflicts-graph", config: { fixture: true }, versions: {} });
+  await startRun(executor, {
+    id: graph.runId,
+    stage: "conflicts.graph",
+    config: { fixture: true },
+    settingsVersion: "fixture",
+    settingsHash: "fixture",
+    versions: {},
+    resume: "replace",
+  });
   const articleRows = graph.articles.map((id) => ({ id, title: id }));
   await executor.writeBatches("conflicts/fixtures/merge-articles", articleRows, { batchSize, parameters });
   const statementRows = graph.statements.map((statement) => ({ text: statement.id, ...statement }));

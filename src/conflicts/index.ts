@@ -1,17 +1,18 @@
 // Conflict reduction on the knowledge graph (NaVAB §3.4 Step II): the stage functions the CLI, API and demo call.
 export {
   buildConflictGraph,
-  type GraphBuildDependencies,
+  graphStage,
+  type GraphBuildInput,
   type GraphBuildResult,
 } from "./graph/build-conflict-graph.js";
-export { GRAPH_DEFAULTS, type GraphBuildOptions } from "./graph/defaults.js";
 export {
   reduceConflicts,
+  reductionStage,
   reductionRunId,
   type ReductionDependencies,
   type ReductionResult,
 } from "./reduction/reduce-conflicts.js";
-export { REDUCTION_DEFAULTS, type ReductionOptions } from "./defaults.js";
+export { type GraphBuildOptions, type ReductionOptions } from "./settings.js";
 export { conflictReport, type ConflictReport } from "./report/conflict-report.js";
 export { activeStatements, statementsForTriples } from "./active-statements.js";
 export { markConflictReducedTriples, type TripleMarking } from "./mark-triples.js";

@@ -1,8 +1,8 @@
 // Public surface of the evaluation stage (for the CLI, the API and the demo orchestrator).
 export {
   runEvaluation,
+  evaluationStage,
   gatherItems,
-  EVALUATION_DEFAULTS,
   EVALUATION_SETS,
   type EvaluationInput,
   type EvaluationOptions,

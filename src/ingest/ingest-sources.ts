@@ -1,11 +1,12 @@
 // The ingest stage core: streams every file of every source through its format's reader, prepares rows record by
-// record and writes them in bounded batches (one written while the next is prepared); records the (:Run) and returns
-// the summary. A bad record — or a whole bad file — is quarantined, never fatal.
-import { randomUUID } from "node:crypto";
+// record and writes them in bounded batches (one written while the next is prepared) and returns the summary. A bad
+// record — or a whole bad file — is quarantined, never fatal. Stage `ingest` (settings/ingest.v1.json; the kernel
+// records the Run unless it is a dry run); resume rule "skip-done": articles are content-addressed, so ingesting a
+// file again merges onto the same nodes.
 import { FORMATS, type CorpusFormat, type FormatName } from "../../ingest/formats.js";
 import type { FieldMapping } from "../../ingest/field-mapping.js";
 import type { CypherExecutor } from "../database/executor.js";
-import { finishRun, startRun } from "../runs/run-record.js";
+import { stageFunction, type StageContext, type StageDefinition, type StageModels } from "../kernel/index.js";
 import { InputError } from "../shared/errors.js";
 import type { ProgressReporter } from "../shared/progress.js";
 import type { SourceDefaults } from "./corpora-layout.js";
@@ -13,7 +14,7 @@ import type { SourceFileName } from "./files.js";
 import { addRecord } from "./prepare.js";
 import { PreparedRows } from "./prepared-rows.js";
 import { readSourceFile } from "./read-file.js";
-import { INGEST_SETTINGS, type IngestSettings } from "./settings.js";
+import { INGEST_SETTINGS, INGEST_SETTINGS_FILE, type IngestSettings } from "./settings.js";
 import { SummaryCounter, type IngestSummary } from "./summary.js";
 import { createBatchWriter, type WriteResult } from "./write-graph.js";
 
@@ -39,8 +40,8 @@ export interface IngestOptions extends Pick<
   fields?: FieldMapping;
 }
 
-const { version: _version, source: _source, ...settingDefaults } = INGEST_SETTINGS;
-export const DEFAULTS: IngestOptions = { ...settingDefaults, dryRun: false };
+/** The settings file's values and no dry run (the kernel merges a run's overrides over the file itself). */
+export const DEFAULTS: IngestOptions = { ...INGEST_SETTINGS, dryRun: false };
 
 export interface IngestDependencies {
   /** Needed unless the run is a dry run. */
@@ -62,25 +63,49 @@ export interface Source {
 /** Notes of one kind listed for this many files, then counted. */
 const NOTES_LISTED = 20;
 
+interface IngestInput {
+  sources: readonly Source[];
+  config: Record<string, unknown>;
+  skippedFolders?: string[];
+  dryRun: boolean;
+  scope?: string;
+  fields?: FieldMapping;
+}
+
+/** The kernel's dependency shape: ingest uses no model and needs no database for a dry run. */
+type IngestStageDependencies = IngestDependencies & { models: StageModels };
+
 export async function ingestSources(
   sources: readonly Source[],
   partial: Partial<IngestOptions>,
   dependencies: IngestDependencies,
   extra: { config: Record<string, unknown>; skippedFolders?: string[] },
 ): Promise<IngestSummary> {
-  const options = { ...DEFAULTS, ...partial };
-  const runId = options.runId ?? `ingest-${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 6)}`;
-  const started = performance.now();
-  const { executor, progress } = dependencies;
-  if (!options.dryRun && executor === undefined)
+  const { runId, dryRun = false, scope, fields, ...overrides } = partial;
+  if (!dryRun && dependencies.executor === undefined)
     throw new InputError("ingest: no database given; connect one, or use a dry run");
-  if (executor !== undefined && !options.dryRun)
-    await startRun(executor, {
-      id: runId,
-      stage: "ingest",
-      config: { ...extra.config, batchSize: options.batchSize },
-      versions: { readers: READERS_VERSION, settings: INGEST_SETTINGS.version },
-    });
+  const input: IngestInput = {
+    sources,
+    ...extra,
+    dryRun,
+    ...(scope === undefined ? {} : { scope }),
+    ...(fields === undefined ? {} : { fields }),
+  };
+  return runIngest(
+    input,
+    { ...(runId === undefined ? {} : { runId }), settings: overrides },
+    { ...dependencies, models: {} },
+  );
+}
+
+async function ingest(
+  context: StageContext<IngestInput, IngestSettings, IngestStageDependencies>,
+): Promise<IngestSummary> {
+  const { sources, ...extra } = context.input;
+  const options = { ...context.settings, ...context.input };
+  const runId = context.runId;
+  const started = performance.now();
+  const { executor, progress } = context.dependencies;
   const counter = new SummaryCounter();
   const writer =
     executor === undefined || options.dryRun
@@ -147,20 +172,29 @@ export async function ingestSources(
       preview: rows.preview,
       seconds: (performance.now() - started) / 1000,
     };
-    if (executor !== undefined && !options.dryRun) {
-      const { quarantined, ...counts } = summary.total;
-      await finishRun(executor, runId, {
-        status: "done",
-        counts: { ...counts, quarantined: sumOf(quarantined), files, quarantineCleared: summary.quarantineCleared },
-      });
-    }
+    const { quarantined, ...counts } = summary.total;
+    Object.assign(context.counts, counts, {
+      quarantined: sumOf(quarantined),
+      files,
+      quarantineCleared: summary.quarantineCleared,
+    });
     return summary;
   } catch (error) {
     await writer?.done().catch(() => undefined);
-    if (executor !== undefined && !options.dryRun)
-      await finishRun(executor, runId, { status: "failed", error: (error as Error).message }).catch(() => undefined);
     throw error;
   }
 }
+
+export const ingestStage: StageDefinition<IngestInput, IngestSettings, IngestSummary, IngestStageDependencies> = {
+  name: "ingest",
+  settings: INGEST_SETTINGS_FILE,
+  resume: "skip-done",
+  versions: () => ({ readers: READERS_VERSION }),
+  describeInput: (input) => input.config,
+  records: (input) => !input.dryRun,
+  run: ingest,
+};
+
+const runIngest = stageFunction(ingestStage);
 
 const sumOf = (counts: Record<string, number>): number => Object.values(counts).reduce((sum, count) => sum + count, 0);

@@ -1,14 +1,12 @@
-// The ingest stage's versioned settings (settings/ingest.v1.json): write batch sizes, and the caps that make a bad
+// The ingest stage's versioned settings (settings/ingest.v1.json, loaded by the stage kernel): write batch sizes, and
+// the caps that make a bad
 // file a quarantined record instead of a failed run — a file read whole above maximumFileBytes, a record (or line)
 // above maximumRecordBytes. Both stay far below V8's largest string (~512 M characters), which aborted whole runs.
-import { readFileSync } from "node:fs";
 import { constants } from "node:buffer";
 import { z } from "zod";
-import { fromRepository } from "../config/paths.js";
+import { resolveSettings, settingsFile } from "../kernel/index.js";
 
 const settingsSchema = z.object({
-  version: z.string(),
-  source: z.string(),
   /** Articles (and quarantine rows) per write transaction. */
   batchSize: z.number().int().positive(),
   /** A batch is also written once its texts hold this many bytes, so large records keep memory bounded. */
@@ -26,8 +24,14 @@ const settingsSchema = z.object({
 
 export type IngestSettings = z.infer<typeof settingsSchema>;
 
-export const INGEST_SETTINGS: IngestSettings = settingsSchema
-  .refine((settings) => settings.maximumFileBytes * 2 < constants.MAX_STRING_LENGTH, {
+export const INGEST_SETTINGS_FILE = settingsFile(
+  "ingest",
+  "ingest",
+  1,
+  settingsSchema.refine((settings) => settings.maximumFileBytes * 2 < constants.MAX_STRING_LENGTH, {
     message: "maximumFileBytes must stay well below V8's largest string",
-  })
-  .parse(JSON.parse(readFileSync(fromRepository("src", "ingest", "settings", "ingest.v1.json"), "utf8")));
+  }),
+);
+
+/** The settings file's values (callers' overrides are merged by the kernel when the stage runs). */
+export const INGEST_SETTINGS: IngestSettings = resolveSettings("ingest", INGEST_SETTINGS_FILE).settings;

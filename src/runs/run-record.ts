@@ -1,14 +1,24 @@
-// Run records: every stage execution is a (:Run) node with config, versions and counts, so outputs are traceable.
+// Run records: every stage execution is a (:Run) node with its config, settings version and hash, model and prompt
+// versions, seed, resume rule, the process that runs it (pid, host, start time), counts and token totals, so every
+// output is traceable. The stage kernel (src/kernel) writes them; stages never call these directly.
 import { createHash } from "node:crypto";
 import type { CypherExecutor } from "../database/executor.js";
+import { integer } from "../database/values.js";
+import { currentProcess } from "./process-identity.js";
 
 export interface RunStart {
-  /** Stable id; reuse it to resume a crashed run (stages skip items already done). */
+  /** Stable id; reuse it to resume or replace a run (see the stage's resume rule). */
   id: string;
   stage: string;
   config: Record<string, unknown>;
-  /** Prompt, rubric, settings and model versions that shape the output. */
+  /** `<stage>.v<N>`: the settings file the run used. */
+  settingsVersion: string;
+  /** Hash of the resolved settings (execution-only settings left out). */
+  settingsHash: string;
+  /** Prompt, model and other versions that shape the output. */
   versions: Record<string, string>;
+  /** The stage's resume rule (src/kernel/stage.ts). */
+  resume: string;
   seed?: number;
 }
 
@@ -23,13 +33,20 @@ export function configHash(config: unknown): string {
 }
 
 export async function startRun(executor: CypherExecutor, run: RunStart): Promise<void> {
+  const owner = currentProcess();
   await executor.write("runs/start-run", {
     id: run.id,
     stage: run.stage,
     config: JSON.stringify(run.config),
     configHash: configHash(run.config),
+    settingsVersion: run.settingsVersion,
+    settingsHash: run.settingsHash,
     versions: JSON.stringify(run.versions),
+    resume: run.resume,
     seed: run.seed ?? null,
+    pid: integer(owner.pid),
+    host: owner.host,
+    processStartedAt: owner.startedAt,
   });
 }
 
@@ -44,4 +61,16 @@ export async function finishRun(
     counts: JSON.stringify(outcome.counts ?? {}),
     error: outcome.error ?? null,
   });
+}
+
+/** The settings hash recorded for a run id, if that run exists. */
+export async function recordedSettings(
+  executor: CypherExecutor,
+  id: string,
+): Promise<{ settingsVersion: string | null; settingsHash: string | null } | undefined> {
+  const [row] = await executor.read<{ settingsVersion: string | null; settingsHash: string | null }>(
+    "runs/run-settings",
+    { id },
+  );
+  return row;
 }

@@ -1,25 +1,27 @@
-// Stage: `navab import triples <file>`: loads triples through the same record schema as the export, from navab's
-// own JSONL export or from the NaVAB authors' pipeline samples (JSON arrays with raw_news, statement,
-// "generated Q", "generated reverse statement", source), writing the full provenance chain to the graph.
+// Stage `statements.import` (`navab import triples <file>`): loads triples through the same record schema as the
+// export, from navab's own JSONL export or from the NaVAB authors' pipeline samples (JSON arrays with raw_news,
+// statement, "generated Q", "generated reverse statement", source), writing the full provenance chain to the graph.
+// Resume rule "replace": ids are content hashes, so importing a file again writes the same nodes.
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { z } from "zod";
-import type { CypherExecutor } from "../database/executor.js";
 import { integer } from "../database/values.js";
+import { settingsFile, stageFunction, type StageDefinition } from "../kernel/index.js";
+import { InputError } from "../shared/errors.js";
 import { detectLanguage } from "../text/language.js";
 import { articleId, cleanText } from "../text/normalize.js";
-import { finishRun, startRun } from "../runs/run-record.js";
-import { InputError } from "../shared/errors.js";
-import { newRunId, stableId } from "./stage-run.js";
+import { stableId } from "./stable-id.js";
 import { checkTriple } from "./triple-checks.js";
 import { NATIONS, tripleRecordSchema, type TripleRecord } from "./triple-record.js";
 
-export interface ImportOptions {
-  /** Nation of the authors' samples (they carry none; default CN: the samples are Chinese-language news). */
-  nation?: (typeof NATIONS)[number];
-  outletId?: string;
-  runId?: string;
-}
+const importSettings = z.object({
+  /** Nation of the authors' samples (they carry none). */
+  nation: z.enum(NATIONS),
+  /** Outlet id of the authors' samples. */
+  outletId: z.string().min(1),
+});
+export type ImportSettings = z.infer<typeof importSettings>;
+type ImportOptions = ImportSettings & { runId: string };
 
 export interface ImportedTriple {
   record: TripleRecord;
@@ -35,11 +37,7 @@ const authorsSampleSchema = z.object({
 });
 
 /** Parses a file's text into validated records; throws InputError naming the first bad row. */
-export function parseTripleFile(
-  text: string,
-  file: string,
-  options: ImportOptions & { runId: string },
-): ImportedTriple[] {
+export function parseTripleFile(text: string, file: string, options: ImportOptions): ImportedTriple[] {
   const trimmed = text.trim();
   if (trimmed.startsWith("[")) {
     const rows = z.array(z.unknown()).parse(JSON.parse(trimmed));
@@ -56,12 +54,7 @@ export function parseTripleFile(
     });
 }
 
-function fromAuthorsSample(
-  row: unknown,
-  index: number,
-  file: string,
-  options: ImportOptions & { runId: string },
-): ImportedTriple {
+function fromAuthorsSample(row: unknown, index: number, file: string, options: ImportOptions): ImportedTriple {
   const parsed = authorsSampleSchema.safeParse(row);
   if (!parsed.success)
     throw new InputError(
@@ -84,7 +77,7 @@ function fromAuthorsSample(
     statement,
     reverseStatement,
     language,
-    nation: options.nation ?? "CN",
+    nation: options.nation,
     set: quoted ? "quoted" : "official",
     status: checks.length === 0 ? "valid" : "flagged",
     checks,
@@ -94,7 +87,7 @@ function fromAuthorsSample(
     spanStart: null,
     spanEnd: null,
     articleId: article,
-    outletId: options.outletId ?? "navab-pipeline-samples",
+    outletId: options.outletId,
     speaker: quoted ? source : null,
     runId: options.runId,
     modelId: `imported:${basename(file)}`,
@@ -103,18 +96,38 @@ function fromAuthorsSample(
   return { record, articleText };
 }
 
-export async function importTriples(
-  executor: CypherExecutor,
-  file: string,
-  options: ImportOptions = {},
-): Promise<{ runId: string; imported: number; flagged: number }> {
-  const text = await readFile(file, "utf8").catch((error: unknown) => {
-    throw new InputError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  });
-  const runId = options.runId ?? newRunId("statements-import");
-  const triples = parseTripleFile(text, file, { ...options, runId });
-  await startRun(executor, { id: runId, stage: "statements.import", config: { file: basename(file) }, versions: {} });
-  const rows = triples.map(({ record, articleText }) => ({
+export const importStage: StageDefinition<
+  { file: string },
+  ImportSettings,
+  { runId: string; imported: number; flagged: number }
+> = {
+  name: "statements.import",
+  settings: settingsFile("statements", "import", 1, importSettings),
+  resume: "replace",
+  versions: (input) => ({ source: basename(input.file) }),
+  describeInput: (input) => ({ file: basename(input.file) }),
+  async run(context) {
+    const { file } = context.input;
+    const { runId } = context;
+    const text = await readFile(file, "utf8").catch((error: unknown) => {
+      throw new InputError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    const triples = parseTripleFile(text, file, { ...context.settings, runId });
+    const rows = toRows(triples, file);
+    await context.dependencies.executor.writeBatches("statements/import-triples", rows, {
+      batchSize: 200,
+      parameters: { runId },
+    });
+    const flagged = triples.filter((triple) => triple.record.status === "flagged").length;
+    Object.assign(context.counts, { imported: rows.length, flagged });
+    return { runId, imported: rows.length, flagged };
+  },
+};
+
+export const importTriples = stageFunction(importStage);
+
+function toRows(triples: readonly ImportedTriple[], file: string) {
+  return triples.map(({ record, articleText }) => ({
     nation: record.nation,
     outletId: record.outletId,
     outletName: record.outletId,
@@ -147,12 +160,7 @@ export async function importTriples(
       checks: record.checks,
       modelId: record.modelId,
       promptVersion: record.promptVersion,
-      conflictReduced: false,
       importedFrom: basename(file),
     },
   }));
-  await executor.writeBatches("statements/import-triples", rows, { batchSize: 200, parameters: { runId } });
-  const flagged = triples.filter((triple) => triple.record.status === "flagged").length;
-  await finishRun(executor, runId, { status: "done", counts: { imported: rows.length, flagged } });
-  return { runId, imported: rows.length, flagged };
 }

@@ -1,15 +1,28 @@
-// Stage: source judgment (NaVAB §3.2): is each statement quoted from a named speaker or the outlet's official
-// voice? Quoted statements are linked to Speaker/Organization nodes (reusing ingest's spokespeople), which the
-// social edges of conflict reduction use.
-import { loadPrompt } from "../llm/prompt-file.js";
+// Stage `statements.sources`: source judgment (NaVAB §3.2): is each statement quoted from a named speaker or the
+// outlet's official voice? Quoted statements are linked to Speaker/Organization nodes (reusing ingest's
+// spokespeople), which the social edges of conflict reduction use. Resume rule "skip-done": statements judged by
+// this prompt version and model are skipped.
+import { z } from "zod";
+import {
+  count,
+  executionSettings,
+  forEachItem,
+  llmCallOptions,
+  llmStepSettings,
+  requireModel,
+  settingsFile,
+  stageFunction,
+  type StageDefinition,
+} from "../kernel/index.js";
+import { loadPrompt, promptVersionOf } from "../llm/prompt-file.js";
 import { structuredCompletion } from "../llm/structured-completion.js";
 import { sourceAnswer } from "./answer-schemas.js";
 import { languageName } from "./languages.js";
 import { attribute } from "./speakers.js";
-import { bump, llmOptions, newRunId, withRun, forEachWithProgress } from "./stage-run.js";
-import type { StageCommonOptions, StageDependencies, StageResult } from "./types.js";
+import type { StageResult } from "./types.js";
 
-const DEFAULTS = { concurrency: 2, promptVersion: "v1", force: false };
+const sourceSettings = z.object({ ...llmStepSettings, execution: executionSettings });
+export type SourceJudgmentSettings = z.infer<typeof sourceSettings>;
 
 interface StatementRow {
   id: string;
@@ -21,73 +34,74 @@ interface StatementRow {
   knownOrganizationId: string | null;
 }
 
-export async function judgeSources(
-  input: { articleIds: string[] },
-  options: StageCommonOptions,
-  dependencies: StageDependencies,
-): Promise<StageResult> {
-  const settings = { ...DEFAULTS, ...options };
-  const prompt = loadPrompt("statements", "source-judgment", settings.promptVersion);
-  const modelId = dependencies.chat.id;
-  const promptVersion = `${prompt.id}.${prompt.version}`;
-  const runId = options.runId ?? newRunId("statements-sources");
-  const versions = { prompt: promptVersion, model: modelId };
-  return withRun(
-    dependencies,
-    { id: runId, stage: "statements.sources", config: { articles: input.articleIds.length }, versions },
-    async (counts) => {
-      const statements = await dependencies.executor.read<StatementRow>("statements/statements-for-judgment", {
-        articleIds: input.articleIds,
-        promptVersion,
-        modelId,
-        force: settings.force,
+const prompt = (settings: SourceJudgmentSettings) => loadPrompt("statements", "source-judgment", settings.prompt);
+
+export const sourceJudgmentStage: StageDefinition<{ articleIds: string[] }, SourceJudgmentSettings, StageResult> = {
+  name: "statements.sources",
+  settings: settingsFile("statements", "sources", 1, sourceSettings),
+  resume: "skip-done",
+  versions: (_input, settings, dependencies) => ({
+    prompt: promptVersionOf(prompt(settings)),
+    model: dependencies.models.chat?.id ?? "none",
+  }),
+  describeInput: (input) => ({ articles: input.articleIds.length }),
+  seed: (settings) => settings.seed,
+  async run(context) {
+    const { settings, runId, counts } = context;
+    const { executor, models } = context.dependencies;
+    const chat = requireModel("statements.sources", models, "chat");
+    const sourcePrompt = prompt(settings);
+    const promptVersion = promptVersionOf(sourcePrompt);
+    const modelId = chat.id;
+    const statements = await executor.read<StatementRow>("statements/statements-for-judgment", {
+      articleIds: context.input.articleIds,
+      promptVersion,
+      modelId,
+      force: context.options.force ?? false,
+    });
+    const call = llmCallOptions(context, settings);
+    await forEachItem(context, "judge sources", statements, settings.execution.concurrency, async (statement) => {
+      const variables = {
+        language: languageName(statement.language),
+        knownSpeaker: statement.knownSpeakerName ?? "",
+        article: statement.articleText,
+        statement: statement.text,
+      };
+      const answer = await structuredCompletion(chat, sourcePrompt, variables, sourceAnswer, call);
+      const common = { statementId: statement.id, promptVersion, modelId, runId };
+      if (!answer.ok) {
+        await executor.write("statements/write-source", {
+          ...common,
+          source: null,
+          status: "failed",
+          by: "llm",
+          raw: answer.raw,
+          error: answer.error,
+          speakerId: null,
+          speakerName: null,
+          organizationId: null,
+          organizationName: null,
+        });
+        count(counts, "failed");
+        return;
+      }
+      const known = {
+        id: statement.knownSpeakerId,
+        name: statement.knownSpeakerName,
+        organizationId: statement.knownOrganizationId,
+      };
+      const attribution = attribute(answer.value, known, statement.articleText);
+      await executor.write("statements/write-source", {
+        ...common,
+        status: "valid",
+        raw: null,
+        error: null,
+        ...attribution,
       });
-      await forEachWithProgress(dependencies, "judge sources", statements, settings.concurrency, async (statement) => {
-        const variables = {
-          language: languageName(statement.language),
-          knownSpeaker: statement.knownSpeakerName ?? "",
-          article: statement.articleText,
-          statement: statement.text,
-        };
-        const answer = await structuredCompletion(
-          dependencies.chat,
-          prompt,
-          variables,
-          sourceAnswer,
-          llmOptions(dependencies, options),
-        );
-        const common = { statementId: statement.id, promptVersion, modelId, runId };
-        if (!answer.ok) {
-          await dependencies.executor.write("statements/write-source", {
-            ...common,
-            source: null,
-            status: "failed",
-            by: "llm",
-            raw: answer.raw,
-            error: answer.error,
-            speakerId: null,
-            speakerName: null,
-            organizationId: null,
-            organizationName: null,
-          });
-          bump(counts, "failed");
-        } else {
-          const known = {
-            id: statement.knownSpeakerId,
-            name: statement.knownSpeakerName,
-            organizationId: statement.knownOrganizationId,
-          };
-          const attribution = attribute(answer.value, known, statement.articleText);
-          await dependencies.executor.write("statements/write-source", {
-            ...common,
-            status: "valid",
-            raw: null,
-            error: null,
-            ...attribution,
-          });
-          bump(counts, attribution.source);
-        }
-      });
-    },
-  );
-}
+      count(counts, attribution.source);
+    });
+    return { runId, counts };
+  },
+};
+
+export const judgeSources = stageFunction(sourceJudgmentStage);

@@ -1,9 +1,8 @@
-// Options of the topic stage: DEFAULTS from the versioned settings file (settings/topics.v2.json: paper Table 4,
-// and since v2 sample-and-assign for scopes above `sample.above` documents), with caller overrides merged over
-// them one level deep.
-import { readFileSync } from "node:fs";
+// Settings of the topic stage: the versioned settings file (settings/topics.v3.json: paper Table 4, and sample-and-assign for scopes above `sample.above` documents) and its schema.
+// `resolveOptions` gives the file's values with overrides merged in, for callers that build topics without a Run
+// (tests, benchmarks); the stage itself gets them from the kernel.
 import { z } from "zod";
-import { fromRepository } from "../config/paths.js";
+import { resolveSettings, settingsFile, type DeepPartial } from "../kernel/index.js";
 
 const reductionSchema = z.object({
   dimensions: z.number().int().positive(),
@@ -14,7 +13,6 @@ const reductionSchema = z.object({
 });
 
 const settingsSchema = z.object({
-  version: z.string(),
   embeddingBatchSize: z.number().int().positive(),
   umap: reductionSchema,
   projection: reductionSchema,
@@ -40,8 +38,10 @@ const settingsSchema = z.object({
     minimumDocumentFrequency: z.number().int().min(1),
     bigrams: z.boolean(),
   }),
-  labels: z.object({ enabled: z.boolean(), prompt: z.string() }),
-  instagPrompt: z.string(),
+  /** Version of prompts/topics/label. */
+  labels: z.object({ enabled: z.boolean(), prompt: z.string().regex(/^v\d+$/) }),
+  /** Version of prompts/topics/instag. */
+  instagPrompt: z.string().regex(/^v\d+$/),
   textCharacters: z.number().int().positive(),
   /**
    * Sample-and-assign: scopes of more than `above` documents fit UMAP + HDBSCAN on a seeded sample of `size` and
@@ -57,22 +57,11 @@ const settingsSchema = z.object({
 });
 
 export type TopicOptions = z.infer<typeof settingsSchema>;
-export type TopicOptionOverrides = {
-  [Key in keyof TopicOptions]?: TopicOptions[Key] extends object ? Partial<TopicOptions[Key]> : TopicOptions[Key];
-};
+export type TopicOptionOverrides = DeepPartial<TopicOptions>;
 
-export const DEFAULTS: TopicOptions = settingsSchema.parse(
-  JSON.parse(readFileSync(fromRepository("src", "topics", "settings", "topics.v2.json"), "utf8")),
-);
+export const TOPIC_SETTINGS = settingsFile("topics", "topics", 3, settingsSchema);
 
-/** DEFAULTS with overrides merged in (objects one level deep), validated again. */
+/** The settings file's values with overrides merged in (objects deeply), validated. */
 export function resolveOptions(overrides: TopicOptionOverrides = {}): TopicOptions {
-  const merged: Record<string, unknown> = { ...DEFAULTS };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value === undefined) continue;
-    const base = (DEFAULTS as Record<string, unknown>)[key];
-    merged[key] =
-      typeof value === "object" && value !== null && typeof base === "object" ? { ...base, ...value } : value;
-  }
-  return settingsSchema.parse(merged);
+  return resolveSettings("topics", TOPIC_SETTINGS, overrides).settings;
 }

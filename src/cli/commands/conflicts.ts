@@ -2,16 +2,16 @@
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import {
+  type GraphBuildInput,
   buildConflictGraph,
   conflictReport,
   markConflictReducedTriples,
   reduceConflicts,
   statementsForTriples,
 } from "../../conflicts/index.js";
-import type { ReductionOptions } from "../../conflicts/defaults.js";
-import { GRAPH_DEFAULTS, type GraphBuildOptions } from "../../conflicts/graph/defaults.js";
+import type { GraphBuildOptions, ReductionOptions } from "../../conflicts/settings.js";
+import type { DeepPartial } from "../../kernel/index.js";
 import { STATEMENT_EMBEDDER, createEmbeddingModel } from "../../models/embedding/create-embedding-model.js";
-import { thresholdsFor, type EmbedderThresholds } from "../../models/embedding/embedder-thresholds.js";
 import { InputError } from "../../shared/errors.js";
 import type { CliContext } from "../context.js";
 import { optionalChatModel, withOptionalChatFlags } from "../optional-chat.js";
@@ -42,46 +42,40 @@ const number = (value: string | undefined, name: string): number | undefined => 
   return parsed;
 };
 
-function buildOptions(
-  flags: BuildFlags,
-  statement: EmbedderThresholds,
-  article: EmbedderThresholds,
-): Partial<GraphBuildOptions> {
+/** The graph input (scope) of the flags. */
+function buildInput(flags: BuildFlags): GraphBuildInput {
+  return {
+    runId: flags.runId,
+    ...(flags.nations ? { nations: flags.nations.split(",").map((code) => code.trim().toUpperCase()) } : {}),
+    ...(flags.statementRun ? { statementRunId: flags.statementRun } : {}),
+  };
+}
+
+/** Overrides of the conflicts.graph settings file from the flags. */
+function buildSettings(flags: BuildFlags): DeepPartial<GraphBuildOptions> {
   const llmChecks = number(flags.llmChecks, "llm-checks");
   const acceptThreshold = number(flags.acceptThreshold, "accept-threshold");
   const semanticThreshold = number(flags.semanticThreshold, "semantic-threshold");
   return {
-    nations: flags.nations ? flags.nations.split(",").map((code) => code.trim().toUpperCase()) : null,
-    statementRunId: flags.statementRun ?? null,
     sameValue: {
-      ...GRAPH_DEFAULTS.sameValue,
-      candidateThreshold: statement.candidate,
-      acceptThreshold: statement.accept,
       ...(llmChecks === undefined ? {} : { maxLlmChecks: llmChecks }),
-      ...(acceptThreshold === undefined
-        ? {}
-        : {
-            acceptThreshold,
-            candidateThreshold: Math.min(acceptThreshold, statement.candidate),
-          }),
+      ...(acceptThreshold === undefined ? {} : { acceptThreshold }),
     },
-    semantic: {
-      ...GRAPH_DEFAULTS.semantic,
-      threshold: article.semantic,
-      ...(semanticThreshold === undefined ? {} : { threshold: semanticThreshold }),
-    },
+    ...(semanticThreshold === undefined ? {} : { semantic: { threshold: semanticThreshold } }),
   };
 }
 
-function reduceOptions(flags: ReduceFlags): Partial<ReductionOptions> {
+function reduceSettings(flags: ReduceFlags): DeepPartial<ReductionOptions> {
   const entries = {
     rounds: number(flags.rounds, "rounds"),
     maxLength: number(flags.maxLength, "max-length"),
     seed: number(flags.seed, "seed"),
     resolution: number(flags.resolution, "resolution"),
-    backend: flags.backend as ReductionOptions["backend"] | undefined,
   };
-  return Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
+  return {
+    ...Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined)),
+    ...(flags.backend === undefined ? {} : { execution: { backend: flags.backend as "memory" | "cypher" } }),
+  };
 }
 
 function addBuildFlags(command: Command): Command {
@@ -119,24 +113,26 @@ export function registerConflictCommands(program: Command, context: CliContext):
       const chat = await optionalChatModel(context, flags);
       if (!chat)
         context.log("conflicts: no --llm given, so only same-value pairs above the accept threshold are linked");
-      const options = buildOptions(flags, thresholdsFor(embedding.id), thresholdsFor(articleEmbedding.id));
-      const result = await buildConflictGraph({ runId: flags.runId }, options, {
-        executor,
-        embedding,
-        articleEmbedding,
-        progress: context.progress,
-        ...(chat ? { chat } : {}),
-      });
+      const result = await buildConflictGraph(
+        buildInput(flags),
+        { settings: buildSettings(flags) },
+        {
+          executor,
+          models: { embedder: articleEmbedding, statementEmbedder: embedding, ...(chat ? { chat } : {}) },
+          progress: context.progress,
+        },
+      );
       context.print(
         `graph ${result.runId}: ${result.statements} statements on ${result.articles} articles; links ${JSON.stringify(result.links)}`,
       );
     });
   const reduce = async (flags: ReduceFlags): Promise<void> =>
     context.withDatabase(async (executor) => {
-      const result = await reduceConflicts({ runId: flags.runId }, reduceOptions(flags), {
-        executor,
-        progress: context.progress,
-      });
+      const result = await reduceConflicts(
+        { runId: flags.runId },
+        { settings: reduceSettings(flags) },
+        { executor, models: {}, progress: context.progress },
+      );
       for (const round of result.rounds) {
         context.print(
           `round ${round.round}: ${round.cyclesFound} cycles, ${round.linksDeactivated} links removed, ${round.statementsActive}/${result.statementsJudged} statements kept (${round.seconds}s)`,

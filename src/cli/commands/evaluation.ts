@@ -1,9 +1,10 @@
 // `navab eval [run] | report | compare`: thin callers of the evaluation stage (src/evaluation/), its HTML report
 // and the McNemar comparison of two runs.
-import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { tokenPrices } from "../../config/model-environment.js";
 import type { Settings } from "../../config/settings.js";
+import { runPlumbing } from "../../llm/run-plumbing.js";
 import {
   compareRuns,
   EVALUATION_SETS,
@@ -84,11 +85,12 @@ async function evaluate(flags: RunFlags, context: CliContext, settings: Settings
     wantsJudgment && flags.judgeBaseUrl
       ? await createChatModel(settings, { baseUrl: flags.judgeBaseUrl, model: flags.judgeModel, apiKey: flags.apiKey })
       : chat;
-  const runId = flags.runId ?? `eval-${new Date().toISOString().slice(0, 10)}-${randomUUID().slice(0, 8)}`;
   const limit = nonNegativeIntegerFlag(flags.limit, "--limit");
   const nations = list(flags.nations)?.map((nation) => nation.toUpperCase());
   const input = {
-    runId,
+    ...(flags.runId === undefined ? {} : { runId: flags.runId }),
+    model,
+    folders: { home: settings.home, reference: settings.reference },
     sets,
     methods: methods as ("mc" | "aj")[],
     graphFilter: { ...(flags.tripleRun ? { tripleRunId: flags.tripleRun } : {}), ...(nations ? { nations } : {}) },
@@ -97,15 +99,11 @@ async function evaluate(flags: RunFlags, context: CliContext, settings: Settings
   const work = async (executor?: Parameters<typeof runEvaluation>[2]["executor"]) =>
     runEvaluation(
       input,
-      { seed: nonNegativeIntegerFlag(flags.seed, "--seed") ?? 7, guard: flags.guard },
+      { settings: { seed: nonNegativeIntegerFlag(flags.seed, "--seed") ?? 7, guard: flags.guard } },
       {
         ...(executor ? { executor } : {}),
-        home: settings.home,
-        reference: settings.reference,
-        scorer,
-        model,
-        ...(chat ? { chat } : {}),
-        ...(judge ? { judge } : {}),
+        models: { scorer, ...(chat ? { chat } : {}), ...(judge ? { judge } : {}) },
+        llm: runPlumbing(settings.home, flags.runId ?? `evaluation-${Date.now()}`, true, tokenPrices(settings.models)),
         progress: context.progress,
       },
     );
@@ -124,7 +122,7 @@ async function evaluate(flags: RunFlags, context: CliContext, settings: Settings
     context.print(
       `throughput: ${record.throughput.itemsPerSecond.toFixed(2)} items/s, ${record.throughput.scoredTokensPerSecond.toFixed(1)} scored tokens/s${record.throughput.evaluatedTokensPerSecond ? `, ${record.throughput.evaluatedTokensPerSecond.toFixed(1)} evaluated tokens/s` : ""}`,
     );
-  context.print(`run ${runId}: record ${record.recordPath}`);
+  context.print(`run ${record.runId}: record ${record.recordPath}`);
 }
 
 export function registerEvaluationCommands(program: Command, context: CliContext): void {

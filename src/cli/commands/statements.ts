@@ -9,8 +9,9 @@ import { createChatModel } from "../../models/chat/create-chat-model.js";
 import { disposeLlamaRuntime } from "../../models/local/llama-runtime.js";
 import { ensureLocalModel } from "../../models/local/local-model.js";
 import { InputError } from "../../shared/errors.js";
+import type { StageDependencies } from "../../kernel/index.js";
 import * as statements from "../../statements/index.js";
-import type { StageDependencies, StageResult } from "../../statements/index.js";
+import type { StageResult } from "../../statements/index.js";
 import type { CliContext } from "../context.js";
 import { positiveIntegerFlag } from "../flag-values.js";
 
@@ -97,8 +98,8 @@ async function withStage(
       const runLabel = flags.runId ?? `cli-${Date.now()}`;
       const dependencies: StageDependencies = {
         executor,
-        chat,
-        ...runPlumbing(settings.home, runLabel, flags.cache, tokenPrices(settings.models)),
+        models: { chat },
+        llm: runPlumbing(settings.home, runLabel, flags.cache, tokenPrices(settings.models)),
         progress: context.progress,
         signal: abort.signal,
         log: context.log,
@@ -112,12 +113,16 @@ async function withStage(
   }
 }
 
+/** Run options shared by every statement stage, and the `--concurrency` override of their settings. */
 const commonOptions = (flags: BackendFlags) => ({
   ...(flags.runId ? { runId: flags.runId } : {}),
   force: flags.force ?? false,
   retryFailed: flags.retryFailed ?? false,
-  concurrency: positiveIntegerFlag(flags.concurrency, "--concurrency") ?? 2,
 });
+const execution = (flags: BackendFlags) => {
+  const concurrency = positiveIntegerFlag(flags.concurrency, "--concurrency");
+  return concurrency === undefined ? {} : { execution: { concurrency } };
+};
 
 async function selection(executor: CypherExecutor, flags: SelectionFlags, context: CliContext): Promise<string[]> {
   const limit = positiveIntegerFlag(flags.limit, "--limit");
@@ -167,7 +172,10 @@ export function registerStatementCommands(program: Command, context: CliContext)
         const limit = positiveIntegerFlag(flags.limit, "--limit");
         const result = await statements.screenTopics(
           flags.topic ? { topicIds: flags.topic } : {},
-          { ...commonOptions(flags), ...(limit === undefined ? {} : { limit }) },
+          {
+            ...commonOptions(flags),
+            settings: { ...execution(flags), ...(limit === undefined ? {} : { maximumTopics: limit }) },
+          },
           dependencies,
         );
         report(context, "screening", result);
@@ -203,13 +211,19 @@ export function registerStatementCommands(program: Command, context: CliContext)
       });
     });
 
-  const stage = (name: string, command: Command, description: string, run: typeof statements.extractStatements) =>
+  type ArticleStage = (
+    input: { articleIds: string[] },
+    options: ReturnType<typeof commonOptions> & { settings: ReturnType<typeof execution> },
+    dependencies: StageDependencies,
+  ) => Promise<StageResult>;
+  const stage = (name: string, command: Command, description: string, run: ArticleStage) =>
     withSelectionFlags(withBackendFlags(command))
       .description(description)
       .action(async (flags: BackendFlags & SelectionFlags) => {
         await withStage(context, flags, async (dependencies) => {
           const articleIds = await selection(dependencies.executor, flags, context);
-          report(context, name, await run({ articleIds }, commonOptions(flags), dependencies));
+          const options = { ...commonOptions(flags), settings: execution(flags) };
+          report(context, name, await run({ articleIds }, options, dependencies));
         });
       });
   stage(
@@ -236,7 +250,12 @@ export function registerStatementCommands(program: Command, context: CliContext)
     .action(async (flags: BackendFlags & SelectionFlags) => {
       await withStage(context, flags, async (dependencies) => {
         const articleIds = await selection(dependencies.executor, flags, context);
-        const results = await statements.runStatementPipeline({ articleIds }, commonOptions(flags), dependencies);
+        const settings = { extract: execution(flags), sources: execution(flags), triples: execution(flags) };
+        const results = await statements.runStatementPipeline(
+          { articleIds },
+          { ...commonOptions(flags), settings },
+          dependencies,
+        );
         report(context, "extraction", results.extraction);
         report(context, "source judgment", results.sources);
         report(context, "triples", results.triples);
@@ -280,10 +299,11 @@ export function registerStatementCommands(program: Command, context: CliContext)
       if (!["CN", "US", "GB", "FR", "DE"].includes(nation))
         throw new InputError(`--nation must be one of CN, US, GB, FR, DE`);
       await context.withDatabase(async (executor) => {
-        const result = await statements.importTriples(executor, file, {
-          nation: nation as "CN",
-          outletId: flags.outlet,
-        });
+        const result = await statements.importTriples(
+          { file },
+          { settings: { nation: nation as "CN", outletId: flags.outlet } },
+          { executor, models: {}, progress: context.progress },
+        );
         context.print(
           `imported ${result.imported} triples (${result.flagged} flagged by the automatic checks), run ${result.runId}`,
         );

@@ -131,14 +131,17 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
               : { runId: scopes.length === 1 ? flags.runId : `${flags.runId}:${scope.outlet}` }),
             ...(kinds === undefined ? {} : { kinds }),
           };
-          const output = await runTopics(input, overrides, {
-            executor,
-            embedder,
-            progress: context.progress,
-            ...(cache === undefined ? {} : { cache }),
-            ...(chat === undefined ? {} : { chat }),
-            ...(llm === undefined ? {} : { llm }),
-          });
+          const output = await runTopics(
+            input,
+            { settings: overrides },
+            {
+              executor,
+              models: { embedder, ...(chat === undefined ? {} : { chat }) },
+              progress: context.progress,
+              ...(cache === undefined ? {} : { embeddingCache: cache }),
+              ...(llm === undefined ? {} : { llm }),
+            },
+          );
           if (flags.json) context.print(JSON.stringify(output));
           else {
             const { counts } = output;

@@ -1,13 +1,12 @@
 // Stage: the conflict knowledge graph per nation (NaVAB §3.4 Step II): Article nodes joined by statement links
 // (same value, with each side's stance), semantic links (k-NN over article embeddings), geo links (shared
 // gazetteer places) and social links (shared speakers/organisations). Every link records kind, weight and why.
+// Stage `conflicts.graph`; resume rule "replace" (link ids are deterministic under the run's prefix).
 import type { CypherExecutor } from "../../database/executor.js";
-import type { ChatModel } from "../../models/chat/chat-model.js";
-import type { EmbeddingModel } from "../../models/embedding/embedding-model.js";
-import { finishRun, startRun } from "../../runs/run-record.js";
+import { requireModel, stageFunction, type StageContext, type StageDefinition } from "../../kernel/index.js";
+import { thresholdsFor } from "../../models/embedding/embedder-thresholds.js";
 import { InputError } from "../../shared/errors.js";
-import { silentProgress, type ProgressReporter } from "../../shared/progress.js";
-import { GRAPH_DEFAULTS, type GraphBuildOptions } from "./defaults.js";
+import { GRAPH_SETTINGS, type GraphBuildOptions } from "../settings.js";
 import { loadArticles, loadStatements } from "./inputs.js";
 import { featureLinks, linkId, statementLinks, type LinkRow } from "./link-rows.js";
 import { loadGazetteer, placeMatcher } from "./places.js";
@@ -16,15 +15,13 @@ import { claimGroups, matchSameValue, sameValuePrompt } from "./same-value.js";
 import { sharedFeatureLinks } from "./shared-features.js";
 import { embedByLanguage, nearestPairs } from "./vectors.js";
 
-export interface GraphBuildDependencies {
-  executor: CypherExecutor;
-  /** Statement-level similarity (same-value candidates, claim grouping). */
-  embedding: EmbeddingModel;
-  /** Article-level similarity (semantic links); defaults to `embedding`. */
-  articleEmbedding?: EmbeddingModel;
-  /** LLM check of uncertain same-value pairs; without it only pairs above the accept threshold are kept. */
-  chat?: ChatModel;
-  progress?: ProgressReporter;
+export interface GraphBuildInput {
+  /** The conflict run: its LINK ids start with `<runId>/`, its scope is `(:Statement)-[:JUDGED_IN]->(:Run {id})`. */
+  runId: string;
+  /** Nation codes to include (absent: every nation). */
+  nations?: string[];
+  /** Only statements of this statements run (absent: every usable statement). */
+  statementRunId?: string;
 }
 
 export interface GraphBuildResult {
@@ -36,119 +33,146 @@ export interface GraphBuildResult {
   droppedCandidates: number;
 }
 
-export async function buildConflictGraph(
-  input: { runId: string },
-  overrides: Partial<GraphBuildOptions>,
-  dependencies: GraphBuildDependencies,
-): Promise<GraphBuildResult> {
-  const options: GraphBuildOptions = { ...GRAPH_DEFAULTS, ...overrides };
-  const { executor, embedding, chat } = dependencies;
-  const articleEmbedding = dependencies.articleEmbedding ?? embedding;
-  const progress = dependencies.progress ?? silentProgress;
+async function run(context: StageContext<GraphBuildInput, GraphBuildOptions>): Promise<GraphBuildResult> {
+  const { input, settings: options, runId } = context;
+  const { executor, models } = context.dependencies;
+  const articleEmbedding = requireModel("conflicts.graph", models, "embedder");
+  const embedding = models.statementEmbedder ?? articleEmbedding;
+  const thresholds = resolvedThresholds(options, embedding.id, articleEmbedding.id);
+  const chat = models.chat;
+  const progress = context.progress;
   const gazetteer = loadGazetteer();
-  const versions = {
-    sameValuePrompt: promptVersionOf(sameValuePrompt(options.sameValue.prompt)),
-    gazetteer: gazetteer.version,
-    embedding: embedding.id,
-    articleEmbedding: articleEmbedding.id,
-    chat: chat?.id ?? "none",
-  };
-  await startRun(executor, { id: input.runId, stage: "conflicts-graph", config: { ...options }, versions });
-  try {
-    const statements = await loadStatements(executor, {
-      nations: options.nations,
-      statementRunId: options.statementRunId,
-    });
-    if (statements.length === 0)
-      throw new InputError(
-        "no valid statements with a stance to build a conflict graph from (run the statements stage first, or check --nations)",
-      );
-    const byId = new Map(statements.map((statement) => [statement.id, statement]));
-    const nationOf = new Map(statements.map((statement) => [statement.articleId, statement.nation]));
-    const articleIds = [...nationOf.keys()].sort();
-    progress.start("conflict graph: same-value statements", 4);
-    const matched = await matchSameValue(statements, { embedding, ...(chat ? { chat } : {}) }, options.sameValue);
-    const claims = claimGroups(
-      statements.map((statement) => statement.id),
-      matched.pairs,
+  const statements = await loadStatements(executor, {
+    nations: input.nations ?? null,
+    statementRunId: input.statementRunId ?? null,
+  });
+  if (statements.length === 0)
+    throw new InputError(
+      "conflicts.graph: no valid statements with a stance to build a conflict graph from (run the statements stage first, or check --nations)",
     );
-    const links: LinkRow[] = statementLinks(input.runId, matched.pairs, byId, claims);
-    progress.update(1);
-    const articles = await loadArticles(executor, articleIds, options.articleCharacters);
-    const vectors = await embedByLanguage(
-      articleEmbedding,
-      articles.map((article) => `${article.title}\n${article.text}`),
-      articles.map((article) => article.language),
-    );
-    for (const pair of nearestPairs(
-      vectors,
-      articles.map((article) => nationOf.get(article.id)!),
-      options.semantic.neighbours,
-      options.semantic.threshold,
-    )) {
-      const [source, target] = [articles[pair.left]!.id, articles[pair.right]!.id];
-      links.push({
-        id: linkId(input.runId, "semantic", source, target),
-        source,
-        target,
-        kind: "semantic",
-        weight: pair.similarity,
-        why: `article embeddings cosine ${pair.similarity.toFixed(3)} (${articleEmbedding.id})`,
-      });
-    }
-    progress.update(2);
-    const matcher = placeMatcher(gazetteer);
-    const places = new Map(
-      articles.map((article) => [article.id, matcher.withCountries(`${article.title}\n${article.text}`)]),
-    );
-    const groupOf = (article: string): string => nationOf.get(article) ?? "unknown";
-    const geo = sharedFeatureLinks(places, groupOf, { k: options.geo.neighbours, ...options.geo });
-    links.push(...featureLinks(input.runId, "geo", geo, 2 * options.geo.minimumScore));
-    progress.update(3);
-    const actors = new Map<string, Set<string>>();
-    for (const statement of statements) {
-      const set = actors.get(statement.articleId) ?? new Set<string>();
-      for (const actor of [...statement.speakers, ...statement.organizations]) set.add(actor);
-      actors.set(statement.articleId, set);
-    }
-    const social = sharedFeatureLinks(actors, groupOf, { k: options.social.neighbours, ...options.social });
-    links.push(...featureLinks(input.runId, "social", social, 2 * options.social.minimumScore));
-    progress.update(4);
-    progress.stop();
-    await writeGraph(executor, input.runId, {
-      statements,
-      matched: matched.pairs,
-      links,
-      places,
-      gazetteerVersion: gazetteer.version,
-      gazetteer,
+  const byId = new Map(statements.map((statement) => [statement.id, statement]));
+  const nationOf = new Map(statements.map((statement) => [statement.articleId, statement.nation]));
+  const articleIds = [...nationOf.keys()].sort();
+  progress.start("conflict graph: same-value statements", 4);
+  const matched = await matchSameValue(
+    statements,
+    { embedding, ...(chat ? { chat } : {}) },
+    { ...options.sameValue, ...thresholds.sameValue },
+    context.llm,
+  );
+  const claims = claimGroups(
+    statements.map((statement) => statement.id),
+    matched.pairs,
+  );
+  const links: LinkRow[] = statementLinks(runId, matched.pairs, byId, claims);
+  progress.update(1);
+  const articles = await loadArticles(executor, articleIds, options.articleCharacters);
+  const vectors = await embedByLanguage(
+    articleEmbedding,
+    articles.map((article) => `${article.title}\n${article.text}`),
+    articles.map((article) => article.language),
+  );
+  for (const pair of nearestPairs(
+    vectors,
+    articles.map((article) => nationOf.get(article.id)!),
+    options.semantic.neighbours,
+    thresholds.semantic,
+  )) {
+    const [source, target] = [articles[pair.left]!.id, articles[pair.right]!.id];
+    links.push({
+      id: linkId(runId, "semantic", source, target),
+      source,
+      target,
+      kind: "semantic",
+      weight: pair.similarity,
+      why: `article embeddings cosine ${pair.similarity.toFixed(3)} (${articleEmbedding.id})`,
     });
-    const count = (kind: LinkRow["kind"]): number => links.filter((link) => link.kind === kind).length;
-    const result: GraphBuildResult = {
-      runId: input.runId,
-      statements: statements.length,
-      articles: articleIds.length,
-      links: { statement: count("statement"), semantic: count("semantic"), geo: count("geo"), social: count("social") },
-      llmChecks: matched.llmChecks,
-      droppedCandidates: matched.dropped,
-    };
-    await finishRun(executor, input.runId, {
-      status: "done",
-      counts: {
-        statements: result.statements,
-        articles: result.articles,
-        ...result.links,
-        llmChecks: result.llmChecks,
-      },
-    });
-    return result;
-  } catch (error) {
-    await finishRun(executor, input.runId, {
-      status: "failed",
-      error: error instanceof Error ? error.message : String(error),
-    });
-    throw error;
   }
+  progress.update(2);
+  const matcher = placeMatcher(gazetteer);
+  const places = new Map(
+    articles.map((article) => [article.id, matcher.withCountries(`${article.title}\n${article.text}`)]),
+  );
+  const groupOf = (article: string): string => nationOf.get(article) ?? "unknown";
+  const geo = sharedFeatureLinks(places, groupOf, { k: options.geo.neighbours, ...options.geo });
+  links.push(...featureLinks(runId, "geo", geo, 2 * options.geo.minimumScore));
+  progress.update(3);
+  const actors = new Map<string, Set<string>>();
+  for (const statement of statements) {
+    const set = actors.get(statement.articleId) ?? new Set<string>();
+    for (const actor of [...statement.speakers, ...statement.organizations]) set.add(actor);
+    actors.set(statement.articleId, set);
+  }
+  const social = sharedFeatureLinks(actors, groupOf, { k: options.social.neighbours, ...options.social });
+  links.push(...featureLinks(runId, "social", social, 2 * options.social.minimumScore));
+  progress.update(4);
+  progress.stop();
+  await writeGraph(executor, runId, {
+    statements,
+    matched: matched.pairs,
+    links,
+    places,
+    gazetteerVersion: gazetteer.version,
+    gazetteer,
+  });
+  const count = (kind: LinkRow["kind"]): number => links.filter((link) => link.kind === kind).length;
+  const result: GraphBuildResult = {
+    runId,
+    statements: statements.length,
+    articles: articleIds.length,
+    links: { statement: count("statement"), semantic: count("semantic"), geo: count("geo"), social: count("social") },
+    llmChecks: matched.llmChecks,
+    droppedCandidates: matched.dropped,
+  };
+  Object.assign(context.counts, {
+    statements: result.statements,
+    articles: result.articles,
+    ...result.links,
+    llmChecks: result.llmChecks,
+  });
+  return result;
+}
+
+export const graphStage: StageDefinition<GraphBuildInput, GraphBuildOptions, GraphBuildResult> = {
+  name: "conflicts.graph",
+  settings: GRAPH_SETTINGS,
+  resume: "replace",
+  runId: (input) => input.runId,
+  versions: (_input, settings, dependencies) => {
+    const { embedder, statementEmbedder, chat } = dependencies.models;
+    const embedding = statementEmbedder ?? embedder;
+    return {
+      sameValuePrompt: promptVersionOf(sameValuePrompt(settings.sameValue.prompt)),
+      gazetteer: loadGazetteer().version,
+      embedding: embedding?.id ?? "none",
+      articleEmbedding: embedder?.id ?? "none",
+      ...(embedding && embedder
+        ? { thresholds: resolvedThresholds(settings, embedding.id, embedder.id).description }
+        : {}),
+      chat: chat?.id ?? "none",
+    };
+  },
+  describeInput: (input) => ({ nations: input.nations ?? null, statementRunId: input.statementRunId ?? null }),
+  run,
+};
+
+export const buildConflictGraph = stageFunction(graphStage);
+
+/**
+ * The similarity thresholds of this build: the settings' own numbers, or — where the settings say null — the
+ * calibrated ones of the embedder in use (src/models/embedding/settings/thresholds.v1.json), since cosines are not
+ * comparable across embedders.
+ */
+export function resolvedThresholds(options: GraphBuildOptions, statementEmbedderId: string, articleEmbedderId: string) {
+  const statement = thresholdsFor(statementEmbedderId);
+  const article = thresholdsFor(articleEmbedderId);
+  const sameValue = {
+    candidateThreshold: options.sameValue.candidateThreshold ?? statement.candidate,
+    acceptThreshold: options.sameValue.acceptThreshold ?? statement.accept,
+  };
+  const semantic = options.semantic.threshold ?? article.semantic;
+  const description = `statement ${sameValue.candidateThreshold}/${sameValue.acceptThreshold} (${options.sameValue.acceptThreshold === null ? `${statement.entry}@${statement.version}` : "settings"}), semantic ${semantic} (${options.semantic.threshold === null ? `${article.entry}@${article.version}` : "settings"})`;
+  return { sameValue, semantic, description };
 }
 
 async function writeGraph(

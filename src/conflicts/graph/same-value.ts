@@ -8,19 +8,15 @@ import { loadPrompt, promptVersionOf, type PromptFile } from "../../llm/prompt-f
 import { structuredCompletion } from "../../llm/structured-completion.js";
 import type { ChatModel } from "../../models/chat/chat-model.js";
 import type { EmbeddingModel } from "../../models/embedding/embedding-model.js";
+import type { GraphBuildOptions } from "../settings.js";
 import type { StatementInput } from "./inputs.js";
 import { embedByLanguage, nearestPairs } from "./vectors.js";
 
-export interface SameValueOptions {
+/** The `sameValue` part of the conflicts.graph settings, with the thresholds resolved for the embedder in use. */
+export type SameValueOptions = Omit<GraphBuildOptions["sameValue"], "candidateThreshold" | "acceptThreshold"> & {
   candidateThreshold: number;
   acceptThreshold: number;
-  neighbours: number;
-  maxLlmChecks: number;
-  /** Version of prompts/conflicts/same-value. */
-  prompt: string;
-  /** Extra attempts after a malformed LLM answer (0: one call; an unparsable answer counts as "not the same"). */
-  llmRetries: number;
-}
+};
 
 export interface SameValuePair {
   left: string;
@@ -76,7 +72,8 @@ export async function matchSameValue(
     vectors,
     statements.map((statement) => statement.nation),
     options.neighbours,
-    options.candidateThreshold,
+    // A pair above the accept threshold is always a candidate, however the two thresholds are set.
+    Math.min(options.candidateThreshold, options.acceptThreshold),
     (left, right) => statements[left]!.articleId !== statements[right]!.articleId,
   );
   const pairs: SameValuePair[] = [];

@@ -1,19 +1,20 @@
-// `runTopics`: the topic stage for one scope (a nation and/or an outlet) — reads its articles from the graph,
-// builds the topic model (build-topics.ts) and persists Topic nodes, IN_TOPIC links and a TopicMap under a (:Run).
-// Same seed, articles and models → same topics. Re-running with the same run id refreshes that run in place.
-import type { CypherExecutor } from "../../database/executor.js";
-import type { ChatModel } from "../../models/chat/chat-model.js";
-import type { EmbeddingCache } from "../../models/embedding/embedding-cache.js";
-import type { EmbeddingModel } from "../../models/embedding/embedding-model.js";
-import { finishRun, startRun } from "../../runs/run-record.js";
-import { InputError } from "../../shared/errors.js";
-import type { ProgressReporter } from "../../shared/progress.js";
-import { resolveOptions, type TopicOptionOverrides } from "../options.js";
+// Stage `topics` for one scope (a nation and/or an outlet): reads its articles from the graph, builds the topic
+// model (build-topics.ts) and persists Topic nodes, IN_TOPIC links and a TopicMap under its (:Run). Same seed,
+// articles and models → same topics. Resume rule "replace": re-running a run id writes that run's topics again.
+import {
+  requireModel,
+  stageFunction,
+  type StageContext,
+  type StageDefinition,
+  type StageDependencies,
+} from "../../kernel/index.js";
 import { loadPrompt, promptVersionOf } from "../../llm/prompt-file.js";
+import { InputError } from "../../shared/errors.js";
+import { TOPIC_SETTINGS, type TopicOptions } from "../options.js";
 import { buildTopics } from "./build-topics.js";
 import { persistTopics, type TopicScope } from "./persist-topics.js";
 import { assignRemaining, readSample, scopeSize } from "./sample-scope.js";
-import type { TopicCounts, TopicDocument, TopicLlmOptions } from "./types.js";
+import type { TopicCounts, TopicDocument } from "./types.js";
 
 export interface TopicsInput {
   nation?: string;
@@ -21,17 +22,6 @@ export interface TopicsInput {
   runId?: string;
   /** Only articles of these kinds (e.g. ["article", "answer"]); all kinds when absent. */
   kinds?: string[];
-}
-
-export interface TopicsDependencies {
-  executor: CypherExecutor;
-  embedder: EmbeddingModel;
-  /** Labels and InsTag need it; without it topics keep keyword labels and outliers stay outliers. */
-  chat?: ChatModel;
-  cache?: EmbeddingCache;
-  /** LLM cache and token log for the labels and InsTag calls (shared structured-completion path). */
-  llm?: TopicLlmOptions;
-  progress: ProgressReporter;
 }
 
 export interface TopicsOutput {
@@ -53,112 +43,102 @@ export function topicScope(input: Pick<TopicsInput, "nation" | "outlet">): Topic
   };
 }
 
-export async function runTopics(
-  input: TopicsInput,
-  overrides: TopicOptionOverrides,
-  dependencies: TopicsDependencies,
-): Promise<TopicsOutput> {
-  const { executor, progress } = dependencies;
-  const options = resolveOptions(overrides);
+const promptVersions = (settings: TopicOptions): string[] => [
+  promptVersionOf(loadPrompt("topics", "label", settings.labels.prompt)),
+  promptVersionOf(loadPrompt("topics", "instag", settings.instagPrompt)),
+];
+
+async function run(context: StageContext<TopicsInput, TopicOptions>): Promise<TopicsOutput> {
+  const { input, settings, runId, progress } = context;
+  const { executor, models, embeddingCache } = context.dependencies;
+  const embedder = requireModel("topics", models, "embedder");
   const requested = topicScope(input);
-  const runId = input.runId ?? `topics:${requested.key}:${new Date().toISOString()}`;
   progress.start("read articles", 1);
   const query = { nation: requested.nation, outlet: requested.outlet, kinds: input.kinds ?? null };
   // Scopes above `sample.above` are fitted on a seeded sample and the rest assigned (sample-scope.ts).
   const size = await scopeSize(executor, query);
-  const sampled = size.count > options.sample.above;
+  const sampled = size.count > settings.sample.above;
   const documents = sampled
-    ? await readSample(executor, query, size.count, options.sample)
+    ? await readSample(executor, query, size.count, settings.sample)
     : await executor.read<TopicDocument & { nation: string }>("topics/scope-articles", query);
   progress.stop();
   if (documents.length === 0) throw new InputError(`topics: no articles in scope ${requested.key}; ingest some first`);
   const nations = new Set(sampled ? size.nations : documents.map((document) => document.nation));
   const scope =
     requested.nation === null && nations.size === 1 ? { ...requested, nation: [...nations][0] ?? null } : requested;
-  const promptVersions = [
-    promptVersionOf(loadPrompt("topics", "label", options.labels.prompt)),
-    promptVersionOf(loadPrompt("topics", "instag", options.instagPrompt)),
-  ];
-  const config = {
-    scope: scope.key,
-    kinds: input.kinds ?? null,
-    options,
-    embedder: dependencies.embedder.id,
-    chat: dependencies.chat?.id ?? null,
-  };
-  await startRun(executor, {
-    id: runId,
-    stage: "topics",
-    config,
-    versions: {
-      settings: options.version,
-      prompts: promptVersions.join(","),
-      embedder: dependencies.embedder.id,
-      chat: dependencies.chat?.id ?? "none",
-    },
-    seed: options.umap.seed,
+  const result = await buildTopics(documents, settings, {
+    embedder,
+    progress,
+    ...(models.chat === undefined ? {} : { chat: models.chat }),
+    ...(embeddingCache === undefined ? {} : { cache: embeddingCache }),
+    llm: context.llm,
+    ...(sampled ? { assignLater: size.count - documents.length } : {}),
   });
-  try {
-    const result = await buildTopics(documents, options, {
-      embedder: dependencies.embedder,
-      progress,
-      ...(dependencies.chat === undefined ? {} : { chat: dependencies.chat }),
-      ...(dependencies.cache === undefined ? {} : { cache: dependencies.cache }),
-      ...(dependencies.llm === undefined ? {} : { llm: dependencies.llm }),
-      ...(sampled ? { assignLater: size.count - documents.length } : {}),
-    });
-    progress.start("persist", 1);
-    await persistTopics(executor, documents, result, {
-      runId,
-      scope,
-      params: {
-        umap: options.umap,
-        hdbscan: {
-          ...options.hdbscan,
-          minClusterSize: result.minClusterSize,
-          clusterSelectionMethod: result.clusterSelection,
-        },
-        representation: options.representation,
+  progress.start("persist", 1);
+  await persistTopics(executor, documents, result, {
+    runId,
+    scope,
+    params: {
+      umap: settings.umap,
+      hdbscan: {
+        ...settings.hdbscan,
+        minClusterSize: result.minClusterSize,
+        clusterSelectionMethod: result.clusterSelection,
       },
-      chatModel: dependencies.chat?.id ?? null,
-      promptVersions,
-      settingsVersion: options.version,
+      representation: settings.representation,
+    },
+    chatModel: models.chat?.id ?? null,
+    promptVersions: promptVersions(settings),
+    settingsVersion: context.settingsVersion,
+  });
+  progress.stop();
+  const assigned = sampled
+    ? await assignRemaining(executor, query, documents, result, {
+        runId,
+        scopeKey: scope.key,
+        options: settings,
+        progress,
+        ...(embeddingCache === undefined ? {} : { cache: embeddingCache }),
+      })
+    : undefined;
+  if (assigned !== undefined) {
+    Object.assign(result.counts, {
+      documents: documents.length + assigned.assigned,
+      outliersBeforeInstag: result.counts.outliersBeforeInstag + assigned.noise,
+      outliersAfterInstag: result.counts.outliersAfterInstag + assigned.noise,
+      sampledDocuments: documents.length,
+      assignedDocuments: assigned.assigned,
     });
-    progress.stop();
-    const assigned = sampled
-      ? await assignRemaining(executor, query, documents, result, {
-          runId,
-          scopeKey: scope.key,
-          options,
-          progress,
-          ...(dependencies.cache === undefined ? {} : { cache: dependencies.cache }),
-        })
-      : undefined;
-    if (assigned !== undefined) {
-      Object.assign(result.counts, {
-        documents: documents.length + assigned.assigned,
-        outliersBeforeInstag: result.counts.outliersBeforeInstag + assigned.noise,
-        outliersAfterInstag: result.counts.outliersAfterInstag + assigned.noise,
-        sampledDocuments: documents.length,
-        assignedDocuments: assigned.assigned,
-      });
-    }
-    await finishRun(executor, runId, { status: "done", counts: { ...result.counts, topics: result.topics.length } });
-    return {
-      runId,
-      scope,
-      counts: result.counts,
-      topics: result.topics.map((topic) => ({
-        id: `${runId}:${scope.key}:${topic.index}`,
-        label: topic.label,
-        keywords: topic.keywords,
-        size: assigned?.sizes.get(topic.index) ?? topic.members.length,
-        method: topic.method,
-      })),
-      ...(result.instagFailure === undefined ? {} : { instagFailure: result.instagFailure }),
-    };
-  } catch (error) {
-    await finishRun(executor, runId, { status: "failed", error: (error as Error).message });
-    throw error;
   }
+  Object.assign(context.counts, result.counts, { topics: result.topics.length });
+  return {
+    runId,
+    scope,
+    counts: result.counts,
+    topics: result.topics.map((topic) => ({
+      id: `${runId}:${scope.key}:${topic.index}`,
+      label: topic.label,
+      keywords: topic.keywords,
+      size: assigned?.sizes.get(topic.index) ?? topic.members.length,
+      method: topic.method,
+    })),
+    ...(result.instagFailure === undefined ? {} : { instagFailure: result.instagFailure }),
+  };
 }
+
+export const topicsStage: StageDefinition<TopicsInput, TopicOptions, TopicsOutput> = {
+  name: "topics",
+  settings: TOPIC_SETTINGS,
+  resume: "replace",
+  runId: (input) => input.runId,
+  versions: (_input, settings, dependencies: StageDependencies) => ({
+    prompts: promptVersions(settings).join(","),
+    embedder: dependencies.models.embedder?.id ?? "none",
+    chat: dependencies.models.chat?.id ?? "none",
+  }),
+  describeInput: (input) => ({ scope: topicScope(input).key, kinds: input.kinds ?? null }),
+  seed: (settings) => settings.umap.seed,
+  run,
+};
+
+export const runTopics = stageFunction(topicsStage);

@@ -1,10 +1,10 @@
 // The data the topic stage passes between its steps and hands to persistence and reports.
-import type { StructuredOptions } from "../../llm/structured-completion.js";
+import type { LlmPlumbing } from "../../llm/llm-call.js";
 import type { EmbeddingModel } from "../../models/embedding/embedding-model.js";
 import type { AssignmentModel } from "../clustering/assign-points.js";
 
-/** What the topic stage's LLM calls share with the statement stages: cache and token log. */
-export type TopicLlmOptions = Pick<StructuredOptions, "cache" | "tokenLog">;
+/** What the topic stage's LLM calls share with the other stages: cache, token log, transient retries. */
+export type TopicLlmOptions = LlmPlumbing;
 
 export interface TopicDocument {
   id: string;

@@ -8,6 +8,7 @@ import { fakeChatModel } from "../../../src/models/chat/fake-chat-model.js";
 import { FakeEmbeddingModel } from "../../../src/models/embedding/fake-embedding-model.js";
 import { uniqueRunId } from "../../support/database.js";
 import { fixtureSession } from "../../support/fixture-session.js";
+import { assertSettingsRecorded } from "../../support/run-records.js";
 
 const { executor, track } = fixtureSession();
 
@@ -79,22 +80,16 @@ test("builds statement, semantic, geo and social links with kind, weight and why
       : { sameValue: false, reason: "different values" };
   });
   const result = await buildConflictGraph(
-    { runId },
+    { runId, statementRunId: fixtureRun },
     {
-      statementRunId: fixtureRun,
-      sameValue: {
-        candidateThreshold: 0.5,
-        acceptThreshold: 0.9,
-        neighbours: 3,
-        maxLlmChecks: 5,
-        prompt: "v2",
-        llmRetries: 0,
+      settings: {
+        sameValue: { candidateThreshold: 0.5, acceptThreshold: 0.9, neighbours: 3, maxLlmChecks: 5 },
+        semantic: { neighbours: 2, threshold: 0.95 },
+        geo: { neighbours: 3, minimumScore: 0.5, maximumDocumentShare: 0.9 },
+        social: { neighbours: 3, minimumScore: 0.5, maximumDocumentShare: 0.9 },
       },
-      semantic: { neighbours: 2, threshold: 0.95 },
-      geo: { neighbours: 3, minimumScore: 0.5, maximumDocumentShare: 0.9 },
-      social: { neighbours: 3, minimumScore: 0.5, maximumDocumentShare: 0.9 },
     },
-    { executor, embedding: new FakeEmbeddingModel("fake-topics", 3, topicVector), chat },
+    { executor, models: { embedder: new FakeEmbeddingModel("fake-topics", 3, topicVector), chat } },
   );
   assert.equal(result.statements, 5);
   assert.equal(chat.calls.length, 3, "only the three uncertain pairs (levy with press x2, tariffs) went to the LLM");
@@ -130,7 +125,10 @@ test("builds statement, semantic, geo and social links with kind, weight and why
     links.find((link) => link.kind === "statement" && link.source === article("a3"))!.why,
     /llm: both about taxing imports/,
   );
-  const reduced = await reduceConflicts({ runId }, {}, { executor });
+  const reduced = await reduceConflicts({ runId }, {}, { executor, models: {} });
+  await assertSettingsRecorded(executor, runId, "conflicts.graph");
+  await assertSettingsRecorded(executor, reduced.reductionRunId, "conflicts.reduce");
+  assert.equal(reduced.reductionRunId, `${runId}:reduce`);
   assert.deepEqual(
     reduced.rounds.map((round) => round.cyclesFound),
     [0],

@@ -78,7 +78,7 @@ test("a planted 5-cycle with one deviating stance is found and exactly that link
   const runId = uniqueRunId("conflicts-planted");
   track(runId);
   await writeFixtureGraph(executor, plantedRings(runId, true));
-  const result = await reduceConflicts({ runId }, { resolution: 0.5 }, { executor });
+  const result = await reduceConflicts({ runId }, { settings: { resolution: 0.5 } }, { executor, models: {} });
   assert.equal(result.rounds[0]?.cyclesFound, 1);
   assert.equal(result.rounds[0]?.linksDeactivated, 1);
   assert.equal(result.rounds[1]?.linksDeactivated, 0, "the second round finds nothing left and stops");
@@ -130,7 +130,7 @@ test("consistent cycles are left alone", async () => {
   const runId = uniqueRunId("conflicts-consistent");
   track(runId);
   await writeFixtureGraph(executor, plantedRings(runId, false));
-  const result = await reduceConflicts({ runId }, { resolution: 0.5 }, { executor });
+  const result = await reduceConflicts({ runId }, { settings: { resolution: 0.5 } }, { executor, models: {} });
   assert.deepEqual(
     result.rounds.map((round) => round.cyclesFound),
     [0],
@@ -143,9 +143,17 @@ test("re-running a reduction is idempotent: same decisions, no duplicate records
   const runId = uniqueRunId("conflicts-idempotent");
   track(runId);
   await writeFixtureGraph(executor, plantedRings(runId, true));
-  const first = await reduceConflicts({ runId }, { resolution: 0.5, backend: "cypher" }, { executor });
+  const first = await reduceConflicts(
+    { runId },
+    { settings: { resolution: 0.5, execution: { backend: "cypher" } } },
+    { executor, models: {} },
+  );
   const cyclesBefore = await executor.read("conflicts/test/cycles-of-run", { runId });
-  const second = await reduceConflicts({ runId }, { resolution: 0.5, backend: "cypher" }, { executor });
+  const second = await reduceConflicts(
+    { runId },
+    { settings: { resolution: 0.5, execution: { backend: "cypher" } } },
+    { executor, models: {} },
+  );
   const counts = (result: typeof first) =>
     result.rounds.map((round) => Object.fromEntries(Object.entries(round).filter(([key]) => !/seconds$/i.test(key))));
   assert.deepEqual(counts(second), counts(first));
@@ -155,7 +163,11 @@ test("re-running a reduction is idempotent: same decisions, no duplicate records
     [fixtureLinkId(runId, "a-15")],
   );
   await assert.rejects(
-    reduceConflicts({ runId }, { resolution: 0.7, backend: "cypher" }, { executor }),
+    reduceConflicts(
+      { runId },
+      { settings: { resolution: 0.7, execution: { backend: "cypher" } } },
+      { executor, models: {} },
+    ),
     /other settings/,
   );
 });
@@ -164,7 +176,7 @@ test("a conflict run marks the triples of its statements: kept ones conflict-red
   const runId = uniqueRunId("conflicts-triples");
   track(runId);
   await writeFixtureGraph(executor, plantedRings(runId, true));
-  await reduceConflicts({ runId }, { resolution: 0.5 }, { executor });
+  await reduceConflicts({ runId }, { settings: { resolution: 0.5 } }, { executor, models: {} });
   const deviating = fixtureId(runId, "a-15-y");
   const kept = fixtureId(runId, "a-12-x");
   await executor.write("conflicts/test/attach-triples", { runId, statementIds: [deviating, kept] });

@@ -10,6 +10,7 @@ import { runEvaluation } from "../../../src/evaluation/index.js";
 import { exportDpo, readGraphPreferenceRows } from "../../../src/export/index.js";
 import { FakeLogLikelihoodScorer } from "../../../src/models/likelihood/fake-log-likelihood-scorer.js";
 import { openTestDatabase, uniqueRunId } from "../../support/database.js";
+import { assertSettingsRecorded } from "../../support/run-records.js";
 
 let executor: CypherExecutor;
 let home: string;
@@ -48,11 +49,19 @@ after(async () => {
 
 test("MC over graph Triples writes a Run, EvalRuns and SCORED relations, skipping flagged triples", async () => {
   const record = await runEvaluation(
-    { runId: evaluationRunId, sets: ["graph"], methods: ["mc"], graphFilter: { tripleRunId: runId } },
-    { bootstrapResamples: 200 },
-    { executor, home, reference: "/unused", scorer, model: { id: "fake-likelihood", sha256: "abc" } },
+    {
+      runId: evaluationRunId,
+      sets: ["graph"],
+      methods: ["mc"],
+      graphFilter: { tripleRunId: runId },
+      model: { id: "fake-likelihood", sha256: "abc" },
+      folders: { home, reference: "/unused" },
+    },
+    { settings: { bootstrapResamples: 200 } },
+    { executor, models: { scorer } },
   );
   assert.equal(record.items.length, 5, "the flagged triple is not evaluated");
+  await assertSettingsRecorded(executor, evaluationRunId, "evaluation");
   assert.equal(record.multipleChoice.filter((result) => result.correct.perplexity).length, 4);
   const evalRuns = await executor.read<{
     id: string;

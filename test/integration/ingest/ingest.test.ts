@@ -10,6 +10,7 @@ import type { CypherExecutor } from "../../../src/database/executor.js";
 import { ingestPath, outletId, sourceFileName } from "../../../src/ingest/index.js";
 import { silentProgress } from "../../../src/shared/progress.js";
 import { openTestDatabase, uniqueRunId } from "../../support/database.js";
+import { assertSettingsRecorded } from "../../support/run-records.js";
 
 const runId = uniqueRunId("ingest");
 const folder = mkdtempSync(join(tmpdir(), "navab-ingest-"));
@@ -68,6 +69,7 @@ test("broken records are quarantined with reason and position, good ones land; a
   });
   assert.equal(first.byNation.FR?.articlesNew, 1);
   assert.equal(first.quarantineNew, 4);
+  await assertSettingsRecorded(executor, runIds[0]!, "ingest");
   const quarantine = await executor.read<{ position: string; reason: string }>("ingest/quarantine-of-files", {
     fileIds: fileIds.slice(0, 1),
   });

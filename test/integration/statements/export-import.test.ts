@@ -8,6 +8,7 @@ import { loadSettings } from "../../../src/config/settings.js";
 import type { CypherExecutor } from "../../../src/database/executor.js";
 import { exportTriples, importTriples, tripleRecordSchema } from "../../../src/statements/index.js";
 import { openTestDatabase, uniqueRunId } from "../../support/database.js";
+import { assertSettingsRecorded } from "../../support/run-records.js";
 
 const testId = uniqueRunId("triples-io");
 let executor: CypherExecutor;
@@ -26,9 +27,18 @@ after(async () => {
 test("the 40 official sample triples import, resolve their provenance, and export as 10 files", async () => {
   const file = join(loadSettings().reference, "navab-pipeline-samples", "official_statement_result.json");
   const runId = `${testId}-import`;
-  const imported = await importTriples(executor, file, { runId, outletId: `${testId}-outlet` });
+  const imported = await importTriples(
+    { file },
+    { runId, settings: { outletId: `${testId}-outlet` } },
+    { executor, models: {} },
+  );
   assert.equal(imported.imported, 40);
-  const again = await importTriples(executor, file, { runId: `${testId}-import2`, outletId: `${testId}-outlet` });
+  await assertSettingsRecorded(executor, runId, "statements.import");
+  const again = await importTriples(
+    { file },
+    { runId: `${testId}-import2`, settings: { outletId: `${testId}-outlet` } },
+    { executor, models: {} },
+  );
   assert.equal(again.imported, 40, "re-import merges onto the same nodes");
 
   const result = await exportTriples(executor, { format: "jsonl", out, includeFlagged: true, runId });

@@ -7,11 +7,13 @@ import type { CypherExecutor } from "../../../src/database/executor.js";
 import { memoryCache } from "../../../src/llm/cache.js";
 import { TokenLog } from "../../../src/llm/token-log.js";
 import { OpenAiChatModel } from "../../../src/models/chat/openai-chat-model.js";
+import type { StageDependencies } from "../../../src/kernel/index.js";
+import type { ChatModel } from "../../../src/models/chat/chat-model.js";
 import * as statements from "../../../src/statements/index.js";
-import type { StageDependencies } from "../../../src/statements/index.js";
 import { openTestDatabase, uniqueRunId } from "../../support/database.js";
 import { startScriptedServer, type ScriptedServer } from "../../support/scripted-openai-server.js";
 import { statementAnswers } from "./scripted-answers.js";
+import { assertSettingsRecorded } from "../../support/run-records.js";
 
 const testId = uniqueRunId("statements");
 let executor: CypherExecutor;
@@ -45,16 +47,19 @@ const ARTICLES = [
 ];
 const articleIds = ARTICLES.map((article) => article.id);
 
-function dependencies(extra: Partial<StageDependencies> = {}): StageDependencies {
+function dependencies(extra: { chat?: ChatModel; signal?: AbortSignal } = {}): StageDependencies {
   return {
     executor,
-    chat: new OpenAiChatModel({ baseUrl: server.baseUrl, model: "scripted-model" }),
-    cache: memoryCache(),
-    tokenLog: new TokenLog(testId),
-    transient: { retries: 1, baseDelayMs: 1, sleep: async () => {} },
-    ...extra,
+    models: { chat: extra.chat ?? new OpenAiChatModel({ baseUrl: server.baseUrl, model: "scripted-model" }) },
+    llm: {
+      cache: memoryCache(),
+      tokenLog: new TokenLog(testId),
+      retry: { retries: 1, baseDelayMs: 1, sleep: async () => {} },
+    },
+    ...(extra.signal ? { signal: extra.signal } : {}),
   };
 }
+const concurrency = (count: number) => ({ settings: { execution: { concurrency: count } } });
 
 const counts = async () =>
   (
@@ -91,7 +96,7 @@ test("a run killed midway resumes without duplicates, then the whole chain yield
   let answered = 0;
   server.setHandler((request) => (answered++ < 1 ? statementAnswers(request) : { hangUp: true }));
   await assert.rejects(
-    statements.extractStatements({ articleIds }, { runId: `${testId}-x1`, concurrency: 1 }, dependencies()),
+    statements.extractStatements({ articleIds }, { runId: `${testId}-x1`, ...concurrency(1) }, dependencies()),
     /unreachable|Connection/i,
   );
   assert.equal((await counts())?.extractions, 1);
@@ -100,13 +105,16 @@ test("a run killed midway resumes without duplicates, then the whole chain yield
   const before = server.requests.length;
   const resumed = await statements.extractStatements(
     { articleIds },
-    { runId: `${testId}-x2`, concurrency: 2 },
+    { runId: `${testId}-x2`, ...concurrency(2) },
     dependencies(),
   );
   assert.equal(resumed.counts.skipped, 1);
   assert.equal(server.requests.length - before, 2, "only the two unfinished articles are asked again");
 
   const results = await statements.runStatementPipeline({ articleIds }, { runId: `${testId}-p` }, dependencies());
+  await assertSettingsRecorded(executor, `${testId}-p`, "statements.extract");
+  await assertSettingsRecorded(executor, `${testId}-p:sources`, "statements.sources");
+  await assertSettingsRecorded(executor, `${testId}-p:triples`, "statements.triples");
   assert.equal(results.extraction.counts.skipped, 3);
   const after = await counts();
   assert.equal(after?.extractions, 3);
@@ -145,6 +153,7 @@ test("a run killed midway resumes without duplicates, then the whole chain yield
 test("screening marks topics; a human review decides which topics later stages use", async () => {
   const topicIds = [`${testId}-t1`, `${testId}-t2`];
   const screened = await statements.screenTopics({ topicIds }, { runId: `${testId}-screen` }, dependencies());
+  await assertSettingsRecorded(executor, `${testId}-screen`, "statements.screen");
   assert.equal(screened.counts.valueRelated, 1);
   assert.equal(screened.counts.notValueRelated, 1);
   await assert.rejects(statements.selectArticles(executor, { topicIds }), /no accepted topics/);
@@ -183,7 +192,7 @@ test("an article whose answers stay malformed is marked failed with the raw answ
   const extract = (runId: string, retryFailed = false) =>
     statements.extractStatements(
       { articleIds: [articleId] },
-      { runId, force: !retryFailed, retryFailed, retries: 1 },
+      { runId, force: !retryFailed, retryFailed, settings: { retries: 1 } },
       dependencies(),
     );
   server.setHandler(() => ({ content: "I think the statements are: none" }));
@@ -217,7 +226,7 @@ test("Ctrl-C (abort) between items keeps what was written, and the re-run finish
     return statementAnswers(request);
   });
   await assert.rejects(
-    statements.extractStatements({ articleIds }, { runId: `${testId}-c1`, concurrency: 1 }, other(abort.signal)),
+    statements.extractStatements({ articleIds }, { runId: `${testId}-c1`, ...concurrency(1) }, other(abort.signal)),
     /abort/i,
   );
   assert.equal((await counts())?.extractions, 4, "the answered article was written before stopping");

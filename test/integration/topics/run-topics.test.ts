@@ -14,6 +14,7 @@ import { writeTopicReports } from "../../../src/topics/report/write-reports.js";
 import { runTopics } from "../../../src/topics/stage/run-topics.js";
 import { syntheticArticles } from "../../fixtures/topics/synthetic-articles.js";
 import { openTestDatabase, uniqueRunId } from "../../support/database.js";
+import { assertSettingsRecorded } from "../../support/run-records.js";
 
 let executor: CypherExecutor;
 const testId = uniqueRunId("topics");
@@ -53,12 +54,12 @@ test("runTopics persists topics, memberships, a map and a run; the same seed rep
   const cache = new EmbeddingCache(cacheFolder);
   const dependencies = {
     executor,
-    embedder: new HashedNgramEmbeddingModel(),
-    chat: fakeChatModel(answer),
-    cache,
+    models: { embedder: new HashedNgramEmbeddingModel(), chat: fakeChatModel(answer) },
+    embeddingCache: cache,
     progress: silentProgress,
   };
   const first = await runTopics({ outlet, runId: runIds[0] }, {}, dependencies);
+  await assertSettingsRecorded(executor, first.runId, "topics");
   assert.ok(
     first.topics.filter((topic) => topic.method === "hdbscan").length >= 3,
     `three themes give three topics: ${JSON.stringify(first.topics)}`,
@@ -76,7 +77,11 @@ test("runTopics persists topics, memberships, a map and a run; the same seed rep
     "German theme words are keywords",
   );
 
-  const second = await runTopics({ outlet, runId: runIds[1] }, {}, { ...dependencies, chat: fakeChatModel(answer) });
+  const second = await runTopics(
+    { outlet, runId: runIds[1] },
+    {},
+    { ...dependencies, models: { ...dependencies.models, chat: fakeChatModel(answer) } },
+  );
   assert.equal(second.counts.embeddedFresh, 0, "second run reads every embedding from the cache");
   assert.deepEqual(
     second.topics.map(({ id: _id, ...rest }) => rest),
@@ -121,7 +126,7 @@ test("a failing embedder marks its run failed and keeps earlier topics", async (
     throw new Error("embedding backend down");
   });
   await assert.rejects(
-    runTopics({ outlet, runId: runIds[2] }, {}, { executor, embedder: failing, progress: silentProgress }),
+    runTopics({ outlet, runId: runIds[2] }, {}, { executor, models: { embedder: failing }, progress: silentProgress }),
     /backend down/,
   );
   const [run] = await executor.read<{ status: string; error: string }>("topics/run-status", { runId: runIds[2] });
@@ -131,7 +136,7 @@ test("a failing embedder marks its run failed and keeps earlier topics", async (
 });
 
 test("a scope without articles or without a nation/outlet is refused clearly", async () => {
-  const dependencies = { executor, embedder: new HashedNgramEmbeddingModel(), progress: silentProgress };
+  const dependencies = { executor, models: { embedder: new HashedNgramEmbeddingModel() }, progress: silentProgress };
   await assert.rejects(runTopics({ outlet: `${outlet}-missing` }, {}, dependencies), /no articles in scope/);
   await assert.rejects(runTopics({}, {}, dependencies), /choose a scope/);
 });

@@ -40,12 +40,12 @@ function recording(reads: { query: string; rows: number }[]): CypherExecutor {
 }
 
 const sampleSettings = { sample: { above: 40, size: 30, seed: 42, pageSize: PAGE } };
-const dependencies = () => ({ embedder: new HashedNgramEmbeddingModel(), progress: silentProgress });
+const dependencies = () => ({ models: { embedder: new HashedNgramEmbeddingModel() }, progress: silentProgress });
 type Membership = { articleId: string; rank: number; method: string; probability: number };
 
 test("above the threshold: fits on the sample, reads pages, assigns the rest with probabilities, records it", async () => {
   const reads: { query: string; rows: number }[] = [];
-  const output = await runTopics({ outlet, runId: runIds[0] }, sampleSettings, {
+  const output = await runTopics({ outlet, runId: runIds[0] }, { settings: sampleSettings }, {
     ...dependencies(),
     executor: recording(reads),
   });
@@ -83,7 +83,7 @@ test("above the threshold: fits on the sample, reads pages, assigns the rest wit
 });
 
 test("the same seed gives the same assignment", async () => {
-  await runTopics({ outlet, runId: runIds[1] }, sampleSettings, { ...dependencies(), executor });
+  await runTopics({ outlet, runId: runIds[1] }, { settings: sampleSettings }, { ...dependencies(), executor });
   const first = await executor.read<Membership>("topics/test-run-memberships", { runId: runIds[0] });
   const second = await executor.read<Membership>("topics/test-run-memberships", { runId: runIds[1] });
   assert.deepEqual(second, first);
@@ -94,7 +94,7 @@ test("at or below the threshold the stage reads the scope once and gives today's
   const full = await runTopics({ outlet, runId: runIds[2] }, {}, { ...dependencies(), executor });
   const atThreshold = await runTopics(
     { outlet, runId: runIds[3] },
-    { sample: { ...sampleSettings.sample, above: 60 } },
+    { settings: { sample: { ...sampleSettings.sample, above: 60 } } },
     { ...dependencies(), executor: recording(reads) },
   );
   assert.deepEqual(

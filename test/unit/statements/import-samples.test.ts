@@ -5,12 +5,14 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { loadSettings } from "../../../src/config/settings.js";
 import { parseTripleFile } from "../../../src/statements/import-triples.js";
+
+const samples = { nation: "CN", outletId: "navab-pipeline-samples" } as const;
 import { tripleRecordSchema } from "../../../src/statements/triple-record.js";
 
 const folder = join(loadSettings().reference, "navab-pipeline-samples");
 const load = (name: string) => {
   const file = join(folder, name);
-  return parseTripleFile(readFileSync(file, "utf8"), file, { runId: "test-import" });
+  return parseTripleFile(readFileSync(file, "utf8"), file, { runId: "test-import", ...samples });
 };
 
 test("all 75 real triples parse into valid records with provenance ids", () => {
@@ -31,14 +33,15 @@ test("an exported JSONL line round-trips and a bad line is rejected with its lin
   const [first] = load("official_statement_result.json");
   assert.ok(first);
   const line = JSON.stringify(first.record);
-  assert.deepEqual(parseTripleFile(line, "x.jsonl", { runId: "r" })[0]?.record, first.record);
+  assert.deepEqual(parseTripleFile(line, "x.jsonl", { runId: "r", ...samples })[0]?.record, first.record);
   const broken = JSON.stringify({ ...first.record, set: "rumour" });
-  assert.throws(() => parseTripleFile(`${line}\n${broken}`, "x.jsonl", { runId: "r" }), /x\.jsonl line 2/);
+  assert.throws(() => parseTripleFile(`${line}\n${broken}`, "x.jsonl", { runId: "r", ...samples }), /x\.jsonl line 2/);
 });
 
 test("authors' items missing a field are rejected with their index", () => {
   assert.throws(
-    () => parseTripleFile('[{"raw_news": "x", "statement": "y", "source": ""}]', "bad.json", { runId: "r" }),
+    () =>
+      parseTripleFile('[{"raw_news": "x", "statement": "y", "source": ""}]', "bad.json", { runId: "r", ...samples }),
     /bad\.json item 0/,
   );
 });

@@ -1,0 +1,46 @@
+// Settings of the two conflict stages (files in settings/): the graph build (conflicts.graph) and the reduction
+// rounds (conflicts.reduce), with their zod schemas.
+import { z } from "zod";
+import { settingsFile } from "../kernel/index.js";
+
+const neighbourLinks = z.object({
+  neighbours: z.number().int().positive(),
+  minimumScore: z.number().min(0),
+  maximumDocumentShare: z.number().gt(0).max(1),
+});
+
+export const graphSettingsSchema = z.object({
+  sameValue: z.object({
+    /** Cosine of a candidate pair (null: the statement embedder's calibrated threshold). */
+    candidateThreshold: z.number().min(-1).max(1).nullable(),
+    /** Cosine at which a pair is the same value without an LLM check (null: the statement embedder's). */
+    acceptThreshold: z.number().min(-1).max(1).nullable(),
+    neighbours: z.number().int().positive(),
+    maxLlmChecks: z.number().int().min(0),
+    /** Version of prompts/conflicts/same-value. */
+    prompt: z.string().regex(/^v\d+$/),
+    /** Extra attempts after a malformed LLM answer (0: one call; an unparsable answer counts as "not the same"). */
+    llmRetries: z.number().int().min(0),
+  }),
+  /** threshold null: the article embedder's calibrated semantic threshold. */
+  semantic: z.object({ neighbours: z.number().int().positive(), threshold: z.number().min(-1).max(1).nullable() }),
+  geo: neighbourLinks,
+  social: neighbourLinks,
+  /** Characters of article text embedded and searched for place names. */
+  articleCharacters: z.number().int().positive(),
+});
+export type GraphBuildOptions = z.infer<typeof graphSettingsSchema>;
+export const GRAPH_SETTINGS = settingsFile("conflicts", "graph", 1, graphSettingsSchema);
+
+export type SearchBackendName = "memory" | "cypher";
+
+export const reductionSettingsSchema = z.object({
+  rounds: z.number().int().min(1).max(50),
+  maxLength: z.number().int().min(3).max(5),
+  maxCyclesPerSeed: z.number().int().positive(),
+  seed: z.number().int(),
+  resolution: z.number().positive(),
+  execution: z.object({ backend: z.enum(["memory", "cypher"]) }),
+});
+export type ReductionOptions = z.infer<typeof reductionSettingsSchema>;
+export const REDUCTION_SETTINGS = settingsFile("conflicts", "reduce", 1, reductionSettingsSchema);

@@ -1,0 +1,58 @@
+// Small helpers stages use inside `run`: counters, per-item work with bounded concurrency, progress and the abort
+// signal, the options of a stage's LLM calls, and a clear error when a needed model is missing.
+import { mapWithConcurrency } from "../llm/concurrency.js";
+import type { StructuredOptions } from "../llm/structured-completion.js";
+import { InputError } from "../shared/errors.js";
+import type { Counts, StageContext, StageModels } from "./stage.js";
+
+/** Adds `by` (default 1) to a named counter. */
+export const count = (counts: Counts, name: string, by = 1): void => {
+  counts[name] = (counts[name] ?? 0) + by;
+};
+
+/** Runs `work` on every item with at most `concurrency` in flight, a progress step and the stage's abort signal. */
+export async function forEachItem<Item>(
+  context: Pick<StageContext<unknown, unknown, unknown>, "progress" | "signal">,
+  step: string,
+  items: readonly Item[],
+  concurrency: number,
+  work: (item: Item) => Promise<void>,
+): Promise<void> {
+  context.progress.start(step, items.length);
+  let done = 0;
+  await mapWithConcurrency(
+    items,
+    concurrency,
+    async (item) => {
+      await work(item);
+      done += 1;
+      context.progress.update(done);
+    },
+    context.signal,
+  );
+  context.progress.stop();
+}
+
+/** The options of every structured call of a stage: its LLM plumbing, plus retries and seed from its settings. */
+export function llmCallOptions(
+  context: Pick<StageContext<unknown, unknown, unknown>, "llm">,
+  settings: { retries?: number; seed?: number },
+): StructuredOptions {
+  return {
+    ...context.llm,
+    ...(settings.retries === undefined ? {} : { retries: settings.retries }),
+    ...(settings.seed === undefined ? {} : { seed: settings.seed }),
+  };
+}
+
+/** The model a stage needs, or a clear error saying which stage needs which model. */
+export function requireModel<Key extends keyof StageModels>(
+  stage: string,
+  models: StageModels,
+  key: Key,
+): NonNullable<StageModels[Key]> {
+  const model = models[key];
+  if (model === undefined || model === null)
+    throw new InputError(`${stage} needs a ${key} model (dependencies.models.${key}); pass one or choose a backend`);
+  return model as NonNullable<StageModels[Key]>;
+}
