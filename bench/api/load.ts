@@ -88,7 +88,7 @@ try {
   const started = performance.now();
   await Promise.all(Array.from({ length: clients }, (_, index) => client(index)));
   const elapsed = (performance.now() - started) / 1000;
-  const stored = await executor.read<{ reason: string; copies: number }>("api/bench-reviews", {
+  const stored = await executor.read<{ reason: string; copies: number }>("testing/api/reviews", {
     topicId: fixture.topicId,
   });
   const storedReasons = new Map(stored.map((row) => [row.reason, row.copies]));

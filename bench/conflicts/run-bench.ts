@@ -5,8 +5,8 @@
 import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { loadSettings } from "../../src/config/settings.js";
-import { deleteFixture, writeFixtureGraph } from "../../src/conflicts/fixture-graph.js";
-import { generateConflictGraph } from "../../src/conflicts/generate-graph.js";
+import { deleteFixture, writeFixtureGraph } from "../../test/support/conflicts/fixture-graph.js";
+import { generateConflictGraph } from "../../test/support/conflicts/generate-graph.js";
 import { connectDatabase } from "../../src/database/connect.js";
 import { integer } from "../../src/database/values.js";
 
@@ -67,7 +67,7 @@ try {
   if (backends.includes("naive")) {
     const anchors = graph.articles.slice(0, naiveAnchors);
     started = performance.now();
-    const rows = await executor.read<{ paths: number }>("conflicts/bench/naive-cycles", {
+    const rows = await executor.read<{ paths: number }>("testing/conflicts/naive-cycles", {
       anchors,
       runId,
       timeoutMs: integer(naiveTimeoutMs),

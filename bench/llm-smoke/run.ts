@@ -28,7 +28,7 @@ const runId = runIdFlag > 0 ? String(process.argv[runIdFlag + 1]) : `smoke-llm-$
 try {
   const articleIds: string[] = [];
   for (const sample of SAMPLES) {
-    const rows = await executor.read<{ id: string }>("statements/smoke-articles", {
+    const rows = await executor.read<{ id: string }>("testing/statements/smoke-articles", {
       ...sample,
       maxCharacters: integer(500),
       limit: integer(perNation),
@@ -54,10 +54,10 @@ try {
   const minutes = ((performance.now() - started) / 60_000).toFixed(1);
   console.log(`done in ${minutes} min; tokens ${JSON.stringify(tokenLog.totals)}`);
   for (const [name, result] of Object.entries(results)) console.log(`${name}: ${JSON.stringify(result.counts)}`);
-  const samples = await executor.read("statements/smoke-samples", { runId: derivedRunId(runId, "statements.triples") });
+  const samples = await executor.read("testing/statements/smoke-samples", { runId: derivedRunId(runId, "statements.triples") });
   for (const sample of samples) console.log(JSON.stringify(sample));
 } finally {
-  if (!keep) await executor.write("statements/test-delete-run", { testId: runId });
+  if (!keep) await executor.write("testing/statements/delete-run", { testId: runId });
   await executor.close();
   await disposeLlamaRuntime();
 }

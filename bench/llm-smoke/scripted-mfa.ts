@@ -51,7 +51,7 @@ try {
     `${articleIds.length} MFA answers → ${triples.length} triples; provenance resolved for ${resolved}; speakers ${JSON.stringify(Object.fromEntries(speakers))}`,
   );
 } finally {
-  await executor.write("statements/test-delete-run", { testId: runId });
+  await executor.write("testing/statements/delete-run", { testId: runId });
   await executor.close();
   await server.close();
 }

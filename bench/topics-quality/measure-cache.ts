@@ -36,13 +36,13 @@ const executor = await connectDatabase(loadSettings());
 const benchRun = `bench-cache-${Date.now()}`;
 const rows = vectors.map((vector, row) => ({ id: `${benchRun}-${row}`, vector: [...vector] }));
 const graphWrite = await time(() =>
-  executor.writeBatches("topics/bench-embedding-write", rows, {
+  executor.writeBatches("testing/topics/embedding-write", rows, {
     batchSize: 500,
     parameters: { model: "bench", benchRun },
   }),
 );
-const graphRead = await time(() => executor.read("topics/bench-embedding-read", { benchRun }));
-await executor.write("topics/bench-embedding-delete", { benchRun });
+const graphRead = await time(() => executor.read("testing/topics/embedding-read", { benchRun }));
+await executor.write("testing/topics/embedding-delete", { benchRun });
 await executor.close();
 console.log(
   JSON.stringify({ vectors: count, dimensions, milliseconds: { fileWrite, fileRead, graphWrite, graphRead } }),

@@ -13,7 +13,7 @@ before(async () => {
 after(() => executor.close());
 
 test("runs a named query with parameters and returns plain values", async () => {
-  const rows = await executor.read<{ text: string; number: number; list: number[] }>("test/echo", {
+  const rows = await executor.read<{ text: string; number: number; list: number[] }>("testing/executor/echo", {
     text: "hé",
     number: 7,
   });
@@ -21,7 +21,7 @@ test("runs a named query with parameters and returns plain values", async () => 
 });
 
 test("an invalid query file becomes a CypherQueryError naming the query", async () => {
-  await assert.rejects(executor.read("test/broken"), (error: unknown) => {
+  await assert.rejects(executor.read("testing/executor/broken"), (error: unknown) => {
     assert.ok(error instanceof CypherQueryError);
     assert.match(error.message, /query test\/broken/);
     return true;

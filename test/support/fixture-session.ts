@@ -2,7 +2,7 @@
 // closed after them) and every fixture run the file tracked deleted at the end. `executor` forwards to the
 // connection opened in before(), so test files can use it as a plain module-level constant.
 import { after, before } from "node:test";
-import { deleteFixture } from "../../src/conflicts/fixture-graph.js";
+import { deleteFixture } from "./conflicts/fixture-graph.js";
 import type { CypherExecutor } from "../../src/database/executor.js";
 import { openTestDatabase } from "./database.js";
 

@@ -16,13 +16,13 @@ export interface ApiFixture {
 export async function seedApiFixture(executor: CypherExecutor, prefix = "api"): Promise<ApiFixture> {
   const runId = uniqueRunId(prefix);
   const nation = `T-${runId}`;
-  const [row] = await executor.write<Omit<ApiFixture, "runId" | "nation">>("api/fixture-seed", { runId, nation });
+  const [row] = await executor.write<Omit<ApiFixture, "runId" | "nation">>("testing/api/seed", { runId, nation });
   if (row === undefined) throw new Error("the API fixture was not created");
   return { runId, nation, ...row };
 }
 
 export async function removeApiFixture(executor: CypherExecutor, runId: string): Promise<void> {
-  await executor.write("api/fixture-remove", { runId });
+  await executor.write("testing/api/remove", { runId });
 }
 
 export interface GraphQLReply<Data = Record<string, unknown>> {

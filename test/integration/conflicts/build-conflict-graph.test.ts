@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { statementsForTriples } from "../../../src/conflicts/active-statements.js";
 import { buildConflictGraph } from "../../../src/conflicts/graph/build-conflict-graph.js";
 import { reduceConflicts } from "../../../src/conflicts/reduction/reduce-conflicts.js";
-import { fixtureId, writeFixtureGraph } from "../../../src/conflicts/fixture-graph.js";
+import { fixtureId, writeFixtureGraph } from "../../support/conflicts/fixture-graph.js";
 import { fakeChatModel } from "../../../src/models/chat/fake-chat-model.js";
 import { FakeEmbeddingModel } from "../../../src/models/embedding/fake-embedding-model.js";
 import { uniqueRunId } from "../../support/database.js";
@@ -62,14 +62,14 @@ test("builds statement, semantic, geo and social links with kind, weight and why
     ],
     links: [],
   });
-  await executor.writeBatches("conflicts/fixtures/set-article-text", [
+  await executor.writeBatches("testing/conflicts/set-article-text", [
     { id: article("a1"), title: "Press in Geneva", text: "Talks in Geneva on the press." },
     { id: article("a2"), title: "Press law", text: "Journalists met in Geneva about the press." },
     { id: article("a3"), title: "Tariffs", text: "Tariff talks in Berlin." },
     { id: article("a4"), title: "Trade", text: "A levy on imports." },
     { id: article("a5"), title: "Weather", text: "Rain in Berlin." },
   ]);
-  await executor.writeBatches("conflicts/fixtures/attribute-speakers", [
+  await executor.writeBatches("testing/conflicts/attribute-speakers", [
     { statementId: statement("s3"), speakerId: `${fixtureRun}:speaker-1` },
     { statementId: statement("s4"), speakerId: `${fixtureRun}:speaker-1` },
   ]);
@@ -102,7 +102,7 @@ test("builds statement, semantic, geo and social links with kind, weight and why
     claim: string | null;
     why: string;
     active: boolean;
-  }>("conflicts/test/links-of-run", { prefix: `${runId}/` });
+  }>("testing/conflicts/links-of-run", { prefix: `${runId}/` });
   const summary = links.map((link) => `${link.kind} ${link.source.slice(-2)}-${link.target.slice(-2)}`);
   assert.deepEqual(summary, [
     "geo a1-a2",

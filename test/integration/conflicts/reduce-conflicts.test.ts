@@ -8,7 +8,7 @@ import {
   fixtureLinkId,
   writeFixtureGraph,
   type FixtureGraph,
-} from "../../../src/conflicts/fixture-graph.js";
+} from "../../support/conflicts/fixture-graph.js";
 import { reduceConflicts } from "../../../src/conflicts/reduction/reduce-conflicts.js";
 import type { ConflictLink, LinkKind, Stance } from "../../../src/conflicts/types.js";
 import { uniqueRunId } from "../../support/database.js";
@@ -70,7 +70,7 @@ function plantedRings(runId: string, deviant: boolean): FixtureGraph {
 }
 
 const inactiveLinks = (runId: string) =>
-  executor.read<{ id: string; round: number; reason: string }>("conflicts/test/inactive-links", {
+  executor.read<{ id: string; round: number; reason: string }>("testing/conflicts/inactive-links", {
     prefix: `${runId}/`,
   });
 
@@ -94,7 +94,7 @@ test("a planted 5-cycle with one deviating stance is found and exactly that link
     length: number;
     dominantStance: string;
     deactivated: string[];
-  }>("conflicts/test/cycles-of-run", { runId });
+  }>("testing/conflicts/cycles-of-run", { runId });
   assert.equal(cycle?.length, 5);
   assert.deepEqual(
     cycle?.members,
@@ -148,7 +148,7 @@ test("re-running a reduction is idempotent: same decisions, no duplicate records
     { settings: { resolution: 0.5, execution: { backend: "cypher" } } },
     { executor, models: {} },
   );
-  const cyclesBefore = await executor.read("conflicts/test/cycles-of-run", { runId });
+  const cyclesBefore = await executor.read("testing/conflicts/cycles-of-run", { runId });
   const second = await reduceConflicts(
     { runId },
     { settings: { resolution: 0.5, execution: { backend: "cypher" } } },
@@ -157,7 +157,7 @@ test("re-running a reduction is idempotent: same decisions, no duplicate records
   const counts = (result: typeof first) =>
     result.rounds.map((round) => Object.fromEntries(Object.entries(round).filter(([key]) => !/seconds$/i.test(key))));
   assert.deepEqual(counts(second), counts(first));
-  assert.deepEqual(await executor.read("conflicts/test/cycles-of-run", { runId }), cyclesBefore);
+  assert.deepEqual(await executor.read("testing/conflicts/cycles-of-run", { runId }), cyclesBefore);
   assert.deepEqual(
     (await inactiveLinks(runId)).map((row) => row.id),
     [fixtureLinkId(runId, "a-15")],
@@ -179,11 +179,11 @@ test("a conflict run marks the triples of its statements: kept ones conflict-red
   await reduceConflicts({ runId }, { settings: { resolution: 0.5 } }, { executor, models: {} });
   const deviating = fixtureId(runId, "a-15-y");
   const kept = fixtureId(runId, "a-12-x");
-  await executor.write("conflicts/test/attach-triples", { runId, statementIds: [deviating, kept] });
+  await executor.write("testing/conflicts/attach-triples", { runId, statementIds: [deviating, kept] });
   try {
     assert.deepEqual(await markConflictReducedTriples(executor, runId), { marked: 2, kept: 1 });
     const triples = await executor.read<{ statement: string; conflictReduced: boolean; conflictRunId: string }>(
-      "conflicts/test/triples-of-run",
+      "testing/conflicts/triples-of-run",
       { runId },
     );
     const byStatement = new Map(triples.map((row) => [row.statement, row]));
@@ -191,6 +191,6 @@ test("a conflict run marks the triples of its statements: kept ones conflict-red
     assert.equal(byStatement.get(kept)?.conflictReduced, true);
     assert.equal(byStatement.get(kept)?.conflictRunId, runId);
   } finally {
-    await executor.write("conflicts/test/delete-triples", { runId });
+    await executor.write("testing/conflicts/delete-triples", { runId });
   }
 });

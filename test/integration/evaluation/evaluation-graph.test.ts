@@ -38,11 +38,11 @@ before(async () => {
     status: index === 5 ? "flagged" : "valid",
     conflictReduced: index % 2 === 0,
   }));
-  await executor.write("evaluation/testing/create-triples", { rows, runId });
+  await executor.write("testing/evaluation/create-triples", { rows, runId });
 });
 
 after(async () => {
-  await executor.write("evaluation/testing/delete-test-run", { runId, evaluationRunIds: [evaluationRunId] });
+  await executor.write("testing/evaluation/delete-run", { runId, evaluationRunIds: [evaluationRunId] });
   await executor.close();
   await rm(home, { recursive: true, force: true });
 });

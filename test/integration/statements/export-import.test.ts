@@ -19,7 +19,7 @@ before(async () => {
   out = await mkdtemp(join(tmpdir(), "navab-triples-"));
 });
 after(async () => {
-  await executor.write("statements/test-delete-run", { testId });
+  await executor.write("testing/statements/delete-run", { testId });
   await executor.close();
   await rm(out, { recursive: true, force: true });
 });

@@ -70,13 +70,13 @@ const counts = async () =>
       speakers: string[];
       validTriples: number;
       tripleIds: string[];
-    }>("statements/test-count", { testId })
+    }>("testing/statements/count", { testId })
   )[0];
 
 before(async () => {
   executor = await openTestDatabase();
   server = await startScriptedServer({ handler: statementAnswers });
-  await executor.write("statements/test-seed", {
+  await executor.write("testing/statements/seed", {
     testId,
     nation: "CN",
     language: "zh",
@@ -86,7 +86,7 @@ before(async () => {
 });
 
 after(async () => {
-  await executor.write("statements/test-delete-run", { testId });
+  await executor.write("testing/statements/delete-run", { testId });
   await executor.close();
   await server.close();
 });
@@ -130,7 +130,7 @@ test("a run killed midway resumes without duplicates, then the whole chain yield
     spanStart: number;
     spanEnd: number;
     spanExact: boolean;
-  }>("statements/test-spans", { testId });
+  }>("testing/statements/spans", { testId });
   for (const span of spans) {
     assert.equal(span.spanExact, true);
     assert.equal(span.articleText.slice(span.spanStart, span.spanEnd), span.text);
@@ -198,7 +198,7 @@ test("an article whose answers stay malformed is marked failed with the raw answ
   server.setHandler(() => ({ content: "I think the statements are: none" }));
   const failed = await extract(`${testId}-f1`);
   assert.equal(failed.counts.failedArticles, 1);
-  const [marker] = await executor.read<{ status: string; raw: string }>("statements/test-extraction-marker", {
+  const [marker] = await executor.read<{ status: string; raw: string }>("testing/statements/extraction-marker", {
     articleId,
     runId: `${testId}-f1`,
   });

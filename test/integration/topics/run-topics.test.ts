@@ -41,11 +41,11 @@ function answer(request: ChatRequest): Record<string, unknown> {
 
 before(async () => {
   executor = await openTestDatabase();
-  await executor.write("topics/test-seed-articles", { nation, outlet, rows: syntheticArticles(testId) });
+  await executor.write("testing/topics/seed-articles", { nation, outlet, rows: syntheticArticles(testId) });
 });
 after(async () => {
-  for (const runId of runIds) await executor.write("topics/delete-run", { runId });
-  await executor.write("topics/test-delete-seed", { nation, outlet, runIds });
+  for (const runId of runIds) await executor.write("testing/topics/delete-run", { runId });
+  await executor.write("testing/topics/delete-seed", { nation, outlet, runIds });
   await executor.close();
   rmSync(cacheFolder, { recursive: true, force: true });
 });
@@ -129,7 +129,7 @@ test("a failing embedder marks its run failed and keeps earlier topics", async (
     runTopics({ outlet, runId: runIds[2] }, {}, { executor, models: { embedder: failing }, progress: silentProgress }),
     /backend down/,
   );
-  const [run] = await executor.read<{ status: string; error: string }>("topics/run-status", { runId: runIds[2] });
+  const [run] = await executor.read<{ status: string; error: string }>("testing/topics/run-status", { runId: runIds[2] });
   assert.equal(run?.status, "failed");
   assert.match(run?.error ?? "", /backend down/);
   assert.equal((await executor.read("topics/latest-maps", { runId: runIds[0] })).length, 1);

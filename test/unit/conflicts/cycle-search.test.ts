@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { canonicalCycle, cycleKey, uniqueCycles } from "../../../src/conflicts/cycles/canonical.js";
 import { holdsStance, memoryCycleSearch } from "../../../src/conflicts/cycles/memory-search.js";
-import { generateConflictGraph } from "../../../src/conflicts/generate-graph.js";
+import { generateConflictGraph } from "../../support/conflicts/generate-graph.js";
 import { assignCommunities, detectCommunities } from "../../../src/conflicts/reduction/communities.js";
 import { dominantStances, findSeeds } from "../../../src/conflicts/reduction/dominance.js";
 import type { ConflictLink, Cycle, CycleSeed } from "../../../src/conflicts/types.js";

@@ -1,9 +1,9 @@
 // Writes a hand-built or generated conflict graph (articles, statements, LINK edges, scope) under one run id,
 // for tests and benchmarks; `deleteFixture` removes exactly that fixture again. Ids start with `<runId>:`.
-import type { CypherExecutor } from "../database/executor.js";
-import { startRun } from "../runs/run-record.js";
-import { linkPrefix } from "./reduction/link-store.js";
-import type { ConflictLink, Stance } from "./types.js";
+import type { CypherExecutor } from "../../../src/database/executor.js";
+import { startRun } from "../../../src/runs/run-record.js";
+import { linkPrefix } from "../../../src/conflicts/reduction/link-store.js";
+import type { ConflictLink, Stance } from "../../../src/conflicts/types.js";
 
 export interface FixtureStatement {
   id: string;
@@ -41,9 +41,9 @@ export async function writeFixtureGraph(
     resume: "replace",
   });
   const articleRows = graph.articles.map((id) => ({ id, title: id }));
-  await executor.writeBatches("conflicts/fixtures/merge-articles", articleRows, { batchSize, parameters });
+  await executor.writeBatches("testing/conflicts/merge-articles", articleRows, { batchSize, parameters });
   const statementRows = graph.statements.map((statement) => ({ text: statement.id, ...statement }));
-  await executor.writeBatches("conflicts/fixtures/merge-statements", statementRows, { batchSize, parameters });
+  await executor.writeBatches("testing/conflicts/merge-statements", statementRows, { batchSize, parameters });
   const linkRows = graph.links.map((link) => ({
     claim: null,
     sourceStatement: null,
@@ -53,7 +53,7 @@ export async function writeFixtureGraph(
     why: `fixture ${link.kind} link`,
     ...link,
   }));
-  const query = options.create ? "conflicts/fixtures/create-links" : "conflicts/merge-links";
+  const query = options.create ? "testing/conflicts/create-links" : "conflicts/merge-links";
   await executor.writeBatches(query, linkRows, { batchSize, parameters });
   const scope = graph.statements.map((statement) => statement.id);
   await executor.writeBatches("conflicts/merge-scope", scope, { batchSize, parameters });
@@ -61,7 +61,7 @@ export async function writeFixtureGraph(
 
 export async function deleteFixture(executor: CypherExecutor, runId: string): Promise<void> {
   for (;;) {
-    const [row] = await executor.write<{ deleted: number }>("conflicts/fixtures/delete-fixture", { runId });
+    const [row] = await executor.write<{ deleted: number }>("testing/conflicts/delete-fixture", { runId });
     if (!row || row.deleted === 0) return;
   }
 }

@@ -2,8 +2,8 @@
 // most links inside), one statement per article on one of its cluster's value claims, a majority stance per claim
 // and a small share of deviating statements; deterministic for a seed.
 import { fixtureId, fixtureLinkId, type FixtureGraph } from "./fixture-graph.js";
-import { seededRandom } from "../shared/seeded-random.js";
-import type { ConflictLink, LinkKind, Stance } from "./types.js";
+import { seededRandom } from "../../../src/shared/seeded-random.js";
+import type { ConflictLink, LinkKind, Stance } from "../../../src/conflicts/types.js";
 
 export interface GeneratedGraphOptions {
   articles: number;
