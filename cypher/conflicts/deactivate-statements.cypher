@@ -1,7 +1,7 @@
-// Marks deviating statements inactive and links each to the cycle that decided it with a DEACTIVATED record.
+// Records a conflict run's decision on a deviating statement: (cycle)-[:DEACTIVATED]->(statement), on this run only.
+// The Statement itself is not changed: another conflict run (or the ablation) may keep it in its own variant.
 UNWIND $rows AS row
 MATCH (statement:Statement {id: row.statementId})
 MATCH (cycle:ConflictCycle {id: row.cycleId})
-SET statement.active = false, statement.deactivatedBy = $runId
 MERGE (cycle)-[deactivated:DEACTIVATED]->(statement)
 SET deactivated.round = row.round, deactivated.reason = row.reason, deactivated.linkId = row.linkId, deactivated.runId = $runId;

@@ -1,8 +1,10 @@
-// Undoes a run's earlier reduction before it is replayed: links and statements it deactivated become active again (records stay).
-MATCH (a:Article)-[r:LINK]->(:Article)
+// Before a reduction run is replayed, its earlier output is replaced: its links become active again and its own
+// cycles (with their DEACTIVATED decisions) and rounds are removed, so the replay's records are the run's only ones.
+// Only this run's links, cycles and rounds are touched; other conflict runs and the statements stay as they are.
+MATCH (:Article)-[r:LINK]->(:Article)
 WHERE r.id STARTS WITH $prefix AND r.deactivatedRound IS NOT NULL
 SET r.active = true, r.deactivatedRound = null, r.deactivatedReason = null, r.deactivatedBy = null
 WITH count(r) AS links
-OPTIONAL MATCH (:ConflictCycle {runId: $runId})-[:DEACTIVATED]->(s:Statement)
-SET s.active = true, s.deactivatedBy = null
-RETURN links, count(DISTINCT s) AS statements;
+OPTIONAL MATCH (record) WHERE (record:ConflictCycle OR record:ConflictRound) AND record.runId = $runId
+DETACH DELETE record
+RETURN links, count(record) AS records;

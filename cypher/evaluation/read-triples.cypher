@@ -1,4 +1,6 @@
 // Valid Triples to evaluate (optionally of one run / nations / sets), with their statement and article ids.
+// conflictReduced answers for conflict run $conflictRunId (null when none is given or it did not judge the
+// statement): true = kept by its reduction, false = deactivated by it (paper Table 3 split).
 MATCH (triple:Triple)
 WHERE triple.status = "valid"
   AND ($runId IS NULL OR triple.runId = $runId)
@@ -9,7 +11,12 @@ OPTIONAL MATCH (article:Article)-[:STATES]->(statement)
 WITH triple, statement, head(collect(article.id)) AS articleId
 RETURN triple.id AS id, triple.question AS question, triple.statement AS statement,
   triple.reverseStatement AS reverseStatement, triple.nation AS nation, triple.set AS set,
-  coalesce(triple.language, "") AS language, triple.conflictReduced AS conflictReduced,
+  coalesce(triple.language, "") AS language,
+  CASE
+    WHEN $conflictRunId IS NULL OR statement IS NULL
+      OR NOT EXISTS { (statement)-[:JUDGED_IN]->(:Run {id: $conflictRunId}) } THEN null
+    ELSE NOT EXISTS { (cycle:ConflictCycle)-[:DEACTIVATED]->(statement) WHERE cycle.runId = $conflictRunId }
+  END AS conflictReduced,
   articleId, statement.id AS statementId, triple.runId AS tripleRunId
 ORDER BY id
 LIMIT toInteger($limit);

@@ -1,8 +1,11 @@
-// Triples with their full provenance (triple → statement → article → outlet → nation), for export.
+// Triples with their full provenance (triple → statement → article → outlet → nation), for export; with
+// $conflictRunId only the triples whose statement that conflict run judged and kept (the reduced variant).
 MATCH (triple:Triple)-[:FROM]->(statement:Statement)<-[:STATES]-(article:Article)-[:PUBLISHED_BY]->(outlet:Outlet)
       -[:OF_NATION]->(nation:Nation)
 WHERE triple.status IN $statuses AND ($runId IS NULL OR triple.runId = $runId)
   AND ($nation IS NULL OR nation.code = $nation)
+  AND ($conflictRunId IS NULL OR EXISTS { (statement)-[:JUDGED_IN]->(:Run {id: $conflictRunId}) }
+    AND NOT EXISTS { (cycle:ConflictCycle)-[:DEACTIVATED]->(statement) WHERE cycle.runId = $conflictRunId })
 OPTIONAL MATCH (statement)-[:ATTRIBUTED_TO]->(speaker:Speaker)
 WITH triple, statement, article, outlet, nation, head(collect(speaker)) AS speaker
 RETURN triple.id AS tripleId, triple.question AS question, triple.statement AS statement,

@@ -1,8 +1,9 @@
-// Valid, active statements of the given articles still without a triple for these prompt versions and model.
+// Valid statements of the given articles still without a triple for these prompt versions and model. Conflict runs
+// do not filter them: triples are built once for every usable statement, and each conflict run's variant is read
+// from its own decisions (src/conflicts/variants.ts).
 UNWIND $articleIds AS articleId
 MATCH (article:Article {id: articleId})-[:STATES]->(statement:Statement {status: "valid"})
-WHERE coalesce(statement.active, true)
-  AND ($force OR NOT EXISTS {
+WHERE ($force OR NOT EXISTS {
     MATCH (statement)<-[:FROM]-(triple:Triple {promptVersion: $promptVersion, modelId: $modelId})
     WHERE triple.status <> "failed" OR NOT $retryFailed
   })

@@ -14,8 +14,7 @@ export {
 } from "./reduction/reduce-conflicts.js";
 export { type GraphBuildOptions, type ReductionOptions } from "./settings.js";
 export { conflictReport, type ConflictReport } from "./report/conflict-report.js";
-export { activeStatements, statementsForTriples } from "./active-statements.js";
-export { markConflictReducedTriples, type TripleMarking } from "./mark-triples.js";
+export { keptStatements, statementsOfVariant, variantCounts, type VariantCounts } from "./variants.js";
 export { memoryCycleSearch } from "./cycles/memory-search.js";
 export { cypherCycleSearch } from "./cycles/cypher-search.js";
 export type { ConflictLink, Cycle, CycleSearch, Stance } from "./types.js";

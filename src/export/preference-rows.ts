@@ -24,6 +24,8 @@ export interface PreferenceRow {
 export interface GraphPreferenceFilter {
   tripleRunId?: string;
   nations?: string[];
+  /** The conflict run whose kept statements make the "conflict-reduced" variant. */
+  conflictRunId?: string;
 }
 
 export async function readGraphPreferenceRows(
@@ -32,7 +34,7 @@ export async function readGraphPreferenceRows(
 ): Promise<PreferenceRow[]> {
   const rows = await executor.read<Omit<PreferenceRow, "id" | "source"> & { sourceFile: string | null }>(
     "export/read-preference-triples",
-    { runId: filter.tripleRunId ?? null, nations: filter.nations ?? null },
+    { runId: filter.tripleRunId ?? null, nations: filter.nations ?? null, conflictRunId: filter.conflictRunId ?? null },
   );
   return rows.map(({ sourceFile, ...row }) => ({
     ...row,

@@ -12,6 +12,8 @@ export interface ExportOptions {
   includeFlagged?: boolean;
   runId?: string;
   nation?: string;
+  /** Only the triples kept by this conflict run (the reduced variant, paper Table 3). */
+  conflictRunId?: string;
 }
 
 export async function exportTriples(
@@ -26,6 +28,7 @@ export async function exportTriples(
     statuses: options.includeFlagged ? ["valid", "flagged"] : ["valid"],
     runId: options.runId ?? null,
     nation: options.nation ?? null,
+    conflictRunId: options.conflictRunId ?? null,
   });
   const groups = new Map<string, TripleRecord[]>();
   const rejected: { tripleId: string; problem: string }[] = [];

@@ -5,9 +5,9 @@ import {
   type GraphBuildInput,
   buildConflictGraph,
   conflictReport,
-  markConflictReducedTriples,
   reduceConflicts,
-  statementsForTriples,
+  statementsOfVariant,
+  variantCounts,
 } from "../../conflicts/index.js";
 import type { GraphBuildOptions, ReductionOptions } from "../../conflicts/settings.js";
 import type { DeepPartial } from "../../kernel/index.js";
@@ -138,9 +138,9 @@ export function registerConflictCommands(program: Command, context: CliContext):
           `round ${round.round}: ${round.cyclesFound} cycles, ${round.linksDeactivated} links removed, ${round.statementsActive}/${result.statementsJudged} statements kept (${round.seconds}s)`,
         );
       }
-      const marking = await markConflictReducedTriples(executor, flags.runId);
+      const variant = await variantCounts(executor, flags.runId);
       context.print(
-        `triples marked: ${marking.kept} of ${marking.marked} keep their statement after conflict reduction`,
+        `variant of ${flags.runId}: ${variant.kept} of ${variant.judged} statements kept, ${variant.keptTriples} of ${variant.triples} triples (use --conflict-run ${flags.runId} in eval and export)`,
       );
     });
   addBuildFlags(
@@ -194,12 +194,12 @@ export function registerConflictCommands(program: Command, context: CliContext):
     );
   conflicts
     .command("statements")
-    .description("ids of the statements the triple builder should use for this run, one per line")
+    .description("ids of the statements of this run's variant (kept by its reduction, or all it judged), one per line")
     .requiredOption("--run-id <id>", "conflict run id")
     .option("--without-conflict-reduction", "every judged statement (ablation) instead of the kept ones")
     .action(async (flags: { runId: string; withoutConflictReduction?: boolean }) =>
       context.withDatabase(async (executor) => {
-        const ids = await statementsForTriples(executor, flags.runId, {
+        const ids = await statementsOfVariant(executor, flags.runId, {
           conflictReduction: !flags.withoutConflictReduction,
         });
         for (const id of ids) context.print(id);

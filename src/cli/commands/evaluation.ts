@@ -32,6 +32,7 @@ interface RunFlags {
   judgeModel?: string;
   nations?: string;
   tripleRun?: string;
+  conflictRun?: string;
   limit?: string;
   seed: string;
   runId?: string;
@@ -93,7 +94,11 @@ async function evaluate(flags: RunFlags, context: CliContext, settings: Settings
     folders: { home: settings.home, reference: settings.reference },
     sets,
     methods: methods as ("mc" | "aj")[],
-    graphFilter: { ...(flags.tripleRun ? { tripleRunId: flags.tripleRun } : {}), ...(nations ? { nations } : {}) },
+    graphFilter: {
+      ...(flags.tripleRun ? { tripleRunId: flags.tripleRun } : {}),
+      ...(flags.conflictRun ? { conflictRunId: flags.conflictRun } : {}),
+      ...(nations ? { nations } : {}),
+    },
     ...(limit === undefined ? {} : { limitPerSet: limit }),
   };
   const work = async (executor?: Parameters<typeof runEvaluation>[2]["executor"]) =>
@@ -149,6 +154,7 @@ export function registerEvaluationCommands(program: Command, context: CliContext
     .option("--judge-model <name>", "AJ judge model name")
     .option("--nations <list>", "only graph Triples of these nations")
     .option("--triple-run <id>", "only graph Triples of this triple run")
+    .option("--conflict-run <id>", "split graph Triples by what this conflict run kept (paper Table 3)")
     .option("--limit <n>", "at most n items per set")
     .option("--seed <n>", "seed for A/B positions and bootstrap", "7")
     .option("--run-id <id>", "evaluation run id (default: a new one)")

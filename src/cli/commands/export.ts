@@ -29,6 +29,7 @@ export function exportCommand(program: Command): Command {
 interface SourceFlags {
   from: string;
   tripleRun?: string;
+  conflictRun?: string;
   nations?: string;
 }
 
@@ -50,6 +51,7 @@ async function loadRows(flags: SourceFlags, context: CliContext): Promise<{ rows
   const rows = await context.withDatabase((executor) =>
     readGraphPreferenceRows(executor, {
       ...(flags.tripleRun ? { tripleRunId: flags.tripleRun } : {}),
+      ...(flags.conflictRun ? { conflictRunId: flags.conflictRun } : {}),
       ...(nations ? { nations } : {}),
     }),
   );
@@ -78,6 +80,7 @@ export function registerExportCommands(program: Command, context: CliContext): v
     .option("--from <source>", "graph (valid Triples) or reference (the 75 real triples)", "graph")
     .option("--variants <list>", `comma list of ${DPO_VARIANTS.join(", ")}`, DPO_VARIANTS.join(","))
     .option("--triple-run <id>", "only Triples of this triple run")
+    .option("--conflict-run <id>", "the conflict run whose kept statements make the conflict-reduced variant")
     .option("--nations <list>", "only Triples of these nations")
     .option("--out <folder>", "output folder (default <home>/export/dpo-<run>)")
     .option("--seed <n>", "split seed", "13")
@@ -97,7 +100,10 @@ export function registerExportCommands(program: Command, context: CliContext): v
           { rows, folder, formats, variants, runId, source },
           { seed, trainShare: Number(flags.trainShare) },
         );
-        if (outputs.length === 0) context.log("no rows in the requested variants (no conflict-reduced triples yet?)");
+        if (outputs.length === 0)
+          context.log(
+            "no rows in the requested variants (the conflict-reduced variant needs --conflict-run <id> of a conflict run)",
+          );
         for (const output of outputs)
           context.print(
             `${output.variant}\t${output.format}\ttrain ${output.train}\ttest ${output.test}\tschema-checked ${output.validated}\t${output.folder}`,

@@ -28,6 +28,15 @@ interface BackendFlags {
   retryFailed?: boolean;
 }
 
+interface ExportTripleFlags {
+  format: string;
+  out: string;
+  includeFlagged?: boolean;
+  run?: string;
+  nation?: string;
+  conflictRun?: string;
+}
+
 interface SelectionFlags {
   article?: string[];
   topic?: string[];
@@ -270,7 +279,8 @@ export function registerStatementCommands(program: Command, context: CliContext)
     .option("--include-flagged", "also export triples that failed an automatic check")
     .option("--run <id>", "only triples of this run")
     .option("--nation <code>", "only this nation")
-    .action(async (flags: { format: string; out: string; includeFlagged?: boolean; run?: string; nation?: string }) => {
+    .option("--conflict-run <id>", "only triples whose statement this conflict run kept (the reduced variant)")
+    .action(async (flags: ExportTripleFlags) => {
       if (flags.format !== "jsonl" && flags.format !== "csv")
         throw new InputError(`--format must be jsonl or csv, got "${flags.format}"`);
       const format = flags.format;
@@ -281,6 +291,7 @@ export function registerStatementCommands(program: Command, context: CliContext)
           includeFlagged: flags.includeFlagged ?? false,
           ...(flags.run ? { runId: flags.run } : {}),
           ...(flags.nation ? { nation: flags.nation.toUpperCase() } : {}),
+          ...(flags.conflictRun ? { conflictRunId: flags.conflictRun } : {}),
         });
         for (const file of result.files) context.print(`${file.path}\t${file.rows}`);
         context.print(`${result.total} triples exported`);

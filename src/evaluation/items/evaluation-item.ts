@@ -12,7 +12,8 @@ export interface EvaluationItem {
   /** "quoted" | "official" for NaVAB triples, "probvaa" for the sanity pairs. */
   set: string;
   language: string;
-  /** True when the triple survived conflict reduction; null when unknown (external items). */
+  /** True when the triple's statement was kept by the chosen conflict run, false when it deactivated it; null when
+   * no conflict run was chosen, the run did not judge the statement, or the item is external. */
   conflictReduced: boolean | null;
   /** The article the statement came from (DPO split key, provenance). */
   articleId: string | null;

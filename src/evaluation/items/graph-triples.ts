@@ -9,6 +9,8 @@ export interface GraphTripleFilter {
   nations?: string[];
   sets?: string[];
   limit?: number;
+  /** The conflict run whose decisions split the items into reduced / not reduced (paper Table 3). */
+  conflictRunId?: string;
 }
 
 /** A row of evaluation/read-triples: an evaluation item without its source tag. */
@@ -23,6 +25,7 @@ export async function readGraphTriples(
     nations: filter.nations ?? null,
     sets: filter.sets ?? null,
     limit: integer(filter.limit ?? 1_000_000),
+    conflictRunId: filter.conflictRunId ?? null,
   });
   return rows.map((row) => ({ ...row, source: "graph", conflictReduced: row.conflictReduced ?? null }));
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { statementsForTriples } from "../../../src/conflicts/active-statements.js";
+import { keptStatements } from "../../../src/conflicts/variants.js";
 import { buildConflictGraph } from "../../../src/conflicts/graph/build-conflict-graph.js";
 import { reduceConflicts } from "../../../src/conflicts/reduction/reduce-conflicts.js";
 import { fixtureId, writeFixtureGraph } from "../../support/conflicts/fixture-graph.js";
@@ -134,5 +134,5 @@ test("builds statement, semantic, geo and social links with kind, weight and why
     [0],
     "parallel links between two articles are no cycle",
   );
-  assert.equal((await statementsForTriples(executor, runId, { conflictReduction: true })).length, 5);
+  assert.equal((await keptStatements(executor, runId)).length, 5);
 });

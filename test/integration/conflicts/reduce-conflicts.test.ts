@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { activeStatements, statementsForTriples } from "../../../src/conflicts/active-statements.js";
-import { markConflictReducedTriples } from "../../../src/conflicts/mark-triples.js";
+import { createApiServer } from "../../../src/api/server.js";
+import { loadSettings } from "../../../src/config/settings.js";
+import { keptStatements, statementsOfVariant } from "../../../src/conflicts/variants.js";
+import { readGraphTriples } from "../../../src/evaluation/items/graph-triples.js";
+import { postGraphQL } from "../api/api-fixture.js";
 import { conflictReport } from "../../../src/conflicts/report/conflict-report.js";
 import {
   fixtureId,
@@ -102,11 +105,11 @@ test("a planted 5-cycle with one deviating stance is found and exactly that link
   );
   assert.equal(cycle?.dominantStance, "support");
   assert.deepEqual(cycle?.deactivated, [fixtureId(runId, "a-15-y")]);
-  const kept = await activeStatements(executor, runId);
+  const kept = await keptStatements(executor, runId);
   assert.equal(kept.length, 11);
   assert.ok(!kept.includes(fixtureId(runId, "a-15-y")));
   assert.equal(
-    (await statementsForTriples(executor, runId, { conflictReduction: false })).length,
+    (await statementsOfVariant(executor, runId, { conflictReduction: false })).length,
     12,
     "the ablation keeps every statement",
   );
@@ -136,7 +139,7 @@ test("consistent cycles are left alone", async () => {
     [0],
   );
   assert.deepEqual(await inactiveLinks(runId), []);
-  assert.equal((await activeStatements(executor, runId)).length, 12);
+  assert.equal((await keptStatements(executor, runId)).length, 12);
 });
 
 test("re-running a reduction is idempotent: same decisions, no duplicate records", async () => {
@@ -172,25 +175,76 @@ test("re-running a reduction is idempotent: same decisions, no duplicate records
   );
 });
 
-test("a conflict run marks the triples of its statements: kept ones conflict-reduced, the deactivated one not", async () => {
-  const runId = uniqueRunId("conflicts-triples");
-  track(runId);
-  await writeFixtureGraph(executor, plantedRings(runId, true));
-  await reduceConflicts({ runId }, { settings: { resolution: 0.5 } }, { executor, models: {} });
-  const deviating = fixtureId(runId, "a-15-y");
-  const kept = fixtureId(runId, "a-12-x");
-  await executor.write("testing/conflicts/attach-triples", { runId, statementIds: [deviating, kept] });
-  try {
-    assert.deepEqual(await markConflictReducedTriples(executor, runId), { marked: 2, kept: 1 });
-    const triples = await executor.read<{ statement: string; conflictReduced: boolean; conflictRunId: string }>(
-      "testing/conflicts/triples-of-run",
-      { runId },
+/** The same articles and statements as `graph`, with the links copied under another conflict run (minus some). */
+function sameStatements(graph: FixtureGraph, runId: string, without: string[]): FixtureGraph {
+  const local = (linkId: string) => linkId.slice(linkId.indexOf("/") + 1);
+  return {
+    runId,
+    articles: graph.articles,
+    statements: graph.statements,
+    links: graph.links
+      .filter((link) => !without.includes(local(link.id)))
+      .map((link) => ({ ...link, id: fixtureLinkId(runId, local(link.id)) })),
+  };
+}
+
+test("two conflict runs over the same statements each keep their own variant, whichever ran last", async () => {
+  const runA = uniqueRunId("conflicts-variant-a");
+  const runB = uniqueRunId("conflicts-variant-b");
+  track(runA, runB);
+  const graph = plantedRings(runA, true);
+  await writeFixtureGraph(executor, graph);
+  // Run B judges the same statements without the deviating link, so it finds no conflict and keeps them all.
+  await writeFixtureGraph(executor, sameStatements(graph, runB, ["a-15"]));
+  const statementIds = graph.statements.map((statement) => statement.id);
+  await executor.write("testing/conflicts/attach-triples", { runId: runA, statementIds });
+  const deviating = fixtureId(runA, "a-15-y");
+  const reduce = (runId: string) =>
+    reduceConflicts({ runId }, { settings: { resolution: 0.5 } }, { executor, models: {} });
+  const removedTriples = async (conflictRunId: string) =>
+    (await readGraphTriples(executor, { tripleRunId: `${runA}:triples`, conflictRunId }))
+      .filter((item) => item.conflictReduced === false)
+      .map((item) => item.statementId);
+  const server = await createApiServer({ database: loadSettings().database, port: 0 });
+  const keptByApi = async (conflictRun: string) => {
+    const reply = await postGraphQL<{ triples: { keptByConflictRun: boolean | null }[] }>(
+      server.url,
+      `query Kept($id: ID!, $run: String!) { triples(where: { id: { eq: $id } }) { keptByConflictRun(conflictRun: $run) } }`,
+      { id: `${runA}:triple:${deviating}`, run: conflictRun },
     );
-    const byStatement = new Map(triples.map((row) => [row.statement, row]));
-    assert.equal(byStatement.get(deviating)?.conflictReduced, false);
-    assert.equal(byStatement.get(kept)?.conflictReduced, true);
-    assert.equal(byStatement.get(kept)?.conflictRunId, runId);
+    assert.equal(reply.status, 200, JSON.stringify(reply.errors));
+    return reply.data?.triples[0]?.keptByConflictRun;
+  };
+  try {
+    for (const order of [
+      [runA, runB],
+      [runB, runA],
+    ]) {
+      for (const runId of order) await reduce(runId);
+      const keptByA = await keptStatements(executor, runA);
+      assert.equal(keptByA.length, 11, `after ${order.join(", ")}`);
+      assert.ok(!keptByA.includes(deviating));
+      assert.deepEqual(await removedTriples(runA), [deviating]);
+      assert.equal((await keptStatements(executor, runB)).length, 12);
+      assert.deepEqual(await removedTriples(runB), []);
+      assert.deepEqual(
+        [await keptByApi(runA), await keptByApi(runB), await keptByApi("no-such-run")],
+        [false, true, null],
+      );
+    }
+    const forTriples = await executor.read<{ id: string }>("statements/statements-for-triples", {
+      articleIds: graph.articles,
+      promptVersion: "p",
+      modelId: "m",
+      force: true,
+      retryFailed: false,
+    });
+    assert.ok(
+      forTriples.some((row) => row.id === deviating),
+      "triples are built for every usable statement, whatever a conflict run decided",
+    );
   } finally {
-    await executor.write("testing/conflicts/delete-triples", { runId });
+    await server.stop();
+    await executor.write("testing/conflicts/delete-triples", { runId: runA });
   }
 });

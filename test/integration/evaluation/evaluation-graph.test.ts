@@ -53,7 +53,7 @@ test("MC over graph Triples writes a Run, EvalRuns and SCORED relations, skippin
       runId: evaluationRunId,
       sets: ["graph"],
       methods: ["mc"],
-      graphFilter: { tripleRunId: runId },
+      graphFilter: { tripleRunId: runId, conflictRunId: `${runId}:conflicts` },
       model: { id: "fake-likelihood", sha256: "abc" },
       folders: { home, reference: "/unused" },
     },
@@ -77,10 +77,14 @@ test("MC over graph Triples writes a Run, EvalRuns and SCORED relations, skippin
     (row) => row.nation === "ALL" && row.metric === "perplexity" && row.conflictReduced === "all",
   );
   assert.equal(all?.rate, 0.8);
+  const reduced = record.table.find(
+    (row) => row.nation === "ALL" && row.metric === "perplexity" && row.conflictReduced === "reduced",
+  );
+  assert.equal(reduced?.n, 3, "the conflict run kept the three even triples (the flagged one is not evaluated)");
 });
 
 test("DPO rows from the graph keep statement and article provenance and split by article", async () => {
-  const rows = await readGraphPreferenceRows(executor, { tripleRunId: runId });
+  const rows = await readGraphPreferenceRows(executor, { tripleRunId: runId, conflictRunId: `${runId}:conflicts` });
   assert.equal(rows.length, 5);
   assert.ok(rows.every((row) => row.articleId?.startsWith(`${runId}-a`) && row.statementId?.startsWith(`${runId}-s`)));
   const outputs = await exportDpo({

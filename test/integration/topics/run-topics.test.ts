@@ -129,7 +129,9 @@ test("a failing embedder marks its run failed and keeps earlier topics", async (
     runTopics({ outlet, runId: runIds[2] }, {}, { executor, models: { embedder: failing }, progress: silentProgress }),
     /backend down/,
   );
-  const [run] = await executor.read<{ status: string; error: string }>("testing/topics/run-status", { runId: runIds[2] });
+  const [run] = await executor.read<{ status: string; error: string }>("testing/topics/run-status", {
+    runId: runIds[2],
+  });
   assert.equal(run?.status, "failed");
   assert.match(run?.error ?? "", /backend down/);
   assert.equal((await executor.read("topics/latest-maps", { runId: runIds[0] })).length, 1);

@@ -1,4 +1,4 @@
-// Statements a conflict run judged and kept: its scope minus those its cycles deactivated (for triples with reduction).
+// The statements a conflict run kept: its scope (JUDGED_IN) minus those its own cycles deactivated.
 MATCH (statement:Statement)-[:JUDGED_IN]->(:Run {id: $runId})
 WHERE NOT EXISTS { (cycle:ConflictCycle)-[:DEACTIVATED]->(statement) WHERE cycle.runId = $runId }
 RETURN statement.id AS id
