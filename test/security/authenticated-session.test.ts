@@ -29,7 +29,7 @@ function refusedWith(code: string) {
 
 test("LOAD CSV of a file URL is refused", { skip }, async () => {
   await assert.rejects(
-    executor.read("test/security/load-csv-url", { url: "file:///etc/passwd" }),
+    executor.read("testing/security/load-csv-url", { url: "file:///etc/passwd" }),
     refusedWith("Neo.ClientError.Statement.ExternalResourceFailed"),
   );
 });
@@ -44,7 +44,7 @@ test("LOAD CSV cannot reach a service on loopback", { skip }, async () => {
   try {
     const { port } = server.address() as AddressInfo;
     await assert.rejects(
-      executor.read("test/security/load-csv-url", { url: `http://127.0.0.1:${port}/data.csv` }),
+      executor.read("testing/security/load-csv-url", { url: `http://127.0.0.1:${port}/data.csv` }),
       refusedWith("Neo.ClientError.Statement.ExternalResourceFailed"),
     );
     assert.equal(requests, 0, "the local service was not contacted");
@@ -55,18 +55,18 @@ test("LOAD CSV cannot reach a service on loopback", { skip }, async () => {
 
 test("APOC outside the allowlist is not loaded", { skip }, async () => {
   await assert.rejects(
-    executor.read("test/security/apoc-outside-allowlist", { keyword: "coll" }),
+    executor.read("testing/security/apoc-outside-allowlist", { keyword: "coll" }),
     refusedWith("Neo.ClientError.Procedure.ProcedureNotFound"),
   );
   await assert.rejects(
-    executor.read("test/security/apoc-function-outside-allowlist"),
+    executor.read("testing/security/apoc-function-outside-allowlist"),
     refusedWith("Neo.ClientError.Statement.SyntaxError"),
   );
 });
 
 test("the APOC the server loads is exactly the allowlist", { skip }, async () => {
-  const [procedures] = await executor.read<{ names: string[] }>("test/security/apoc-procedures");
-  const [functions] = await executor.read<{ names: string[] }>("test/security/apoc-functions");
+  const [procedures] = await executor.read<{ names: string[] }>("testing/security/apoc-procedures");
+  const [functions] = await executor.read<{ names: string[] }>("testing/security/apoc-functions");
   const loaded = [...(procedures?.names ?? []), ...(functions?.names ?? [])].sort();
   assert.deepEqual(loaded, [...apocAllowlist].sort());
 });

@@ -37,7 +37,7 @@ async function attack(auth: Record<string, string>): Promise<AttackOutcome> {
     const logon = await bolt.exchange(message.logon, [auth]);
     outcome.logon = summary(logon);
     if (logon.at(-1)?.kind !== "SUCCESS") return outcome;
-    const query = new QueryFiles().text("test/security/load-csv-url");
+    const query = new QueryFiles().text("testing/security/load-csv-url");
     const run = await bolt.exchange(message.run, [query, { url: "file:///etc/passwd" }, {}]);
     const replies =
       run.at(-1)?.kind === "SUCCESS" ? [...run, ...(await bolt.exchange(message.pull, [{ n: -1 }]))] : run;
