@@ -5,6 +5,7 @@ ON CREATE SET run.startedAt = datetime()
 ON MATCH SET run.resumedAt = datetime()
 SET run.stage = $stage, run.config = $config, run.configHash = $configHash, run.settingsVersion = $settingsVersion,
   run.settingsHash = $settingsHash, run.versions = $versions, run.resume = $resume, run.seed = $seed,
-  run.pid = $pid, run.host = $host, run.processStartedAt = $processStartedAt, run.status = "running",
+  run.pid = $pid, run.host = $host, run.processStartTime = $processStartTime, run.processStartedAt = $processStartedAt,
+  run.status = "running",
   run.error = null, run.finishedAt = null
 RETURN run.id AS id, run.status AS status;

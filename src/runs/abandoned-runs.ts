@@ -7,6 +7,7 @@ interface RunningRow {
   id: string;
   pid: number | null;
   host: string | null;
+  processStartTime: string | null;
   processStartedAt: string | null;
 }
 
@@ -14,12 +15,12 @@ interface RunningRow {
 export async function failAbandonedRuns(executor: CypherExecutor): Promise<string[]> {
   const running = await executor.read<RunningRow>("runs/running-runs");
   const dead = running.filter(
-    (run) => processState({ pid: run.pid, host: run.host, startedAt: run.processStartedAt }) === "dead",
+    (run) => processState({ pid: run.pid, host: run.host, startTime: run.processStartTime }) === "dead",
   );
   for (const run of dead) {
     await executor.write("runs/fail-abandoned-run", {
       id: run.id,
-      error: `abandoned: its process (pid ${run.pid} on ${run.host}, started ${run.processStartedAt}) is gone; marked failed when the next stage started`,
+      error: `abandoned: its process (pid ${run.pid} on ${run.host}, started ${run.processStartedAt ?? "at an unknown time"}) is gone; marked failed when the next stage started`,
     });
   }
   return dead.map((run) => run.id);

@@ -1,56 +1,39 @@
 // Which process a Run belongs to — pid, host and the process's start time — and whether that process still lives.
-// A pid alone is not an identity (pids are reused): on Linux the start time is read from /proc (boot time +
-// start ticks), the same way for this process and for the one being checked, so a reused pid is told apart.
-import { readFileSync } from "node:fs";
+// A pid alone is not an identity (pids are reused): the start time in clock ticks after boot (Linux /proc, read by
+// src/database/server/process-identity.ts, which the server's pid files use too) tells a reused pid apart.
 import { hostname } from "node:os";
+import { describeProcess } from "../database/server/process-identity.js";
 
-export interface ProcessIdentity {
+export interface RunProcess {
   pid: number;
   host: string;
-  /** ISO time the process started. */
+  /** Start time in clock ticks after boot (Linux); null where /proc is missing. */
+  startTime: string | null;
+  /** The same moment as an ISO time, for people reading the Run. */
   startedAt: string;
 }
 
-/** Start time of a process from /proc (Linux); undefined elsewhere or when the process is gone. */
-export function processStartTime(pid: number): Date | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // Field 22 (starttime, clock ticks since boot) counts from after the ")" that ends the command name.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const ticks = Number(fields[19]);
-    const bootLine = /^btime (\d+)$/m.exec(readFileSync("/proc/stat", "utf8"));
-    if (!Number.isFinite(ticks) || bootLine === null) return undefined;
-    // USER_HZ is 100 on every Linux ABI Node supports.
-    return new Date(Number(bootLine[1]) * 1000 + ticks * 10);
-  } catch {
-    return undefined;
-  }
-}
+let current: RunProcess | undefined;
 
-let current: ProcessIdentity | undefined;
-
-export function currentProcess(): ProcessIdentity {
+export function currentProcess(): RunProcess {
   current ??= {
     pid: process.pid,
     host: hostname(),
-    startedAt: (processStartTime(process.pid) ?? new Date(Date.now() - process.uptime() * 1000)).toISOString(),
+    startTime: describeProcess(process.pid)?.startTime ?? null,
+    startedAt: new Date(Date.now() - process.uptime() * 1000).toISOString(),
   };
   return current;
 }
 
-/** Answers "alive", "dead" (gone, or its pid now belongs to a process started at another time) or "unknown". */
-export function processState(identity: {
+/** "dead" when the process is gone or its pid now names a process started at another time; "unknown" elsewhere. */
+export function processState(recorded: {
   pid: number | null;
   host: string | null;
-  startedAt: string | null;
+  startTime: string | null;
 }): "alive" | "dead" | "unknown" {
-  if (identity.pid === null || identity.host !== hostname()) return "unknown";
-  try {
-    process.kill(identity.pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "ESRCH" ? "dead" : "alive";
-  }
-  const started = processStartTime(identity.pid);
-  if (started === undefined || identity.startedAt === null) return "alive";
-  return Math.abs(started.getTime() - Date.parse(identity.startedAt)) > 2000 ? "dead" : "alive";
+  if (recorded.pid === null || recorded.host !== hostname()) return "unknown";
+  const now = describeProcess(recorded.pid);
+  if (now === undefined) return "dead";
+  if (recorded.startTime !== null && now.startTime !== undefined && now.startTime !== recorded.startTime) return "dead";
+  return "alive";
 }

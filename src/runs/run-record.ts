@@ -46,6 +46,7 @@ export async function startRun(executor: CypherExecutor, run: RunStart): Promise
     seed: run.seed ?? null,
     pid: integer(owner.pid),
     host: owner.host,
+    processStartTime: owner.startTime,
     processStartedAt: owner.startedAt,
   });
 }

@@ -15,6 +15,7 @@ export interface StoredRun {
   seed: number | null;
   pid: number | null;
   host: string | null;
+  processStartTime: string | null;
   processStartedAt: string | null;
   counts: Record<string, number>;
 }

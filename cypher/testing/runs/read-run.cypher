@@ -2,5 +2,6 @@
 MATCH (run:Run {id: $id})
 RETURN run.id AS id, run.stage AS stage, run.status AS status, run.error AS error, run.config AS config,
   run.settingsVersion AS settingsVersion, run.settingsHash AS settingsHash, run.versions AS versions,
-  run.resume AS resume, run.seed AS seed, run.pid AS pid, run.host AS host, run.processStartedAt AS processStartedAt,
+  run.resume AS resume, run.seed AS seed, run.pid AS pid, run.host AS host, run.processStartTime AS processStartTime,
+  run.processStartedAt AS processStartedAt,
   run.counts AS counts;

@@ -82,7 +82,12 @@ test("a declared stage's Run carries settings version and hash, versions, seed, 
   assert.equal(run.seed, 11);
   assert.deepEqual(run.versions, { settings: "probe.v1", model: "fake:model" });
   assert.deepEqual(run.config, { input: { name: "done" }, settings: { size: 3, execution: { workers: 1 } } });
-  assert.deepEqual([run.pid, run.host, run.processStartedAt], [process.pid, hostname(), currentProcess().startedAt]);
+  const me = currentProcess();
+  assert.deepEqual(
+    [run.pid, run.host, run.processStartTime, run.processStartedAt],
+    [process.pid, hostname(), me.startTime, me.startedAt],
+  );
+  assert.match(run.processStartTime ?? "", /^\d+$/, "Linux: clock ticks after boot");
   assert.equal(run.counts.items, 3);
   assert.equal(run.counts.promptTokens, 7, "only this stage's share of a shared token log");
   const faster = await runStage(
@@ -113,16 +118,16 @@ test("a failing stage is recorded failed with its error and counts", async () =>
 test("a Run left running by a dead process is marked failed on the next start; a live one is left alone", async () => {
   const child = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
   const deadPid = Number(child.stdout);
-  const running = (name: string, pid: number, startedAt: string) => ({
+  const running = (name: string, pid: number, startTime: string | null) => ({
     id: `${prefix}-${name}`,
     pid,
     host: hostname(),
-    processStartedAt: startedAt,
+    processStartTime: startTime,
   });
   const me = currentProcess();
-  await executor.write("testing/kernel/running-run", running("dead", deadPid, new Date().toISOString()));
-  await executor.write("testing/kernel/running-run", running("reused-pid", process.pid, "2001-01-01T00:00:00.000Z"));
-  await executor.write("testing/kernel/running-run", running("alive", me.pid, me.startedAt));
+  await executor.write("testing/kernel/running-run", running("dead", deadPid, "1"));
+  await executor.write("testing/kernel/running-run", running("reused-pid", process.pid, "1"));
+  await executor.write("testing/kernel/running-run", running("alive", me.pid, me.startTime));
   const fresh = await openTestDatabase();
   try {
     await runStage(probe(), { name: "next" }, {}, { executor: fresh, models: {} });
