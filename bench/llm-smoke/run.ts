@@ -54,7 +54,9 @@ try {
   const minutes = ((performance.now() - started) / 60_000).toFixed(1);
   console.log(`done in ${minutes} min; tokens ${JSON.stringify(tokenLog.totals)}`);
   for (const [name, result] of Object.entries(results)) console.log(`${name}: ${JSON.stringify(result.counts)}`);
-  const samples = await executor.read("testing/statements/smoke-samples", { runId: derivedRunId(runId, "statements.triples") });
+  const samples = await executor.read("testing/statements/smoke-samples", {
+    runId: derivedRunId(runId, "statements.triples"),
+  });
   for (const sample of samples) console.log(JSON.stringify(sample));
 } finally {
   if (!keep) await executor.write("testing/statements/delete-run", { testId: runId });

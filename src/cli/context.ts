@@ -1,19 +1,12 @@
-// What every CLI command gets: settings, a database session helper, progress and output, all created lazily.
+// What every CLI command gets (a pipeline Session): settings, a database session helper, progress and output,
+// all created lazily.
 import { loadSettings, type Settings } from "../config/settings.js";
 import { connectDatabase } from "../database/connect.js";
-import type { CypherExecutor } from "../database/executor.js";
-import type { ProgressReporter } from "../shared/progress.js";
+import type { Session } from "../pipeline/session.js";
 import { terminalProgress } from "./progress-bar.js";
 
-export interface CliContext {
-  settings(): Settings;
-  /** Runs `work` with a connected, migrated executor and closes it afterwards. */
-  withDatabase<T>(work: (executor: CypherExecutor, settings: Settings) => Promise<T>): Promise<T>;
-  progress: ProgressReporter;
-  print(line: string): void;
-  /** Diagnostics go to stderr so stdout stays machine-readable. */
-  log(line: string): void;
-}
+/** The CLI's pipeline session: a terminal progress bar, stdout for results, stderr for diagnostics. */
+export type CliContext = Session;
 
 export function createCliContext(): CliContext {
   let settings: Settings | undefined;

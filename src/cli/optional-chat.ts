@@ -1,10 +1,8 @@
 // The `--llm <local|openai>` / `--gguf <path>` pair of commands whose chat model is optional (topics, conflicts):
-// the flags, their validation, and the model (undefined when --llm is absent).
+// the flags, their validation, and the chat choice (undefined when --llm is absent).
 import type { Command } from "commander";
-import type { ChatModel } from "../models/chat/chat-model.js";
-import { createChatModel } from "../models/chat/create-chat-model.js";
+import type { ChatChoice } from "../pipeline/models.js";
 import { InputError } from "../shared/errors.js";
-import type { CliContext } from "./context.js";
 
 export interface OptionalChatFlags {
   llm?: string;
@@ -17,13 +15,9 @@ export function withOptionalChatFlags(command: Command, purpose: string): Comman
     .option("--gguf <path>", "GGUF file for --llm local (or NAVAB_GGUF)");
 }
 
-export async function optionalChatModel(context: CliContext, flags: OptionalChatFlags): Promise<ChatModel | undefined> {
+export function optionalChatChoice(flags: OptionalChatFlags): ChatChoice | undefined {
   if (flags.llm === undefined) return undefined;
   if (flags.llm !== "local" && flags.llm !== "openai")
     throw new InputError(`--llm must be local or openai, not "${flags.llm}"`);
-  return createChatModel(context.settings(), {
-    backend: flags.llm,
-    ...(flags.gguf ? { gguf: flags.gguf } : {}),
-    log: context.log,
-  });
+  return { backend: flags.llm, ...(flags.gguf ? { gguf: flags.gguf } : {}) };
 }

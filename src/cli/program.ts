@@ -1,4 +1,4 @@
-// Builds the navab command tree; a fresh tree per run so one process can run several commands (the demo does).
+// Builds the navab command tree (flags → typed pipeline steps); a fresh tree per call.
 import { Command } from "commander";
 import { registerCommands } from "./commands/index.js";
 import type { CliContext } from "./context.js";

@@ -11,5 +11,10 @@ export {
 export { exportBenchmark } from "./export-benchmark.js";
 export { DPO_FORMATS, type DpoFormat } from "./formats/writers.js";
 export { validateExport, ExportValidationError } from "./formats/validate-export.js";
-export { readGraphPreferenceRows, itemsToPreferenceRows, type PreferenceRow } from "./preference-rows.js";
+export {
+  readGraphPreferenceRows,
+  itemsToPreferenceRows,
+  type GraphPreferenceFilter,
+  type PreferenceRow,
+} from "./preference-rows.js";
 export { splitByArticle } from "./split-by-article.js";

@@ -23,7 +23,7 @@ test("runs a named query with parameters and returns plain values", async () => 
 test("an invalid query file becomes a CypherQueryError naming the query", async () => {
   await assert.rejects(executor.read("testing/executor/broken"), (error: unknown) => {
     assert.ok(error instanceof CypherQueryError);
-    assert.match(error.message, /query test\/broken/);
+    assert.match(error.message, /query testing\/executor\/broken/);
     return true;
   });
 });

@@ -1,23 +1,24 @@
-// `navab conflicts build|reduce|run|report|statements`: thin callers of the conflict-reduction stage (src/conflicts).
-import { writeFileSync } from "node:fs";
+// `navab conflicts build|reduce|run|report|statements`: flags → the typed pipeline steps (src/pipeline/conflicts.ts)
+// of the conflict-reduction stages; the embedder comes from the same flags as every embedding stage (--embedder).
 import type { Command } from "commander";
-import {
-  type GraphBuildInput,
-  buildConflictGraph,
-  conflictReport,
-  reduceConflicts,
-  statementsOfVariant,
-  variantCounts,
-} from "../../conflicts/index.js";
+import { statementsOfVariant, type GraphBuildInput } from "../../conflicts/index.js";
 import type { GraphBuildOptions, ReductionOptions } from "../../conflicts/settings.js";
 import type { DeepPartial } from "../../kernel/index.js";
-import { STATEMENT_EMBEDDER, createEmbeddingModel } from "../../models/embedding/create-embedding-model.js";
+import {
+  conflictGraphStep,
+  conflictReduceStep,
+  conflictReportStep,
+  conflictsRunStep,
+} from "../../pipeline/conflicts.js";
 import { InputError } from "../../shared/errors.js";
+import { EMBEDDER_BACKENDS, STATEMENT_EMBEDDER } from "../../models/embedding/create-embedding-model.js";
 import type { CliContext } from "../context.js";
-import { optionalChatModel, withOptionalChatFlags } from "../optional-chat.js";
+import { embedderChoice, statementEmbedderChoice, withEmbedderFlags, type EmbedderFlags } from "../embedder-flags.js";
+import { optionalChatChoice, withOptionalChatFlags } from "../optional-chat.js";
 
-interface BuildFlags {
+interface BuildFlags extends EmbedderFlags {
   runId: string;
+  statementEmbedder: string;
   nations?: string;
   statementRun?: string;
   llmChecks?: string;
@@ -79,9 +80,14 @@ function reduceSettings(flags: ReduceFlags): DeepPartial<ReductionOptions> {
 }
 
 function addBuildFlags(command: Command): Command {
-  return withOptionalChatFlags(command, "check uncertain same-value pairs")
+  return withEmbedderFlags(withOptionalChatFlags(command, "check uncertain same-value pairs"))
     .option("--nations <codes>", "comma-separated nation codes (default: every nation)")
     .option("--statement-run <id>", "only statements of this statements run")
+    .option(
+      "--statement-embedder <name>",
+      `statement-level similarity (same-value candidates): ${EMBEDDER_BACKENDS.join(" | ")} (query role for e5)`,
+      STATEMENT_EMBEDDER.backend,
+    )
     .option("--llm-checks <n>", "most uncertain same-value pairs checked by the LLM (default 200)")
     .option(
       "--accept-threshold <x>",
@@ -106,55 +112,32 @@ export function registerConflictCommands(program: Command, context: CliContext):
   const conflicts = program
     .command("conflicts")
     .description("conflict reduction on the article graph (NaVAB §3.4 Step II)");
-  const build = async (flags: BuildFlags): Promise<void> =>
-    context.withDatabase(async (executor, settings) => {
-      const embedding = createEmbeddingModel(STATEMENT_EMBEDDER, settings.home, { log: context.log });
-      const articleEmbedding = createEmbeddingModel({ backend: "hashed" }, settings.home);
-      const chat = await optionalChatModel(context, flags);
-      if (!chat)
-        context.log("conflicts: no --llm given, so only same-value pairs above the accept threshold are linked");
-      const result = await buildConflictGraph(
-        buildInput(flags),
-        { settings: buildSettings(flags) },
-        {
-          executor,
-          models: { embedder: articleEmbedding, statementEmbedder: embedding, ...(chat ? { chat } : {}) },
-          progress: context.progress,
-        },
-      );
-      context.print(
-        `graph ${result.runId}: ${result.statements} statements on ${result.articles} articles; links ${JSON.stringify(result.links)}`,
-      );
-    });
-  const reduce = async (flags: ReduceFlags): Promise<void> =>
-    context.withDatabase(async (executor) => {
-      const result = await reduceConflicts(
-        { runId: flags.runId },
-        { settings: reduceSettings(flags) },
-        { executor, models: {}, progress: context.progress },
-      );
-      for (const round of result.rounds) {
-        context.print(
-          `round ${round.round}: ${round.cyclesFound} cycles, ${round.linksDeactivated} links removed, ${round.statementsActive}/${result.statementsJudged} statements kept (${round.seconds}s)`,
-        );
-      }
-      const variant = await variantCounts(executor, flags.runId);
-      context.print(
-        `variant of ${flags.runId}: ${variant.kept} of ${variant.judged} statements kept, ${variant.keptTriples} of ${variant.triples} triples (use --conflict-run ${flags.runId} in eval and export)`,
-      );
-    });
+  const graphOptions = (flags: BuildFlags) => {
+    const chat = optionalChatChoice(flags);
+    return {
+      graph: buildInput(flags),
+      embedder: embedderChoice(flags),
+      statementEmbedder: statementEmbedderChoice(flags.statementEmbedder),
+      ...(chat ? { chat } : {}),
+      settings: buildSettings(flags),
+    };
+  };
   addBuildFlags(
     conflicts
       .command("build")
       .description("build the conflict graph (statement, semantic, geo, social links)")
       .requiredOption("--run-id <id>", "conflict run id"),
-  ).action(build);
+  ).action(async (flags: BuildFlags) => {
+    await conflictGraphStep(context, graphOptions(flags));
+  });
   addReduceFlags(
     conflicts
       .command("reduce")
       .description("run the reduction rounds on a built graph")
       .requiredOption("--run-id <id>", "conflict run id"),
-  ).action(reduce);
+  ).action(async (flags: ReduceFlags) => {
+    await conflictReduceStep(context, { runId: flags.runId, settings: reduceSettings(flags) });
+  });
   addReduceFlags(
     addBuildFlags(
       conflicts
@@ -167,31 +150,26 @@ export function registerConflictCommands(program: Command, context: CliContext):
       "--without-conflict-reduction",
       "ablation (paper Table 3): build and record the scope only; every statement stays active",
     )
-    .action(async (flags: BuildFlags & ReduceFlags & { withoutConflictReduction?: boolean }) => {
-      await build(flags);
-      if (flags.withoutConflictReduction)
-        context.print("conflict reduction skipped (ablation): every judged statement is kept");
-      else await reduce(flags);
-    });
+    .action((flags: BuildFlags & ReduceFlags & { withoutConflictReduction?: boolean }) =>
+      conflictsRunStep(context, {
+        ...graphOptions(flags),
+        reduction: reduceSettings(flags),
+        withoutConflictReduction: flags.withoutConflictReduction === true,
+      }),
+    );
   conflicts
     .command("report")
     .description("per-round counts and a sample of removed statements with their cycles (Markdown)")
     .requiredOption("--run-id <id>", "conflict run id")
     .option("--sample <n>", "removed statements to show", "10")
     .option("--out <file>", "write the Markdown report to this file instead of stdout")
-    .action(async (flags: { runId: string; sample: string; out?: string }) =>
-      context.withDatabase(async (executor) => {
-        const report = await conflictReport(
-          { runId: flags.runId },
-          { sample: number(flags.sample, "sample") ?? 10 },
-          { executor },
-        );
-        if (flags.out) {
-          writeFileSync(flags.out, report.markdown);
-          context.print(`report written to ${flags.out}`);
-        } else context.print(report.markdown);
-      }),
-    );
+    .action(async (flags: { runId: string; sample: string; out?: string }) => {
+      await conflictReportStep(context, {
+        runId: flags.runId,
+        sample: number(flags.sample, "sample") ?? 10,
+        ...(flags.out ? { out: flags.out } : {}),
+      });
+    });
   conflicts
     .command("statements")
     .description("ids of the statements of this run's variant (kept by its reduction, or all it judged), one per line")

@@ -1,6 +1,7 @@
 // `navab db start|stop|status`: manage the embedded Neo4j server (or report on the external one).
 import type { Command } from "commander";
 import { serverStatus, stopServer } from "../../database/server/manager.js";
+import { startDatabase } from "../../pipeline/setup.js";
 import type { CliContext } from "../context.js";
 
 export function registerDatabaseCommands(program: Command, context: CliContext): void {
@@ -11,18 +12,7 @@ export function registerDatabaseCommands(program: Command, context: CliContext):
     .command("start")
     .description("fetch (first time) and start the embedded Neo4j with APOC; migrate the schema")
     .option("--quiet", "print nothing when it is already running")
-    .action(async (options: { quiet?: boolean }) => {
-      const settings = context.settings();
-      if (!settings.database.embedded) {
-        if (!options.quiet) context.print(`NEO4J_URI is set: using the external server ${settings.database.uri}`);
-        await context.withDatabase(async () => {});
-        return;
-      }
-      const before = serverStatus(settings);
-      await context.withDatabase(async () => {});
-      if (!options.quiet || !before.running)
-        context.print(`neo4j running at ${settings.database.uri} (pid ${serverStatus(settings).pid})`);
-    });
+    .action((options: { quiet?: boolean }) => startDatabase(context, options));
   database
     .command("stop")
     .description("stop the embedded Neo4j (data is kept)")

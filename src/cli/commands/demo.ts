@@ -1,9 +1,9 @@
-// `navab demo`: runs the whole pipeline offline (embedded Neo4j, default embedder, local GGUF) as one command.
+// `navab demo`: runs the whole pipeline offline (embedded Neo4j, default embedder, local GGUF) as one command —
+// the typed plan of src/demo/plan.ts, run by src/demo/run-demo.ts.
 import type { Command } from "commander";
-import { DEMO_DEFAULTS, demoPlan, type DemoSettings } from "../../demo/plan.js";
-import { NavabError } from "../../shared/errors.js";
+import { DEMO_DEFAULTS, type DemoSettings } from "../../demo/plan.js";
+import { runDemo } from "../../demo/run-demo.js";
 import type { CliContext } from "../context.js";
-import { createProgram } from "../program.js";
 import { positiveIntegerFlag } from "../flag-values.js";
 
 interface DemoFlags {
@@ -35,29 +35,6 @@ export function registerDemoCommand(program: Command, context: CliContext): void
         evaluationLimit: positiveIntegerFlag(flags.evaluationLimit, "--evaluation-limit"),
         withoutModel: !flags.model,
       };
-      const steps = demoPlan(settings);
-      const failed: string[] = [];
-      const started = Date.now();
-      const first = positiveIntegerFlag(flags.from, "--from");
-      for (const [index, step] of steps.entries()) {
-        if (index + 1 < first) continue;
-        context.print(`\n== ${index + 1}/${steps.length} ${step.title}  (navab ${step.argv.join(" ")})`);
-        const stepStarted = Date.now();
-        try {
-          await createProgram(context).parseAsync(step.argv, { from: "user" });
-        } catch (error) {
-          if (!step.optional) throw error;
-          const message = error instanceof NavabError ? error.message : String((error as Error).stack ?? error);
-          failed.push(`${step.title}: ${message}`);
-          context.print(`   not done: ${message}`);
-        }
-        context.print(`   (${((Date.now() - stepStarted) / 1000).toFixed(1)} s)`);
-      }
-      context.print(`\nnavab demo finished in ${((Date.now() - started) / 60_000).toFixed(1)} min.`);
-      for (const line of failed) context.print(`  not done: ${line}`);
-      context.print(`Reports and exports: ${settings.out}/ (topics/, conflicts.md, triples/, evaluation.html, dpo/)`);
-      context.print(
-        "Auditor UI and GraphQL: run `npx navab serve`, then open the printed /ui/auditor and /sandbox pages.",
-      );
+      await runDemo(context, settings, positiveIntegerFlag(flags.from, "--from"));
     });
 }

@@ -1,20 +1,8 @@
-// `navab export dpo|benchmark`: thin callers of the export stage (src/export/). `export` is a shared command
-// group: other files add their own subcommands through `exportCommand(program)`.
-import { randomUUID } from "node:crypto";
-import { join } from "node:path";
+// `navab export dpo|benchmark`: flags → the typed pipeline steps (src/pipeline/export.ts) of the export stage.
+// `export` is a shared command group: other files add their own subcommands through `exportCommand(program)`.
 import type { Command } from "commander";
-import { readReferenceTriples } from "../../evaluation/items/reference-triples.js";
-import {
-  DPO_FORMATS,
-  DPO_VARIANTS,
-  exportBenchmark,
-  exportDpo,
-  itemsToPreferenceRows,
-  readGraphPreferenceRows,
-  type DpoFormat,
-  type DpoVariant,
-  type PreferenceRow,
-} from "../../export/index.js";
+import { DPO_FORMATS, DPO_VARIANTS, type DpoFormat, type DpoVariant } from "../../export/index.js";
+import { exportBenchmarkStep, exportDpoStep, type PreferenceSource } from "../../pipeline/export.js";
 import { InputError } from "../../shared/errors.js";
 import type { CliContext } from "../context.js";
 
@@ -39,25 +27,15 @@ const list = (value: string | undefined): string[] | undefined =>
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
 
-async function loadRows(flags: SourceFlags, context: CliContext): Promise<{ rows: PreferenceRow[]; source: string }> {
-  const settings = context.settings();
-  if (flags.from === "reference")
-    return {
-      rows: itemsToPreferenceRows(await readReferenceTriples(settings.reference)),
-      source: "the authors' 75 reference triples (navab-pipeline-samples)",
-    };
+function sourceOf(flags: SourceFlags): PreferenceSource {
+  if (flags.from === "reference") return { from: "reference" };
   if (flags.from !== "graph") throw new InputError(`--from must be graph or reference; got "${flags.from}"`);
   const nations = list(flags.nations)?.map((nation) => nation.toUpperCase());
-  const rows = await context.withDatabase((executor) =>
-    readGraphPreferenceRows(executor, {
-      ...(flags.tripleRun ? { tripleRunId: flags.tripleRun } : {}),
-      ...(flags.conflictRun ? { conflictRunId: flags.conflictRun } : {}),
-      ...(nations ? { nations } : {}),
-    }),
-  );
   return {
-    rows,
-    source: `graph Triples${flags.tripleRun ? ` of run ${flags.tripleRun}` : ""}${nations ? ` for ${nations.join(", ")}` : ""}`,
+    from: "graph",
+    ...(flags.tripleRun ? { tripleRunId: flags.tripleRun } : {}),
+    ...(flags.conflictRun ? { conflictRunId: flags.conflictRun } : {}),
+    ...(nations ? { nations } : {}),
   };
 }
 
@@ -93,21 +71,14 @@ export function registerExportCommands(program: Command, context: CliContext): v
         const variants = pick<DpoVariant>(flags.variants, DPO_VARIANTS, "--variants");
         const seed = Number(flags.seed);
         if (!Number.isInteger(seed)) throw new InputError(`--seed must be an integer; got "${flags.seed}"`);
-        const runId = `export-${new Date().toISOString().slice(0, 10)}-${randomUUID().slice(0, 8)}`;
-        const { rows, source } = await loadRows(flags, context);
-        const folder = flags.out ?? join(context.settings().home, "export", `dpo-${runId}`);
-        const outputs = await exportDpo(
-          { rows, folder, formats, variants, runId, source },
-          { seed, trainShare: Number(flags.trainShare) },
-        );
-        if (outputs.length === 0)
-          context.log(
-            "no rows in the requested variants (the conflict-reduced variant needs --conflict-run <id> of a conflict run)",
-          );
-        for (const output of outputs)
-          context.print(
-            `${output.variant}\t${output.format}\ttrain ${output.train}\ttest ${output.test}\tschema-checked ${output.validated}\t${output.folder}`,
-          );
+        await exportDpoStep(context, {
+          source: sourceOf(flags),
+          formats,
+          variants,
+          ...(flags.out ? { out: flags.out } : {}),
+          seed,
+          trainShare: Number(flags.trainShare),
+        });
       },
     );
   group
@@ -118,12 +89,6 @@ export function registerExportCommands(program: Command, context: CliContext): v
     .option("--nations <list>", "only Triples of these nations")
     .option("--out <folder>", "output folder (default <home>/export/benchmark)")
     .action(async (flags: SourceFlags & { out?: string }) => {
-      const { rows, source } = await loadRows(flags, context);
-      const result = await exportBenchmark(
-        rows,
-        flags.out ?? join(context.settings().home, "export", "benchmark"),
-        source,
-      );
-      context.print(`${result.rows} triples → ${result.path}`);
+      await exportBenchmarkStep(context, { source: sourceOf(flags), ...(flags.out ? { out: flags.out } : {}) });
     });
 }

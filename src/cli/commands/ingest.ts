@@ -1,15 +1,8 @@
-// `navab ingest <path> --format … | --all` and `navab stats`: thin callers of the ingest stage (src/ingest).
+// `navab ingest <path> --format … | --all` and `navab stats`: flags → the typed pipeline steps (src/pipeline/ingest.ts).
 import type { Command } from "commander";
+import { fieldMapping } from "../../ingest/index.js";
+import { ingestStep, statsStep, type IngestSource } from "../../pipeline/ingest.js";
 import { InputError } from "../../shared/errors.js";
-import {
-  fieldMapping,
-  formatPreview,
-  formatSummary,
-  ingestCorpora,
-  ingestPath,
-  type IngestDependencies,
-  type IngestSummary,
-} from "../../ingest/index.js";
 import type { CliContext } from "../context.js";
 import { positiveIntegerFlag } from "../flag-values.js";
 
@@ -20,7 +13,7 @@ interface IngestFlags {
   nation?: string;
   outlet?: string;
   language?: string;
-  batchSize: string;
+  batchSize?: string;
   runId?: string;
   json?: boolean;
   outlets?: boolean;
@@ -47,7 +40,7 @@ export function registerIngestCommands(program: Command, context: CliContext): v
     .option("--nation <code>", "nation of records that do not name one: CN, US, GB, FR, DE")
     .option("--outlet <name>", "outlet of records that do not name one")
     .option("--language <code>", "declared language (ISO 639-1) of records that do not declare one; else detected")
-    .option("--batch-size <rows>", "rows per write transaction", "2000")
+    .option("--batch-size <rows>", "rows per write transaction (default: src/ingest/settings/ingest.v1.json)")
     .option("--run-id <id>", "run id (default: a fresh one)")
     .option("--json", "print the summary as JSON")
     .option("--outlets", "list every outlet in the summary")
@@ -72,38 +65,26 @@ export function registerIngestCommands(program: Command, context: CliContext): v
       });
       if (fields !== undefined && path === undefined)
         throw new InputError("field mappings apply to a path in a generic format, not to --all");
-      const dryRun = flags.dryRun === true;
-      const options = {
-        batchSize: positiveIntegerFlag(flags.batchSize, "--batch-size"),
-        dryRun,
-        ...(dryRun ? { previewRecords: positiveIntegerFlag(flags.preview, "--preview") } : {}),
-        ...(fields === undefined ? {} : { fields }),
+      const source: IngestSource =
+        path === undefined
+          ? { all: true, ...(flags.folder ? { folders: flags.folder } : {}) }
+          : {
+              path,
+              format: flags.format ?? "",
+              ...(flags.nation === undefined ? {} : { nation: flags.nation }),
+              ...(flags.outlet === undefined ? {} : { outlet: flags.outlet }),
+              ...(flags.language === undefined ? {} : { language: flags.language }),
+            };
+      const batchSize = positiveIntegerFlag(flags.batchSize, "--batch-size");
+      await ingestStep(context, source, {
+        ...(batchSize === undefined ? {} : { batchSize }),
         ...(flags.runId === undefined ? {} : { runId: flags.runId }),
-      };
-      const run = (dependencies: IngestDependencies): Promise<IngestSummary> => {
-        const settings = context.settings();
-        if (path === undefined)
-          return ingestCorpora(
-            { root: settings.corpora, ...(flags.folder ? { folders: flags.folder } : {}) },
-            options,
-            dependencies,
-          );
-        const input = {
-          path,
-          root: settings.corpora,
-          format: flags.format ?? "",
-          ...(flags.nation === undefined ? {} : { nation: flags.nation }),
-          ...(flags.outlet === undefined ? {} : { outlet: flags.outlet }),
-          ...(flags.language === undefined ? {} : { language: flags.language }),
-        };
-        return ingestPath(input, options, dependencies);
-      };
-      const summary = dryRun
-        ? await run({ progress: context.progress })
-        : await context.withDatabase((executor) => run({ executor, progress: context.progress }));
-      if (flags.json === true) return context.print(JSON.stringify(summary, null, 2));
-      if (dryRun) for (const line of formatPreview(summary.preview)) context.print(line);
-      for (const line of formatSummary(summary, flags.outlets === true)) context.print(line);
+        dryRun: flags.dryRun === true,
+        previewRecords: positiveIntegerFlag(flags.preview, "--preview"),
+        ...(fields === undefined ? {} : { fields }),
+        json: flags.json === true,
+        outlets: flags.outlets === true,
+      });
     });
   program
     .command("stats")
@@ -112,33 +93,5 @@ export function registerIngestCommands(program: Command, context: CliContext): v
     )
     .option("--json", "print the counts as JSON")
     .option("--outlets", "also list Article counts per outlet and kind")
-    .action(async (flags: { json?: boolean; outlets?: boolean }) => {
-      const counts = await context.withDatabase(async (executor) => ({
-        formats: await executor.read("ingest/count-by-format"),
-        nations: await executor.read("ingest/count-records"),
-        outlets: await executor.read("ingest/count-articles"),
-        quarantine: await executor.read("ingest/count-quarantine"),
-      }));
-      if (flags.json === true) return context.print(JSON.stringify(counts, null, 2));
-      context.print("format              files  records  articles  quarantined");
-      for (const row of counts.formats)
-        context.print(
-          `${String(row.format).padEnd(18)} ${String(row.files).padStart(6)} ${String(row.records).padStart(8)} ${String(row.articles).padStart(9)} ${String(row.quarantined).padStart(12)}`,
-        );
-      context.print("\nnation  articles  records  files");
-      for (const row of counts.nations)
-        context.print(
-          `${String(row.nation).padEnd(7)} ${String(row.articles).padStart(8)} ${String(row.records).padStart(8)} ${String(row.files).padStart(6)}  ${String(row.name)}`,
-        );
-      if (flags.outlets === true) context.print("\nnation  kind       articles  outlet (country)");
-      for (const row of flags.outlets === true ? counts.outlets : [])
-        context.print(
-          `${String(row.nation).padEnd(7)} ${String(row.kind).padEnd(10)} ${String(row.articles).padStart(8)}  ${String(row.outlet)} (${String(row.country)})`,
-        );
-      context.print("\nquarantined records");
-      for (const row of counts.quarantine)
-        context.print(
-          `${String(row.reason).padEnd(16)} ${String(row.format).padEnd(16)} ${String(row.records).padStart(6)}`,
-        );
-    });
+    .action((flags: { json?: boolean; outlets?: boolean }) => statsStep(context, flags));
 }

