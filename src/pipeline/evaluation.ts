@@ -26,6 +26,8 @@ export interface EvaluationStepOptions extends Omit<EvaluationInput, "model" | "
   settings?: DeepPartial<EvaluationOptions>;
   /** Record the run in the graph even for the reference/ProbVAA sets (the graph set always needs it). */
   database: boolean;
+  /** Read and write the AJ answer cache under <home>/cache/llm (default true). */
+  cache?: boolean;
 }
 
 async function models(session: Session, options: EvaluationStepOptions) {
@@ -51,12 +53,12 @@ export async function evaluationStep(session: Session, options: EvaluationStepOp
   try {
     const settings = session.settings();
     const { model, models: stageModels } = await models(session, options);
-    const { scorer: _scorer, judge: _judge, settings: overrides, database, ...rest } = options;
+    const { scorer: _scorer, judge: _judge, settings: overrides, database, cache, ...rest } = options;
     const input: EvaluationInput = { ...rest, model, folders: { home: settings.home, reference: settings.reference } };
     const llm = runPlumbing(
       settings.home,
       options.runId ?? `evaluation-${Date.now()}`,
-      true,
+      cache ?? true,
       tokenPrices(settings.models),
     );
     const dependencies = { models: stageModels, llm, progress: session.progress };

@@ -25,6 +25,7 @@ interface RunFlags {
   prefixReuse: boolean;
   guard: boolean;
   database: boolean;
+  cache: boolean;
 }
 
 const list = (value: string | undefined): string[] | undefined =>
@@ -72,6 +73,7 @@ function runOptions(flags: RunFlags): EvaluationStepOptions {
       : {}),
     settings: { ...(seed === undefined ? {} : { seed }), guard: flags.guard },
     database: flags.database,
+    cache: flags.cache,
   };
 }
 
@@ -106,6 +108,7 @@ export function registerEvaluationCommands(program: Command, context: CliContext
     .option("--no-prefix-reuse", "score each candidate from scratch (slower; for comparison)")
     .option("--no-guard", "skip the broken-scorer guard (not recommended)")
     .option("--no-database", "do not record the run in the graph (reference/probvaa sets only)")
+    .option("--no-cache", "do not read or write the AJ answer cache (.navab/cache/llm)")
     .action(async (flags: RunFlags) => {
       await evaluationStep(context, runOptions(flags));
     });
