@@ -29,7 +29,7 @@ export async function seedSecurityFixture(
 }
 
 export async function removeSecurityFixture(executor: CypherExecutor, runId: string): Promise<void> {
-  await executor.write("api/fixture-remove", { runId });
+  await executor.write("testing/api/remove", { runId });
 }
 
 export interface RawReply {

@@ -19,11 +19,11 @@ const PAGE = 7;
 
 before(async () => {
   executor = await openTestDatabase();
-  await executor.write("topics/test-seed-articles", { nation, outlet, rows: syntheticArticles(testId) });
+  await executor.write("testing/topics/seed-articles", { nation, outlet, rows: syntheticArticles(testId) });
 });
 after(async () => {
   for (const runId of runIds) await executor.write("topics/delete-run", { runId });
-  await executor.write("topics/test-delete-seed", { nation, outlet, runIds });
+  await executor.write("testing/topics/delete-seed", { nation, outlet, runIds });
   await executor.close();
 });
 
@@ -45,10 +45,14 @@ type Membership = { articleId: string; rank: number; method: string; probability
 
 test("above the threshold: fits on the sample, reads pages, assigns the rest with probabilities, records it", async () => {
   const reads: { query: string; rows: number }[] = [];
-  const output = await runTopics({ outlet, runId: runIds[0] }, { settings: sampleSettings }, {
-    ...dependencies(),
-    executor: recording(reads),
-  });
+  const output = await runTopics(
+    { outlet, runId: runIds[0] },
+    { settings: sampleSettings },
+    {
+      ...dependencies(),
+      executor: recording(reads),
+    },
+  );
   assert.equal(output.counts.documents, 60);
   assert.equal(output.counts.sampledDocuments, 30);
   assert.equal(output.counts.assignedDocuments, 30);
@@ -59,7 +63,7 @@ test("above the threshold: fits on the sample, reads pages, assigns the rest wit
     paged.every((read) => read.rows <= PAGE),
     `every read is at most a page: ${JSON.stringify(paged)}`,
   );
-  const memberships = await executor.read<Membership>("topics/test-run-memberships", { runId: runIds[0] });
+  const memberships = await executor.read<Membership>("testing/topics/run-memberships", { runId: runIds[0] });
   const assignedIds = new Set(memberships.map((row) => row.articleId));
   assert.ok(memberships.length > 30, `assigned articles are linked too (${memberships.length} links)`);
   assert.ok(memberships.every((row) => row.probability >= 0 && row.probability <= 1));
@@ -84,8 +88,8 @@ test("above the threshold: fits on the sample, reads pages, assigns the rest wit
 
 test("the same seed gives the same assignment", async () => {
   await runTopics({ outlet, runId: runIds[1] }, { settings: sampleSettings }, { ...dependencies(), executor });
-  const first = await executor.read<Membership>("topics/test-run-memberships", { runId: runIds[0] });
-  const second = await executor.read<Membership>("topics/test-run-memberships", { runId: runIds[1] });
+  const first = await executor.read<Membership>("testing/topics/run-memberships", { runId: runIds[0] });
+  const second = await executor.read<Membership>("testing/topics/run-memberships", { runId: runIds[1] });
   assert.deepEqual(second, first);
 });
 
@@ -106,7 +110,7 @@ test("at or below the threshold the stage reads the scope once and gives today's
     atThreshold.topics.map(({ id: _id, ...rest }) => rest),
     full.topics.map(({ id: _id, ...rest }) => rest),
   );
-  const fullLinks = await executor.read<Membership>("topics/test-run-memberships", { runId: runIds[2] });
-  const thresholdLinks = await executor.read<Membership>("topics/test-run-memberships", { runId: runIds[3] });
+  const fullLinks = await executor.read<Membership>("testing/topics/run-memberships", { runId: runIds[2] });
+  const thresholdLinks = await executor.read<Membership>("testing/topics/run-memberships", { runId: runIds[3] });
   assert.deepEqual(thresholdLinks, fullLinks);
 });
