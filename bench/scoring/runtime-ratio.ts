@@ -13,7 +13,7 @@ import type { EvaluationItem } from "../../src/evaluation/items/evaluation-item.
 import { readProbvaaPairs } from "../../src/evaluation/items/probvaa-pairs.js";
 import { readReferenceTriples } from "../../src/evaluation/items/reference-triples.js";
 import { evaluateMultipleChoice } from "../../src/evaluation/multiple-choice/evaluate-multiple-choice.js";
-import { loadMultipleChoicePrompt } from "../../src/evaluation/prompts.js";
+import { loadScoringPrompt } from "../../src/llm/prompt-file.js";
 import { LLAMA_CPP_SCORER_DEFAULTS, LlamaCppScorer } from "../../src/models/likelihood/llama-cpp-scorer.js";
 import type { LogLikelihoodRequest, LogLikelihoodScorer } from "../../src/models/likelihood/log-likelihood-scorer.js";
 import { evaluatedTokenCount } from "../../src/models/likelihood/scoring-plan.js";
@@ -46,7 +46,7 @@ const sequences = Number(flags.sequences);
 const tolerance = Number(flags.tolerance);
 const local = await ensureLocalModel(settings);
 const model = await sharedModel(local.path);
-const prompt = loadMultipleChoicePrompt();
+const prompt = loadScoringPrompt("evaluation", "multiple-choice", "v1");
 const log = (line: string): void => {
   if (!flags.json) console.log(line);
 };

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { loadSettings } from "../../src/config/settings.js";
 import { readProbvaaPairs } from "../../src/evaluation/items/probvaa-pairs.js";
 import { evaluateMultipleChoice } from "../../src/evaluation/multiple-choice/evaluate-multiple-choice.js";
-import { loadMultipleChoicePrompt } from "../../src/evaluation/prompts.js";
+import { loadScoringPrompt } from "../../src/llm/prompt-file.js";
 import { LlamaChatModel } from "../../src/models/chat/llama-chat-model.js";
 import { LlamaCppScorer } from "../../src/models/likelihood/llama-cpp-scorer.js";
 import { disposeLlamaRuntime, sharedModel } from "../../src/models/local/llama-runtime.js";
@@ -32,7 +32,7 @@ const counts = [
 const local = await ensureLocalModel(settings);
 const model = await sharedModel(local.path);
 const items = (await readProbvaaPairs(settings.reference)).slice(0, Number(flags.items));
-const prompt = loadMultipleChoicePrompt();
+const prompt = loadScoringPrompt("evaluation", "multiple-choice", "v1");
 const chatRequest = {
   messages: [{ role: "user" as const, content: "Name three rivers in Europe and one city on each." }],
   maxTokens: 48,
