@@ -13,7 +13,9 @@ export const databaseCheck: DoctorCheck = {
     if (!probe.reachable) {
       const fix =
         probe.reason === "authentication"
-          ? "set NEO4J_USER and NEO4J_PASSWORD to the server's credentials"
+          ? embedded
+            ? "npx navab db stop && npx navab db start (the start applies the generated password kept in NAVAB_HOME/neo4j/password)"
+            : "set NEO4J_USER and NEO4J_PASSWORD to the server's credentials"
           : embedded
             ? "npx navab db stop && npx navab db start"
             : "check NEO4J_URI, or unset it to use the embedded server (npx navab db start)";

@@ -135,6 +135,11 @@ test("database: not started, unreachable, wrong credentials, missing APOC, fine"
   );
   assert.equal(refused[0]?.status, "fail");
   assert.match(refused[0]?.fix ?? "", /NEO4J_USER and NEO4J_PASSWORD/);
+  const refusedEmbedded = await run(
+    databaseCheck,
+    fakeProbes({ database: async () => ({ reachable: false, reason: "authentication", message: "unauthorized" }) }),
+  );
+  assert.match(refusedEmbedded[0]?.fix ?? "", /^npx navab db stop && npx navab db start/);
   const away = await run(
     databaseCheck,
     fakeProbes({ database: async () => ({ reachable: false, reason: "unreachable", message: "ECONNREFUSED" }) }),
