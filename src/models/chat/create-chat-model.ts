@@ -1,5 +1,5 @@
 // Chooses the chat backend from flags and environment: an OpenAI-compatible endpoint, or the local GGUF (default).
-import type { ModelEnvironment } from "../../config/model-environment.js";
+import { llmConcurrency, type ModelEnvironment } from "../../config/model-environment.js";
 import type { Settings } from "../../config/settings.js";
 import { InputError } from "../../shared/errors.js";
 import { ensureLocalModel } from "../local/local-model.js";
@@ -14,6 +14,8 @@ export interface ChatModelOverrides {
   apiKey?: string;
   /** Path of any GGUF file (same as NAVAB_GGUF). */
   gguf?: string;
+  /** Requests in flight to the endpoint from this process (default NAVAB_LLM_CONCURRENCY, else 8). */
+  concurrency?: number;
   environment?: ModelEnvironment;
   log?: (line: string) => void;
 }
@@ -28,7 +30,12 @@ export async function createChatModel(settings: Settings, overrides: ChatModelOv
     if (!baseUrl) throw new InputError("the openai backend needs --base-url or NAVAB_LLM_BASE_URL");
     if (!model) throw new InputError("the openai backend needs --model or NAVAB_LLM_MODEL");
     const apiKey = overrides.apiKey ?? environment.OPENAI_API_KEY;
-    return new OpenAiChatModel({ baseUrl, model, ...(apiKey ? { apiKey } : {}) });
+    return new OpenAiChatModel({
+      baseUrl,
+      model,
+      concurrency: overrides.concurrency ?? llmConcurrency(environment),
+      ...(apiKey ? { apiKey } : {}),
+    });
   }
   const localEnvironment = overrides.gguf ? { ...environment, NAVAB_GGUF: overrides.gguf } : environment;
   const local = await ensureLocalModel(settings, {

@@ -1,5 +1,8 @@
-// A deterministic, recording ChatModel for tests: answers from a fixed value, a function, or a queue.
+// A deterministic, recording ChatModel for tests: answers from a fixed value, a function, or a queue; with a
+// `batchApi` it also offers the batch capability (the OpenAI request body, that API).
+import type { BatchApi, ChatBatchCapability } from "./batch-api.js";
 import type { ChatModel, ChatRequest, ChatResponse } from "./chat-model.js";
+import { completionBody } from "./openai-chat-model.js";
 import { NavabError } from "../../shared/errors.js";
 
 /** What the fake answers with: a string/object (always the same), a function of the request, or a queue. */
@@ -13,17 +16,21 @@ export interface FakeChatModelOptions {
   /** Identity used in cache keys and output records (default "fake:chat"). */
   id?: string;
   answers: FakeAnswerSource;
+  /** Makes the model batchable through this API (e.g. a FakeBatchApi). */
+  batchApi?: BatchApi;
 }
 
 export class FakeChatModel implements ChatModel {
   readonly id: string;
   /** Every request received, in order (deep copies, so later mutation by callers does not change the record). */
   readonly calls: ChatRequest[] = [];
+  readonly batch?: ChatBatchCapability;
   private readonly source: FakeAnswerSource;
 
   constructor(options: FakeChatModelOptions) {
     this.id = options.id ?? "fake:chat";
     this.source = options.answers;
+    if (options.batchApi) this.batch = { body: (request) => completionBody(this.id, request), api: options.batchApi };
   }
 
   async complete(request: ChatRequest): Promise<ChatResponse> {

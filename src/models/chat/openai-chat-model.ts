@@ -1,7 +1,12 @@
-// ChatModel over any OpenAI-compatible endpoint (openai package); JSON-schema response_format when asked.
-import OpenAI, { APIConnectionError, APIError } from "openai";
-import { ChatBackendError, retryAfterMilliseconds } from "./chat-errors.js";
+// ChatModel over any OpenAI-compatible endpoint (openai package); JSON-schema response_format when asked. Requests
+// to one base URL share one in-flight bound per process (request-limiter.ts); the same request body is what the
+// endpoint's Batch API receives (openai-batch-api.ts), so a batched answer is the answer this model would give.
+import OpenAI from "openai";
+import type { ChatBatchCapability } from "./batch-api.js";
 import type { ChatModel, ChatRequest, ChatResponse } from "./chat-model.js";
+import { OpenAiBatchApi } from "./openai-batch-api.js";
+import { toBackendError } from "./openai-errors.js";
+import { endpointLimiter, type RequestLimiter } from "./request-limiter.js";
 
 export interface OpenAiChatOptions {
   baseUrl: string;
@@ -9,10 +14,50 @@ export interface OpenAiChatOptions {
   apiKey?: string;
   /** Per-request timeout in milliseconds (default 120 s). */
   timeoutMs?: number;
+  /** Requests in flight to this base URL from this process, across every model and stage (default 8). */
+  concurrency?: number;
+}
+
+/** The /v1/chat/completions body for a request: sent directly, or as one line of a batch input file. */
+export function completionBody(model: string, request: ChatRequest): Record<string, unknown> {
+  return {
+    model,
+    messages: request.messages,
+    ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+    ...(request.maxTokens === undefined ? {} : { max_tokens: request.maxTokens }),
+    ...(request.seed === undefined ? {} : { seed: request.seed }),
+    ...(request.jsonSchema === undefined
+      ? {}
+      : {
+          response_format: {
+            type: "json_schema",
+            json_schema: { name: "answer", schema: request.jsonSchema, strict: true },
+          },
+        }),
+  };
+}
+
+/** The answer of a chat completion (a direct response, or the body of one batch output line). */
+export function readCompletion(
+  completion: {
+    model?: string;
+    choices?: { message?: { content?: string | null } }[];
+    usage?: { prompt_tokens: number; completion_tokens: number } | null;
+  },
+  fallbackModel: string,
+): ChatResponse {
+  const usage = completion.usage;
+  return {
+    text: completion.choices?.[0]?.message?.content ?? "",
+    model: completion.model ?? fallbackModel,
+    ...(usage ? { usage: { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens } } : {}),
+  };
 }
 
 export class OpenAiChatModel implements ChatModel {
   readonly id: string;
+  readonly batch: ChatBatchCapability;
+  readonly limiter: RequestLimiter;
   private readonly client: OpenAI;
   private readonly model: string;
 
@@ -26,48 +71,20 @@ export class OpenAiChatModel implements ChatModel {
       maxRetries: 0,
       timeout: options.timeoutMs ?? 120_000,
     });
+    this.limiter = endpointLimiter(options.baseUrl, options.concurrency ?? 8);
+    this.batch = {
+      body: (request) => completionBody(this.model, request),
+      api: new OpenAiBatchApi(this.client, options.baseUrl),
+    };
   }
 
   async complete(request: ChatRequest): Promise<ChatResponse> {
     try {
-      const completion = await this.client.chat.completions.create({
-        model: this.model,
-        messages: request.messages,
-        ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
-        ...(request.maxTokens === undefined ? {} : { max_tokens: request.maxTokens }),
-        ...(request.seed === undefined ? {} : { seed: request.seed }),
-        ...(request.jsonSchema === undefined
-          ? {}
-          : {
-              response_format: {
-                type: "json_schema",
-                json_schema: { name: "answer", schema: request.jsonSchema, strict: true },
-              },
-            }),
-      });
-      const choice = completion.choices[0];
-      const usage = completion.usage;
-      return {
-        text: choice?.message.content ?? "",
-        model: completion.model ?? this.model,
-        ...(usage ? { usage: { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens } } : {}),
-      };
+      const body = completionBody(this.model, request) as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming;
+      const completion = await this.limiter.run(() => this.client.chat.completions.create(body));
+      return readCompletion(completion, this.model);
     } catch (error) {
-      throw toBackendError(error);
+      throw toBackendError(error, "chat endpoint");
     }
   }
-}
-
-function toBackendError(error: unknown): Error {
-  if (error instanceof APIConnectionError)
-    return new ChatBackendError(`chat endpoint unreachable: ${error.message}`, true);
-  if (error instanceof APIError) {
-    const status = error.status ?? 0;
-    const transient = status === 408 || status === 409 || status === 429 || status >= 500;
-    const retryAfter = error.headers ? retryAfterMilliseconds((name) => error.headers?.get(name)) : undefined;
-    return new ChatBackendError(`chat endpoint answered ${status}: ${error.message}`, transient, retryAfter);
-  }
-  if (error instanceof SyntaxError)
-    return new ChatBackendError(`chat endpoint sent an unreadable body: ${error.message}`, true);
-  return error instanceof Error ? error : new Error(String(error));
 }
