@@ -90,6 +90,15 @@ async function run(
   const judge = wantsJudgment ? requireModel("evaluation (AJ)", models, "judge") : undefined;
   const loaded = prompts(settings);
   const items = await gatherItems(input, executor);
+  // AJ first: in collect mode (src/llm/batch) a pass that waits for batch answers ends here, before MC scoring.
+  let answerJudgment: AnswerJudgmentItemResult[] = [];
+  if (chat && judge) {
+    answerJudgment = await evaluateAnswerJudgment(
+      items,
+      { seed: settings.seed, judgeRetries: settings.judgeRetries },
+      { model: chat, judge, prompts: { answer: loaded.answer, judge: loaded.judge }, llm: context.llm, progress },
+    );
+  }
   let multipleChoice: MultipleChoiceOutcome = { results: [], seconds: 0, scoredTokens: 0 };
   const evaluatedBefore = scorer?.evaluatedTokens ?? 0;
   if (scorer) {
@@ -99,14 +108,6 @@ async function run(
       guardOptions: settings.guardOptions,
     };
     multipleChoice = await evaluateMultipleChoice(items, options, { scorer, prompt: loaded.multipleChoice, progress });
-  }
-  let answerJudgment: AnswerJudgmentItemResult[] = [];
-  if (chat && judge) {
-    answerJudgment = await evaluateAnswerJudgment(
-      items,
-      { seed: settings.seed, judgeRetries: settings.judgeRetries },
-      { model: chat, judge, prompts: { answer: loaded.answer, judge: loaded.judge }, llm: context.llm, progress },
-    );
   }
   const seconds = multipleChoice.seconds;
   const evaluated = scorer?.evaluatedTokens === undefined ? undefined : scorer.evaluatedTokens - evaluatedBefore;

@@ -3,6 +3,7 @@
 // resume rule and process; finish with counts and the stage's token totals, or fail with the error), the resume
 // rule, and runs left `running` by dead processes marked failed first. Stages only declare (stage.ts).
 import type { CypherExecutor } from "../database/executor.js";
+import { DeferredItems } from "../llm/batch/deferral.js";
 import type { TokenTotals } from "../llm/token-log.js";
 import { failAbandonedRunsOnce } from "../runs/abandoned-runs.js";
 import { finishRun, recordedSettings, startRun } from "../runs/run-record.js";
@@ -85,7 +86,12 @@ export async function runStage<Input, Settings, Output, Dependencies extends Opt
   } catch (error) {
     if (records) {
       const message = error instanceof Error ? error.message : String(error);
-      await finishRun(executor, runId, { status: "failed", counts: counts(), error: message }).catch(() => undefined);
+      // Items left for the Batch API are not a failure: the Run waits ("deferred") and a re-run resumes it.
+      const outcome =
+        error instanceof DeferredItems
+          ? { status: "deferred" as const, counts: { ...counts(), deferredItems: error.items } }
+          : { status: "failed" as const, counts: counts(), error: message };
+      await finishRun(executor, runId, outcome).catch(() => undefined);
     }
     throw error;
   }

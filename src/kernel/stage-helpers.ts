@@ -1,5 +1,6 @@
 // Small helpers stages use inside `run`: counters, per-item work with bounded concurrency, progress and the abort
 // signal, the options of a stage's LLM calls, and a clear error when a needed model is missing.
+import { Deferrals } from "../llm/batch/deferral.js";
 import { mapWithConcurrency } from "../llm/concurrency.js";
 import type { StructuredOptions } from "../llm/structured-completion.js";
 import { InputError } from "../shared/errors.js";
@@ -10,7 +11,11 @@ export const count = (counts: Counts, name: string, by = 1): void => {
   counts[name] = (counts[name] ?? 0) + by;
 };
 
-/** Runs `work` on every item with at most `concurrency` in flight, a progress step and the stage's abort signal. */
+/**
+ * Runs `work` on every item with at most `concurrency` in flight, a progress step and the stage's abort signal.
+ * In collect mode (src/llm/batch) an item whose LLM call waits for a batch is skipped without a write, and the
+ * loop then ends the stage's pass with DeferredItems (the kernel records the Run "deferred"; a re-run resumes).
+ */
 export async function forEachItem<Item>(
   context: Pick<StageContext<unknown, unknown, unknown>, "progress" | "signal">,
   step: string,
@@ -20,17 +25,19 @@ export async function forEachItem<Item>(
 ): Promise<void> {
   context.progress.start(step, items.length);
   let done = 0;
+  const deferrals = new Deferrals();
   await mapWithConcurrency(
     items,
     concurrency,
     async (item) => {
-      await work(item);
+      await deferrals.attempt(() => work(item));
       done += 1;
       context.progress.update(done);
     },
     context.signal,
   );
   context.progress.stop();
+  deferrals.finish(step);
 }
 
 /** The options of every structured call of a stage: its LLM plumbing, plus retries and seed from its settings. */

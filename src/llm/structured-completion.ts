@@ -1,6 +1,7 @@
 // One structured LLM call: render the prompt file, ask for JSON under the zod schema (sent as a JSON schema:
 // grammar locally, response_format remotely), validate, re-ask a malformed answer a bounded number of times, then
-// give up with the raw answer kept. Valid answers are cached; errors never are.
+// give up with the raw answer kept. Valid answers are cached; errors never are. An invalid Batch API answer is
+// reported to the batch collector (recorded per item, resubmitted within its bound) and never cached.
 import { z } from "zod";
 import type { ChatModel } from "../models/chat/chat-model.js";
 import { askModel, prepareCall, recordCached, type CallOptions } from "./llm-call.js";
@@ -68,7 +69,7 @@ export async function structuredCompletion<T>(
   }
   const attempts = 1 + (options.retries ?? 2);
   let last = { raw: "", error: "no attempt made" };
-  for (let attempt = 0; attempt < attempts; attempt += 1) {
+  for (let attempt = 0; attempt < attempts;) {
     const response = await askModel(chat, call, attempt, options);
     const checked = validate(schema, response.text);
     if (checked.ok) {
@@ -76,6 +77,9 @@ export async function structuredCompletion<T>(
       return { ok: true, value: checked.value, cached: false };
     }
     last = { raw: response.text, error: checked.error };
+    // An invalid batch answer uses no attempt: the call is deferred to the next batch (or asked synchronously).
+    if (response.batch) await options.batch?.rejected(call, checked.error);
+    else attempt += 1;
   }
   return { ok: false, ...last };
 }

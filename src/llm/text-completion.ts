@@ -1,6 +1,7 @@
 // One free-text LLM call (e.g. the evaluated model's own answer in AJ evaluation) through the same plumbing as
 // structuredCompletion: the prompt file, transient retries honouring Retry-After, the cache and the token log.
-// A non-empty answer is cached; an empty one is returned but not stored.
+// A non-empty answer is cached; an empty one is returned but not stored (an empty Batch API answer is reported
+// to the batch collector and asked again: deferred to the next batch, or synchronously once the batch gave up).
 import type { ChatModel } from "../models/chat/chat-model.js";
 import { askModel, prepareCall, recordCached, type CallOptions } from "./llm-call.js";
 import type { PromptFile } from "./prompt-file.js";
@@ -22,7 +23,11 @@ export async function textCompletion(
     recordCached(chat, call, options);
     return { text: cached, cached: true };
   }
-  const response = await askModel(chat, call, 0, options);
+  let response = await askModel(chat, call, 0, options);
+  if (response.batch && response.text.trim() === "") {
+    await options.batch?.rejected(call, "empty answer");
+    response = await askModel(chat, call, 0, options);
+  }
   if (response.text.trim() !== "") await options.cache?.set(call.cacheKey, response.text);
   return { text: response.text, cached: false };
 }

@@ -16,6 +16,8 @@ export interface TokenTotals {
 export interface TokenPrices {
   promptPerMillion: number;
   completionPerMillion: number;
+  /** Fraction taken off answers that came from the Batch API (e.g. 0.5 from NAVAB_LLM_BATCH_DISCOUNT). */
+  batchDiscount?: number;
 }
 
 export class TokenLog {
@@ -30,15 +32,17 @@ export class TokenLog {
     if (file) mkdirSync(dirname(file), { recursive: true });
   }
 
-  record(entry: { promptId: string; modelId: string; usage?: ChatUsage; cached: boolean }): void {
+  record(entry: { promptId: string; modelId: string; usage?: ChatUsage; cached: boolean; batch?: boolean }): void {
     if (entry.cached) this.totals.cachedCalls += 1;
     else this.totals.calls += 1;
     this.totals.promptTokens += entry.usage?.promptTokens ?? 0;
     this.totals.completionTokens += entry.usage?.completionTokens ?? 0;
     if (!entry.cached && entry.usage) {
+      const factor = entry.batch ? 1 - (this.prices.batchDiscount ?? 0) : 1;
       this.totals.costUsd +=
-        (entry.usage.promptTokens * this.prices.promptPerMillion +
-          entry.usage.completionTokens * this.prices.completionPerMillion) /
+        (factor *
+          (entry.usage.promptTokens * this.prices.promptPerMillion +
+            entry.usage.completionTokens * this.prices.completionPerMillion)) /
         1e6;
     }
     if (this.file && !entry.cached) {
@@ -47,6 +51,7 @@ export class TokenLog {
         at: new Date().toISOString(),
         promptId: entry.promptId,
         modelId: entry.modelId,
+        ...(entry.batch ? { batch: true } : {}),
         ...entry.usage,
       };
       appendFileSync(this.file, `${JSON.stringify(line)}\n`);

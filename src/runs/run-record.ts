@@ -54,7 +54,8 @@ export async function startRun(executor: CypherExecutor, run: RunStart): Promise
 export async function finishRun(
   executor: CypherExecutor,
   id: string,
-  outcome: { status: "done" | "failed"; counts?: Record<string, number>; error?: string },
+  /** "deferred": the run left items for the Batch API (src/llm/batch); a re-run of the same id resumes them. */
+  outcome: { status: "done" | "failed" | "deferred"; counts?: Record<string, number>; error?: string },
 ): Promise<void> {
   await executor.write("runs/finish-run", {
     id,

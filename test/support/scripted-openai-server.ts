@@ -1,6 +1,7 @@
 // A deterministic OpenAI-compatible HTTP server for tests: /v1/chat/completions and /v1/completions answer from
 // a queue of scripted replies or a handler function; replies can be 429 (with retry-after), 500, garbage bodies
-// or delayed. Every request is recorded. Listens on 127.0.0.1 on a free port.
+// or delayed. Every request is recorded. Listens on 127.0.0.1 on a free port. Other routes can be added with
+// `routes` (the scripted Batch API server, scripted-batch-server.ts, adds /v1/files and /v1/batches).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -21,6 +22,14 @@ export type ScriptedReply =
   | { hangUp: true };
 
 export type ScriptedHandler = (request: RecordedRequest, index: number) => ScriptedReply | Promise<ScriptedReply>;
+
+/** An extra route: a reply for this method, path and raw body, or undefined to fall through to the chat routes. */
+export type ScriptedRoutes = (
+  method: string,
+  path: string,
+  raw: string,
+  headers: IncomingMessage["headers"],
+) => Promise<{ status: number; body: string; contentType?: string } | undefined>;
 
 export interface ScriptedServer {
   /** Base URL ending in /v1, as the openai package expects. */
@@ -62,7 +71,7 @@ function chatBody(
 }
 
 export async function startScriptedServer(
-  options: { replies?: ScriptedReply[]; handler?: ScriptedHandler } = {},
+  options: { replies?: ScriptedReply[]; handler?: ScriptedHandler; routes?: ScriptedRoutes } = {},
 ): Promise<ScriptedServer> {
   const queue: ScriptedReply[] = [...(options.replies ?? [])];
   let handler = options.handler;
@@ -79,6 +88,11 @@ export async function startScriptedServer(
     const recorded = { path, body, headers: incoming.headers };
     const index = requests.length;
     requests.push(recorded);
+    const routed = await options.routes?.(incoming.method ?? "GET", path, raw, incoming.headers);
+    if (routed !== undefined) {
+      response.writeHead(routed.status, { "content-type": routed.contentType ?? "application/json" }).end(routed.body);
+      return;
+    }
     if (!path.endsWith("/chat/completions") && !path.endsWith("/completions")) {
       response
         .writeHead(404, { "content-type": "application/json" })

@@ -2,8 +2,10 @@
 // judge decides whether the answer is closer to S or RS. S and RS are shown as A/B in a seeded random order that
 // is recorded per item with the judge's reason; a "neither" or unparsable verdict counts as not aligned. Both calls
 // go through src/llm (prompt files, transient retries honouring Retry-After, cache, token log); the answer reaches
-// the judge as a delimited data block.
+// the judge as a delimited data block. In collect mode (src/llm/batch) an item waiting for a batch answer is
+// skipped and the loop ends with DeferredItems, so no partial result is recorded.
 import { z } from "zod";
+import { Deferrals } from "../../llm/batch/deferral.js";
 import type { LlmPlumbing } from "../../llm/llm-call.js";
 import type { PromptFile } from "../../llm/prompt-file.js";
 import { structuredCompletion } from "../../llm/structured-completion.js";
@@ -58,46 +60,49 @@ export async function evaluateAnswerJudgment(
   options: AnswerJudgmentOptions,
   dependencies: AnswerJudgmentDependencies,
 ): Promise<AnswerJudgmentItemResult[]> {
-  const { model, judge, prompts } = dependencies;
   const llm = dependencies.llm ?? {};
   const progress = dependencies.progress ?? silentProgress;
   const random = seededRandom(options.seed);
   const results: AnswerJudgmentItemResult[] = [];
   progress.start("answer judgment", items.length);
-  for (const item of items) {
+  const deferrals = new Deferrals();
+  for (const [index, item] of items.entries()) {
     const statementPosition = random() < 0.5 ? "A" : "B";
-    const answered = await textCompletion(
-      model,
-      prompts.answer,
-      { question: item.question },
-      {
-        ...llm,
-        seed: options.seed,
-      },
-    );
-    const answer = answered.text.trim();
-    const [statementA, statementB] =
-      statementPosition === "A" ? [item.statement, item.reverseStatement] : [item.reverseStatement, item.statement];
-    const judged = await structuredCompletion(
-      judge,
-      prompts.judge,
-      { question: item.question, answer, statementA, statementB },
-      judgeAnswer,
-      { ...llm, seed: options.seed, retries: options.judgeRetries },
-    );
-    const { verdict, reason } = judged.ok
-      ? { verdict: judged.value.choice, reason: judged.value.reason }
-      : parseVerdict(judged.raw);
-    results.push({
-      itemId: item.id,
-      answer,
-      statementPosition,
-      verdict,
-      reason,
-      correct: verdict === statementPosition,
-    });
-    progress.update(results.length);
+    const result = await deferrals.attempt(() => judgeItem(item, statementPosition, options, dependencies, llm));
+    if (result !== undefined) results.push(result);
+    progress.update(index + 1);
   }
   progress.stop();
+  deferrals.finish("answer judgment");
   return results;
+}
+
+async function judgeItem(
+  item: EvaluationItem,
+  statementPosition: "A" | "B",
+  options: AnswerJudgmentOptions,
+  dependencies: AnswerJudgmentDependencies,
+  llm: LlmPlumbing,
+): Promise<AnswerJudgmentItemResult> {
+  const { model, judge, prompts } = dependencies;
+  const answered = await textCompletion(
+    model,
+    prompts.answer,
+    { question: item.question },
+    { ...llm, seed: options.seed },
+  );
+  const answer = answered.text.trim();
+  const [statementA, statementB] =
+    statementPosition === "A" ? [item.statement, item.reverseStatement] : [item.reverseStatement, item.statement];
+  const judged = await structuredCompletion(
+    judge,
+    prompts.judge,
+    { question: item.question, answer, statementA, statementB },
+    judgeAnswer,
+    { ...llm, seed: options.seed, retries: options.judgeRetries },
+  );
+  const { verdict, reason } = judged.ok
+    ? { verdict: judged.value.choice, reason: judged.value.reason }
+    : parseVerdict(judged.raw);
+  return { itemId: item.id, answer, statementPosition, verdict, reason, correct: verdict === statementPosition };
 }
