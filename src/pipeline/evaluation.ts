@@ -60,6 +60,7 @@ export async function evaluationStep(session: Session, options: EvaluationStepOp
       options.runId ?? `evaluation-${Date.now()}`,
       cache ?? true,
       tokenPrices(settings.models),
+      session.batch,
     );
     const dependencies = { models: stageModels, llm, progress: session.progress };
     const run = (executor?: Parameters<typeof runEvaluation>[2]["executor"]) =>

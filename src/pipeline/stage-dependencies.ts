@@ -1,6 +1,7 @@
 // Builds the one dependency shape of the stages for a pipeline step: a connected executor, the models, the LLM
-// plumbing (file answer cache or none, per-run token log priced from the settings), the embedding cache, progress,
-// Ctrl-C as the abort signal, and the local model runtime released at the end.
+// plumbing (file answer cache or none, per-run token log priced from the settings, the session's batch collector
+// under `navab batch run`), the embedding cache, progress, Ctrl-C as the abort signal, and the local model runtime
+// released at the end.
 import { join } from "node:path";
 import { tokenPrices } from "../config/model-environment.js";
 import type { StageDependencies, StageModels } from "../kernel/index.js";
@@ -33,7 +34,7 @@ export async function withStageDependencies<T>(
       work({
         executor,
         models: options.models,
-        llm: runPlumbing(settings.home, options.runLabel, options.cache, tokenPrices(settings.models)),
+        llm: runPlumbing(settings.home, options.runLabel, options.cache, tokenPrices(settings.models), session.batch),
         ...(options.cache ? { embeddingCache: new EmbeddingCache(join(settings.home, "cache", "embeddings")) } : {}),
         progress: session.progress,
         signal: abort.signal,

@@ -1,6 +1,7 @@
 // Every CLI command group, registered in pipeline order. Each stage adds its own line here.
-import type { Command } from "commander";
+import { Command } from "commander";
 import type { CliContext } from "../context.js";
+import { registerBatchCommands } from "./batch.js";
 import { registerConflictCommands } from "./conflicts.js";
 import { registerDatabaseCommands } from "./database.js";
 import { registerDemoCommand } from "./demo.js";
@@ -21,8 +22,16 @@ export function registerCommands(program: Command, context: CliContext): void {
   registerStatementCommands(program, context);
   registerConflictCommands(program, context);
   registerEvaluationCommands(program, context);
+  registerBatchCommands(program, context, runCommand);
   registerExportCommands(program, context);
   registerServeCommands(program, context);
   registerDemoCommand(program, context);
   registerDoctorCommand(program, context);
+}
+
+/** Runs one command line (without "navab") on a fresh command tree with the given context (`navab batch run`). */
+async function runCommand(context: CliContext, args: string[]): Promise<void> {
+  const program = new Command("navab").exitOverride();
+  registerCommands(program, context);
+  await program.parseAsync(args, { from: "user" });
 }
