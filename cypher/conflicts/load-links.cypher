@@ -3,6 +3,6 @@ MATCH (a:Article)-[r:LINK]->(b:Article)
 WHERE r.id > $after AND r.id < $before AND r.active
 RETURN r.id AS id, a.id AS source, b.id AS target, r.kind AS kind, r.weight AS weight, r.claim AS claim,
   r.sourceStatement AS sourceStatement, r.targetStatement AS targetStatement,
-  r.sourceStance AS sourceStance, r.targetStance AS targetStance
+  r.sourceStance AS sourceStance, r.targetStance AS targetStance, r.sign AS sign
 ORDER BY r.id
 LIMIT $pageSize;

@@ -5,6 +5,6 @@ MATCH (:Article)-[r:LINK]->(:Article)
 WHERE r.id STARTS WITH $prefix AND r.deactivatedRound IS NOT NULL
 SET r.active = true, r.deactivatedRound = null, r.deactivatedReason = null, r.deactivatedBy = null
 WITH count(r) AS links
-OPTIONAL MATCH (record) WHERE (record:ConflictCycle OR record:ConflictRound) AND record.runId = $runId
+OPTIONAL MATCH (record) WHERE (record:ConflictCycle OR record:ConflictRound OR record:ConflictClaim) AND record.runId = $runId
 DETACH DELETE record
 RETURN links, count(record) AS records;

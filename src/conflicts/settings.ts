@@ -40,7 +40,13 @@ export const reductionSettingsSchema = z.object({
   maxCyclesPerSeed: z.number().int().positive(),
   seed: z.number().int(),
   resolution: z.number().positive(),
+  /** What a dominant stance needs (reduction/margin.ts); below it the claim is contested. */
+  margin: z.object({
+    alpha: z.number().gt(0).max(1),
+    minimumShare: z.number().min(0.5).max(1),
+    minimumStatements: z.number().int().min(1),
+  }),
   execution: z.object({ backend: z.enum(["memory", "cypher"]) }),
 });
 export type ReductionOptions = z.infer<typeof reductionSettingsSchema>;
-export const REDUCTION_SETTINGS = settingsFile("conflicts", "reduce", 1, reductionSettingsSchema);
+export const REDUCTION_SETTINGS = settingsFile("conflicts", "reduce", 2, reductionSettingsSchema);

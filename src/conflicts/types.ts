@@ -1,5 +1,7 @@
-// Shared shapes of the conflict-reduction stage (NaVAB §3.4 Step II): article links, cycles, round decisions.
+// Shared shapes of the conflict-reduction stage (NaVAB §3.4 Step II): article links, signed statement links, cycles.
 export type Stance = "support" | "oppose";
+/** A statement's stance toward its claim's canonical claim; neutral statements get no statement links. */
+export type ClaimStance = Stance | "neutral";
 export type LinkKind = "statement" | "semantic" | "geo" | "social";
 
 /** One (:Article)-[:LINK]->(:Article) edge; `source` < `target` by article id. */
@@ -9,17 +11,24 @@ export interface ConflictLink {
   target: string;
   kind: LinkKind;
   weight: number;
-  /** Statement links only: the value-claim group both statements belong to, and each side's statement and stance. */
+  /**
+   * Statement links only: the canonical value claim both statements belong to, each side's statement and its stance
+   * toward that canonical claim, and the link's sign (+1 the two statements agree, −1 they disagree).
+   */
   claim?: string | null;
   sourceStatement?: string | null;
   targetStatement?: string | null;
   sourceStance?: Stance | null;
   targetStance?: Stance | null;
+  sign?: number | null;
   /** Louvain community of both endpoints this round; null when the endpoints lie in different communities. */
   community?: string | null;
 }
 
-/** A candidate deviating edge: a statement link with a side whose stance differs from its community's dominant one. */
+/**
+ * An anchor of the cycle search: a disagreeing (−) statement link on a claim with a dominant stance in its community,
+ * with a side that deviates from it. Every conflicting cycle holds an odd number of − links on one claim.
+ */
 export interface CycleSeed {
   linkId: string;
   source: string;
@@ -27,8 +36,6 @@ export interface CycleSeed {
   community: string;
   claim: string;
   dominantStance: Stance;
-  /** True when one side of the seed itself has the dominant stance (so every cycle through it is conflicting). */
-  hasDominantSide: boolean;
 }
 
 /** A simple cycle in canonical form: nodes rotated to the smallest id, then the direction with the smaller second node. */
@@ -53,3 +60,7 @@ export interface CycleSearch {
   readonly name: "memory" | "cypher";
   find(request: CycleSearchRequest): Promise<Cycle[]>;
 }
+
+/** True for a disagreeing (−) statement link on `claim`: the links whose count decides a cycle's balance. */
+export const disagreesOn = (link: ConflictLink, claim: string): boolean =>
+  link.kind === "statement" && link.claim === claim && (link.sign ?? 0) < 0;

@@ -42,6 +42,7 @@ export async function runStage<Input, Settings, Output, Dependencies extends Opt
   dependencies: Dependencies,
 ): Promise<Output> {
   const resolved = resolveSettings(definition.name, definition.settings, options.settings);
+  const warnings: string[] = [];
   const runId = runIdFor(definition.name, definition.runId?.(input, options) ?? options.runId);
   const context: StageContext<Input, Settings, Dependencies> = {
     input,
@@ -56,6 +57,10 @@ export async function runStage<Input, Settings, Output, Dependencies extends Opt
     log: dependencies.log ?? (() => {}),
     signal: dependencies.signal,
     counts: {},
+    warn(message: string) {
+      warnings.push(message);
+      context.log(`warning: ${message}`);
+    },
   };
   const executor = dependencies.executor;
   const records = executor !== undefined && (definition.records?.(input, resolved.settings, dependencies) ?? true);
@@ -81,7 +86,7 @@ export async function runStage<Input, Settings, Output, Dependencies extends Opt
   try {
     if (definition.reset !== undefined) await definition.reset(context);
     const output = await definition.run(context);
-    if (records) await finishRun(executor, runId, { status: "done", counts: counts() });
+    if (records) await finishRun(executor, runId, { status: "done", counts: counts(), warnings });
     return output;
   } catch (error) {
     if (records) {
@@ -89,8 +94,8 @@ export async function runStage<Input, Settings, Output, Dependencies extends Opt
       // Items left for the Batch API are not a failure: the Run waits ("deferred") and a re-run resumes it.
       const outcome =
         error instanceof DeferredItems
-          ? { status: "deferred" as const, counts: { ...counts(), deferredItems: error.items } }
-          : { status: "failed" as const, counts: counts(), error: message };
+          ? { status: "deferred" as const, counts: { ...counts(), deferredItems: error.items }, warnings }
+          : { status: "failed" as const, counts: counts(), error: message, warnings };
       await finishRun(executor, runId, outcome).catch(() => undefined);
     }
     throw error;

@@ -101,6 +101,8 @@ export interface StageContext<Input, Settings, Dependencies = StageDependencies>
   signal: AbortSignal | undefined;
   /** Recorded on the Run when the stage ends (done or failed). */
   counts: Counts;
+  /** Something the user must know although the stage did not fail (e.g. nothing found): logged and kept on the Run. */
+  warn(message: string): void;
 }
 
 export interface StageDefinition<Input, Settings, Output, Dependencies = StageDependencies> {

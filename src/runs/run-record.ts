@@ -55,13 +55,19 @@ export async function finishRun(
   executor: CypherExecutor,
   id: string,
   /** "deferred": the run left items for the Batch API (src/llm/batch); a re-run of the same id resumes them. */
-  outcome: { status: "done" | "failed" | "deferred"; counts?: Record<string, number>; error?: string },
+  outcome: {
+    status: "done" | "failed" | "deferred";
+    counts?: Record<string, number>;
+    error?: string;
+    warnings?: string[];
+  },
 ): Promise<void> {
   await executor.write("runs/finish-run", {
     id,
     status: outcome.status,
     counts: JSON.stringify(outcome.counts ?? {}),
     error: outcome.error ?? null,
+    warnings: outcome.warnings ?? [],
   });
 }
 

@@ -18,6 +18,7 @@ export interface StoredRun {
   processStartTime: string | null;
   processStartedAt: string | null;
   counts: Record<string, number>;
+  warnings: string[];
 }
 
 export async function readRun(executor: CypherExecutor, id: string): Promise<StoredRun> {

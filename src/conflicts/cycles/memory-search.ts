@@ -1,8 +1,16 @@
-// In-memory cycle search on a graphology multigraph: for each seed link (u,v), every simple path v→u of
-// 2..maxLength-1 links inside the seed's community closes a cycle; depth-first with a BFS distance bound,
-// shortest lengths first (iterative deepening) so the per-seed truncation can stop early.
+// In-memory cycle search on a graphology multigraph: for each seed link (u,v), a simple path v→u of 2..maxLength-1
+// links inside the seed's community closes a cycle, which conflicts when it is unbalanced on the seed's claim (an odd
+// number of − links on that claim, the seed included; structural balance); depth-first with a BFS distance bound and
+// the parity carried along, shortest lengths first (iterative deepening) so the per-seed truncation can stop early.
 import { MultiUndirectedGraph } from "graphology";
-import type { ConflictLink, Cycle, CycleSearch, CycleSearchRequest, CycleSeed } from "../types.js";
+import {
+  disagreesOn,
+  type ConflictLink,
+  type Cycle,
+  type CycleSearch,
+  type CycleSearchRequest,
+  type CycleSeed,
+} from "../types.js";
 import { canonicalCycle, compareCycles, uniqueCycles } from "./canonical.js";
 
 /** Builds the undirected multigraph of the links that lie inside one community (community not null). */
@@ -15,13 +23,6 @@ export function communityGraph(links: readonly ConflictLink[]): MultiUndirectedG
     graph.addEdgeWithKey(link.id, link.source, link.target);
   }
   return graph;
-}
-
-/** True when `link` is a statement link on `claim` with at least one side holding `stance`. */
-export function holdsStance(link: ConflictLink, claim: string, stance: string): boolean {
-  return (
-    link.kind === "statement" && link.claim === claim && (link.sourceStance === stance || link.targetStance === stance)
-  );
 }
 
 function distancesTo(graph: MultiUndirectedGraph, target: string, depth: number): Map<string, number> {
@@ -41,7 +42,7 @@ function distancesTo(graph: MultiUndirectedGraph, target: string, depth: number)
   return distances;
 }
 
-/** The conflicting cycles through one seed, shortest first, at most `limit`. */
+/** The conflicting (unbalanced on the seed's claim) cycles through one seed, shortest first, at most `limit`. */
 export function cyclesThroughSeed(
   graph: MultiUndirectedGraph,
   linksById: ReadonlyMap<string, ConflictLink>,
@@ -55,28 +56,28 @@ export function cyclesThroughSeed(
   const pathNodes = [seed.source, seed.target];
   const pathLinks = [seed.linkId];
   const onPath = new Set(pathNodes);
-  const walk = (node: string, remaining: number, conflicting: boolean): void => {
+  // `odd`: the parity of − links on the seed's claim so far, the seed's own − included.
+  const walk = (node: string, remaining: number, odd: boolean): void => {
     graph.forEachEdge(node, (edge, _attributes, source, target) => {
       if (edge === seed.linkId) return;
       const next = source === node ? target : source;
-      const link = linksById.get(edge)!;
-      const nowConflicting = conflicting || holdsStance(link, seed.claim, seed.dominantStance);
+      const nowOdd = disagreesOn(linksById.get(edge)!, seed.claim) ? !odd : odd;
       if (remaining === 1) {
-        if (next === seed.source && nowConflicting) found.push(canonicalCycle(pathNodes, [...pathLinks, edge]));
+        if (next === seed.source && nowOdd) found.push(canonicalCycle(pathNodes, [...pathLinks, edge]));
         return;
       }
       if (onPath.has(next) || (distances.get(next) ?? Infinity) > remaining - 1) return;
       pathNodes.push(next);
       pathLinks.push(edge);
       onPath.add(next);
-      walk(next, remaining - 1, nowConflicting);
+      walk(next, remaining - 1, nowOdd);
       onPath.delete(next);
       pathLinks.pop();
       pathNodes.pop();
     });
   };
   for (let length = 3; length <= maxLength && found.length < limit; length += 1) {
-    walk(seed.target, length - 1, seed.hasDominantSide);
+    walk(seed.target, length - 1, true);
   }
   return found.sort(compareCycles).slice(0, limit);
 }

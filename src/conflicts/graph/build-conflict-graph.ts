@@ -205,6 +205,7 @@ async function writeGraph(
     targetStatement: null,
     sourceStance: null,
     targetStance: null,
+    sign: null,
     ...link,
   }));
   await executor.writeBatches("conflicts/merge-links", rows, { parameters, batchSize: 5000 });

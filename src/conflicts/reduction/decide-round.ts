@@ -1,9 +1,10 @@
-// One reduction round's decisions (pure): which found cycles conflict on which claims, which statement links
+// One reduction round's decisions (pure): which found cycles conflict on which claims (unbalanced: an odd number of −
+// statement links on a claim that has a dominant stance with its margin), which statement links on such a claim
 // deviate from the dominant stance (those are deactivated) and which statements lose their place with them.
 import { createHash } from "node:crypto";
 import { cycleKey } from "../cycles/canonical.js";
-import type { ConflictLink, Cycle, Stance } from "../types.js";
-import { dominantFor, type DominanceTable } from "./dominance.js";
+import { disagreesOn, type ConflictLink, type Cycle, type Stance } from "../types.js";
+import { dominanceKey, dominantFor, type DominanceTable } from "./dominance.js";
 
 export interface CycleDecision {
   id: string;
@@ -38,19 +39,22 @@ export const cycleId = (runId: string, round: number, cycle: Cycle): string =>
     .digest("hex")
     .slice(0, 32);
 
+/** The claims on which a cycle is unbalanced (odd count of − links on the claim) and that have a dominant stance. */
 function conflictsOf(cycleLinks: readonly ConflictLink[], table: DominanceTable): CycleDecision["conflicts"] {
-  const stancesByClaim = new Map<string, Set<Stance>>();
+  const oddClaims = new Map<string, ConflictLink>();
+  const claims = new Set<string>();
   for (const link of cycleLinks) {
     if (link.kind !== "statement" || !link.claim) continue;
-    const stances = stancesByClaim.get(link.claim) ?? new Set<Stance>();
-    for (const stance of [link.sourceStance, link.targetStance]) if (stance) stances.add(stance);
-    stancesByClaim.set(link.claim, stances);
+    claims.add(link.claim);
+    if (!disagreesOn(link, link.claim)) continue;
+    if (oddClaims.has(link.claim)) oddClaims.delete(link.claim);
+    else oddClaims.set(link.claim, link);
   }
   const conflicts: CycleDecision["conflicts"] = [];
-  for (const [claim, stances] of [...stancesByClaim].sort(([left], [right]) => (left < right ? -1 : 1))) {
-    const holder = cycleLinks.find((link) => link.kind === "statement" && link.claim === claim)!;
-    const dominant = dominantFor(holder, table);
-    if (stances.size === 2 && dominant !== null) conflicts.push({ claim, dominantStance: dominant });
+  for (const claim of [...claims].sort()) {
+    const holder = oddClaims.get(claim);
+    const dominant = holder === undefined ? null : dominantFor(holder, table);
+    if (dominant !== null) conflicts.push({ claim, dominantStance: dominant });
   }
   return conflicts;
 }
@@ -89,14 +93,18 @@ export function decideRound(
     });
     for (const link of deviating) {
       const dominant = dominantByClaim.get(link.claim!)!;
-      const why = `claim "${link.claim}" has dominant stance ${dominant} in community ${link.community}`;
+      const standing = table.get(dominanceKey(link.community ?? "", link.claim!));
+      const counts = standing
+        ? ` (${standing.support} support / ${standing.oppose} oppose, p ${standing.pValue.toPrecision(2)})`
+        : "";
+      const why = `claim "${link.claim}" has dominant stance ${dominant} in community ${link.community}${counts}`;
       if (!flaggedLinks.has(link.id)) {
         flaggedLinks.add(link.id);
         decisions.links.push({
           linkId: link.id,
           cycleId: id,
           round,
-          reason: `deviating stance in a conflicting ${cycle.links.length}-cycle: ${why}`,
+          reason: `deviating stance in an unbalanced ${cycle.links.length}-cycle: ${why}`,
         });
       }
       const sides: [string | null | undefined, Stance | null | undefined][] = [

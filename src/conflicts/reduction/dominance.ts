@@ -1,41 +1,69 @@
-// Dominant stance per (community, value claim): the weighted majority of the stances on the active statement
-// links inside the community (each side of a link adds the link's weight to its statement's stance); ties have none.
+// Dominant stance per (community, canonical claim): the statements on the active statement links of that claim inside
+// the community, each counted once with its stance toward the canonical claim; the majority is dominant only with the
+// margin of the reduction settings (margin.ts), else the claim is contested and nothing on it is removed.
 import type { ConflictLink, CycleSeed, Stance } from "../types.js";
+import { marginOf, type MarginSettings } from "./margin.js";
 
-export type DominanceTable = Map<string, Stance | null>;
+export interface ClaimStanding {
+  community: string;
+  claim: string;
+  support: number;
+  oppose: number;
+  /** The majority stance when it has the margin; null when contested (including ties). */
+  dominantStance: Stance | null;
+  share: number;
+  pValue: number;
+}
+
+export type DominanceTable = Map<string, ClaimStanding>;
 
 export const dominanceKey = (community: string, claim: string): string => `${community}\u0000${claim}`;
 
-export function dominantStances(links: readonly ConflictLink[]): DominanceTable {
-  const totals = new Map<string, { support: number; oppose: number }>();
+export function dominantStances(links: readonly ConflictLink[], margin: MarginSettings): DominanceTable {
+  const stances = new Map<string, Map<string, Stance>>();
   for (const link of links) {
     if (link.kind !== "statement" || !link.community || !link.claim) continue;
     const key = dominanceKey(link.community, link.claim);
-    const total = totals.get(key) ?? { support: 0, oppose: 0 };
-    for (const stance of [link.sourceStance, link.targetStance]) if (stance) total[stance] += link.weight;
-    totals.set(key, total);
+    const members = stances.get(key) ?? new Map<string, Stance>();
+    if (link.sourceStatement && link.sourceStance) members.set(link.sourceStatement, link.sourceStance);
+    if (link.targetStatement && link.targetStance) members.set(link.targetStatement, link.targetStance);
+    stances.set(key, members);
   }
   const table: DominanceTable = new Map();
-  for (const [key, total] of totals) {
-    table.set(key, total.support > total.oppose ? "support" : total.oppose > total.support ? "oppose" : null);
+  for (const [key, members] of stances) {
+    const [community, claim] = key.split("\u0000") as [string, string];
+    let support = 0;
+    for (const stance of members.values()) if (stance === "support") support += 1;
+    const oppose = members.size - support;
+    const majority: Stance = support >= oppose ? "support" : "oppose";
+    const verdict = marginOf(Math.max(support, oppose), Math.min(support, oppose), margin);
+    table.set(key, {
+      community,
+      claim,
+      support,
+      oppose,
+      dominantStance: verdict.passes ? majority : null,
+      share: verdict.share,
+      pValue: verdict.pValue,
+    });
   }
   return table;
 }
 
-/** The dominant stance of a statement link's claim in its community (null: not a statement link, or a tie). */
+/** The dominant stance of a statement link's claim in its community (null: not a statement link, or contested). */
 export function dominantFor(link: ConflictLink, table: DominanceTable): Stance | null {
   if (link.kind !== "statement" || !link.community || !link.claim) return null;
-  return table.get(dominanceKey(link.community, link.claim)) ?? null;
+  return table.get(dominanceKey(link.community, link.claim))?.dominantStance ?? null;
 }
 
-/** Statement links with a side that deviates from the dominant stance: the anchors of the cycle search. */
+/** Disagreeing statement links on a dominant claim with a side that deviates from it: the cycle search's anchors. */
 export function findSeeds(links: readonly ConflictLink[], table: DominanceTable): CycleSeed[] {
   const seeds: CycleSeed[] = [];
   for (const link of links) {
+    if ((link.sign ?? 0) >= 0) continue;
     const dominant = dominantFor(link, table);
     if (dominant === null) continue;
-    const sides = [link.sourceStance, link.targetStance];
-    if (sides.every((stance) => stance === dominant)) continue;
+    if (link.sourceStance === dominant && link.targetStance === dominant) continue;
     seeds.push({
       linkId: link.id,
       source: link.source,
@@ -43,7 +71,6 @@ export function findSeeds(links: readonly ConflictLink[], table: DominanceTable)
       community: link.community!,
       claim: link.claim!,
       dominantStance: dominant,
-      hasDominantSide: sides.includes(dominant),
     });
   }
   return seeds.sort((left, right) => (left.linkId < right.linkId ? -1 : left.linkId > right.linkId ? 1 : 0));

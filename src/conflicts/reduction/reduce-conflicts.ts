@@ -1,7 +1,9 @@
 // Stage: conflict reduction rounds (NaVAB §3.4 Step II). Each round: Louvain value clusters over the active links,
-// dominant stance per (cluster, claim), conflicting cycles through deviating statement links, deactivation of
-// the deviating links and statements; stops early when a round changes nothing. Every decision is stored, on this
-// run only. Stage `conflicts.reduce` (run id `<graph run>:reduce`); resume rule "replay-same-settings".
+// the standing of each (cluster, canonical claim) — dominant with a margin, or contested —, unbalanced cycles
+// (odd count of − statement links on a dominant claim) through the disagreeing links that deviate from it, and
+// deactivation of the deviating links and statements; stops early when a round changes nothing. Every decision is
+// stored, on this run only; the stage warns when it has nothing to work on (no statement links, seeds or cycles).
+// Stage `conflicts.reduce` (run id `<graph run>:reduce`); resume rule "replay-same-settings".
 import type { CypherExecutor } from "../../database/executor.js";
 import {
   derivedRunId,
@@ -19,7 +21,13 @@ import { assignCommunities, detectCommunities } from "./communities.js";
 import { cascadeLinks, decideRound } from "./decide-round.js";
 import { dominantStances, findSeeds } from "./dominance.js";
 import { linkPrefix, loadActiveLinks } from "./link-store.js";
-import { writeCommunities, writeRound, writeRoundCounts, type RoundCounts } from "./round-writer.js";
+import {
+  writeClaimStandings,
+  writeCommunities,
+  writeRound,
+  writeRoundCounts,
+  type RoundCounts,
+} from "./round-writer.js";
 
 export interface ReductionInput {
   /** The conflict graph run (its LINK edges and JUDGED_IN scope) to reduce. */
@@ -60,6 +68,10 @@ async function run(context: ReductionContext): Promise<ReductionResult> {
     );
   const [scope] = await executor.read<{ statements: number }>("conflicts/count-scope", { runId: input.runId });
   const statementsJudged = scope?.statements ?? 0;
+  if (!links.some((link) => link.kind === "statement"))
+    context.warn(
+      `conflicts.reduce: conflict run ${input.runId} has no active statement links, so no stance can conflict (check the graph build: embedder thresholds, the agreement judge)`,
+    );
   const writeContext = { runId: input.runId, reductionRunId: id, backend: search.name };
   const rounds: RoundCounts[] = [];
   let statementsActive = statementsJudged;
@@ -72,8 +84,9 @@ async function run(context: ReductionContext): Promise<ReductionResult> {
     const louvainSeconds = lap();
     const current = assignCommunities(links, communities);
     if (search.name === "cypher") stored = await syncCommunities(executor, current, stored);
-    const table = dominantStances(current);
+    const table = dominantStances(current, options.margin);
     const seeds = findSeeds(current, table);
+    const contestedClaims = [...table.values()].filter((standing) => standing.dominantStance === null).length;
     const cycles = await search.find({
       runId: input.runId,
       links: current,
@@ -86,6 +99,7 @@ async function run(context: ReductionContext): Promise<ReductionResult> {
     const decisions = decideRound(input.runId, round, cycles, linksById, table);
     const cascaded = cascadeLinks(current, decisions);
     await writeRound(executor, writeContext, decisions, cascaded);
+    await writeClaimStandings(executor, writeContext, round, table);
     const writeSeconds = lap();
     const removed = new Set([...decisions.links, ...cascaded].map((row) => row.linkId));
     statementsActive -= decisions.statements.length;
@@ -93,6 +107,8 @@ async function run(context: ReductionContext): Promise<ReductionResult> {
       round,
       communities: new Set(communities.values()).size,
       activeLinks: current.length,
+      claims: table.size,
+      contestedClaims,
       seeds: seeds.length,
       cyclesFound: decisions.cycles.length,
       linksDeactivated: removed.size,
@@ -110,6 +126,7 @@ async function run(context: ReductionContext): Promise<ReductionResult> {
     if (removed.size === 0) break;
   }
   progress.stop();
+  warnWhenIdle(context, rounds);
   total();
   await syncCommunities(executor, links, stored);
   const communityWriteSeconds = total();
@@ -118,6 +135,10 @@ async function run(context: ReductionContext): Promise<ReductionResult> {
     statementsJudged,
     statementsActive,
     linksDeactivated: rounds.reduce((sum, round) => sum + round.linksDeactivated, 0),
+    claims: rounds[0]?.claims ?? 0,
+    contestedClaims: rounds[0]?.contestedClaims ?? 0,
+    seeds: rounds.reduce((sum, round) => sum + round.seeds, 0),
+    cycles: rounds.reduce((sum, round) => sum + round.cyclesFound, 0),
   });
   return { runId: input.runId, reductionRunId: id, rounds, statementsJudged, loadSeconds, communityWriteSeconds };
 }
@@ -144,6 +165,20 @@ export const reduceConflicts = stageFunction(reductionStage);
 /** The reduction's own Run id: `<graph run id>:reduce`. */
 export function reductionRunId(graphRunId: string): string {
   return derivedRunId(graphRunId, "conflicts.reduce");
+}
+
+/** Round 1 found no seed or no cycle: the run removed nothing, and the user should know why. */
+function warnWhenIdle(context: ReductionContext, rounds: readonly RoundCounts[]): void {
+  const first = rounds[0];
+  if (first === undefined) return;
+  if (first.seeds === 0)
+    context.warn(
+      `conflicts.reduce: round 1 found no disagreeing statement link on a claim with a dominant stance (${first.claims} claims, ${first.contestedClaims} contested), so nothing was removed`,
+    );
+  else if (first.cyclesFound === 0)
+    context.warn(
+      `conflicts.reduce: round 1 found no unbalanced cycle through its ${first.seeds} seeds (no context link closes one within ${context.settings.maxLength} hops), so nothing was removed`,
+    );
 }
 
 /** Seconds since the previous call (or creation), rounded to milliseconds. */

@@ -1,12 +1,17 @@
-// Writes one round's decisions to the graph: ConflictCycle nodes, deactivated links and statements, round counts.
+// Writes one round's decisions to the graph: ConflictCycle nodes, deactivated links and statements, the standing of
+// every (community, claim) with its counts and margin (ConflictClaim: dominant or contested), round counts.
 import type { CypherExecutor } from "../../database/executor.js";
 import { integer } from "../../database/values.js";
 import type { RoundDecisions, LinkDeactivation } from "./decide-round.js";
+import type { DominanceTable } from "./dominance.js";
 
 export interface RoundCounts {
   round: number;
   communities: number;
   activeLinks: number;
+  /** (community, canonical claim) pairs with statement links this round, and those without a dominant stance. */
+  claims: number;
+  contestedClaims: number;
   seeds: number;
   cyclesFound: number;
   linksDeactivated: number;
@@ -50,6 +55,27 @@ export async function writeRound(
   await executor.writeBatches("conflicts/deactivate-links", linkRows, { batchSize, parameters });
   const statementRows = decisions.statements.map((row) => ({ ...row, round: integer(row.round) }));
   await executor.writeBatches("conflicts/deactivate-statements", statementRows, { batchSize, parameters });
+}
+
+/** One ConflictClaim per (community, claim) of the round: support/oppose counts, share, p-value, dominant or contested. */
+export async function writeClaimStandings(
+  executor: CypherExecutor,
+  context: RoundWriteContext,
+  round: number,
+  table: DominanceTable,
+): Promise<void> {
+  const rows = [...table.values()].map((standing) => ({
+    id: `${context.reductionRunId}:${round}:${standing.community}:${standing.claim}`,
+    community: standing.community,
+    claim: standing.claim,
+    support: integer(standing.support),
+    oppose: integer(standing.oppose),
+    share: standing.share,
+    pValue: standing.pValue,
+    dominantStance: standing.dominantStance,
+  }));
+  const parameters = { runId: context.runId, reductionRunId: context.reductionRunId, round: integer(round) };
+  await executor.writeBatches("conflicts/merge-claims", rows, { batchSize: 5000, parameters });
 }
 
 export async function writeRoundCounts(

@@ -32,7 +32,7 @@ test("Cypher and graphology find identical cycle sets on seeded random graphs (3
       executor,
       links.map((link) => ({ id: link.id, community: link.community ?? null })),
     );
-    const seeds = findSeeds(links, dominantStances(links));
+    const seeds = findSeeds(links, dominantStances(links, { alpha: 0.5, minimumShare: 0.5, minimumStatements: 1 }));
     for (const maxCyclesPerSeed of [Number.MAX_SAFE_INTEGER, 2]) {
       for (const maxLength of [4, 5]) {
         const request = { runId, links, seeds, maxLength, maxCyclesPerSeed };

@@ -16,8 +16,11 @@ import { reduceConflicts } from "../../../src/conflicts/reduction/reduce-conflic
 import type { ConflictLink, LinkKind, Stance } from "../../../src/conflicts/types.js";
 import { uniqueRunId } from "../../support/database.js";
 import { fixtureSession } from "../../support/fixture-session.js";
+import { readRun } from "../../support/run-records.js";
 
 const { executor, track } = fixtureSession();
+/** The rings hold 5 support / 1 oppose statements on their claim: dominant with a lenient margin (α = 0.2). */
+const planted = { resolution: 0.5, margin: { alpha: 0.2 } };
 
 /** Ring a1..a5 (plus ring b1..b5, all support): statement, semantic, statement, geo, statement links. */
 function plantedRings(runId: string, deviant: boolean): FixtureGraph {
@@ -49,6 +52,7 @@ function plantedRings(runId: string, deviant: boolean): FixtureGraph {
       targetStatement: target.id,
       sourceStance: stances[0],
       targetStance: stances[1],
+      sign: stances[0] === stances[1] ? 1 : -1,
     });
   };
   const plainLink = (ring: string, from: number, to: number, kind: LinkKind, name: string): void => {
@@ -81,7 +85,7 @@ test("a planted 5-cycle with one deviating stance is found and exactly that link
   const runId = uniqueRunId("conflicts-planted");
   track(runId);
   await writeFixtureGraph(executor, plantedRings(runId, true));
-  const result = await reduceConflicts({ runId }, { settings: { resolution: 0.5 } }, { executor, models: {} });
+  const result = await reduceConflicts({ runId }, { settings: planted }, { executor, models: {} });
   assert.equal(result.rounds[0]?.cyclesFound, 1);
   assert.equal(result.rounds[0]?.linksDeactivated, 1);
   assert.equal(result.rounds[1]?.linksDeactivated, 0, "the second round finds nothing left and stops");
@@ -129,11 +133,25 @@ test("a planted 5-cycle with one deviating stance is found and exactly that link
   assert.match(report.markdown, /\| 1 \| 2 \| 10 \| 1 \| 1 \| 1 \| 1 \| 11 \|/);
 });
 
+test("below the margin (5 support / 1 oppose: p = 0.11 > 0.05) the claim is contested and nothing is removed", async () => {
+  const runId = uniqueRunId("conflicts-contested");
+  track(runId);
+  await writeFixtureGraph(executor, plantedRings(runId, true));
+  const result = await reduceConflicts({ runId }, { settings: { resolution: 0.5 } }, { executor, models: {} });
+  assert.deepEqual(
+    result.rounds.map((round) => [round.claims, round.contestedClaims, round.seeds, round.cyclesFound]),
+    [[2, 1, 0, 0]],
+  );
+  assert.deepEqual(await inactiveLinks(runId), []);
+  const run = await readRun(executor, `${runId}:reduce`);
+  assert.match(run.warnings.join("\n"), /no disagreeing statement link on a claim with a dominant stance/);
+});
+
 test("consistent cycles are left alone", async () => {
   const runId = uniqueRunId("conflicts-consistent");
   track(runId);
   await writeFixtureGraph(executor, plantedRings(runId, false));
-  const result = await reduceConflicts({ runId }, { settings: { resolution: 0.5 } }, { executor, models: {} });
+  const result = await reduceConflicts({ runId }, { settings: planted }, { executor, models: {} });
   assert.deepEqual(
     result.rounds.map((round) => round.cyclesFound),
     [0],
@@ -148,13 +166,13 @@ test("re-running a reduction is idempotent: same decisions, no duplicate records
   await writeFixtureGraph(executor, plantedRings(runId, true));
   const first = await reduceConflicts(
     { runId },
-    { settings: { resolution: 0.5, execution: { backend: "cypher" } } },
+    { settings: { ...planted, execution: { backend: "cypher" } } },
     { executor, models: {} },
   );
   const cyclesBefore = await executor.read("testing/conflicts/cycles-of-run", { runId });
   const second = await reduceConflicts(
     { runId },
-    { settings: { resolution: 0.5, execution: { backend: "cypher" } } },
+    { settings: { ...planted, execution: { backend: "cypher" } } },
     { executor, models: {} },
   );
   const counts = (result: typeof first) =>
@@ -199,8 +217,7 @@ test("two conflict runs over the same statements each keep their own variant, wh
   const statementIds = graph.statements.map((statement) => statement.id);
   await executor.write("testing/conflicts/attach-triples", { runId: runA, statementIds });
   const deviating = fixtureId(runA, "a-15-y");
-  const reduce = (runId: string) =>
-    reduceConflicts({ runId }, { settings: { resolution: 0.5 } }, { executor, models: {} });
+  const reduce = (runId: string) => reduceConflicts({ runId }, { settings: planted }, { executor, models: {} });
   const removedTriples = async (conflictRunId: string) =>
     (await readGraphTriples(executor, { tripleRunId: `${runA}:triples`, conflictRunId }))
       .filter((item) => item.conflictReduced === false)

@@ -50,6 +50,7 @@ export async function writeFixtureGraph(
     targetStatement: null,
     sourceStance: null,
     targetStance: null,
+    sign: null,
     why: `fixture ${link.kind} link`,
     ...link,
   }));

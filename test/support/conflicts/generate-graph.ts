@@ -1,6 +1,7 @@
 // Generated conflict graphs for property tests and benchmarks: a planted-partition random graph (clusters with
 // most links inside), one statement per article on one of its cluster's value claims, a majority stance per claim
-// and a small share of deviating statements; deterministic for a seed.
+// and a small share of deviating statements; statement links are signed from the two stances (+1 agree, −1
+// disagree); deterministic for a seed.
 import { fixtureId, fixtureLinkId, type FixtureGraph } from "./fixture-graph.js";
 import { seededRandom } from "../../../src/shared/seeded-random.js";
 import type { ConflictLink, LinkKind, Stance } from "../../../src/conflicts/types.js";
@@ -84,6 +85,7 @@ export function generateConflictGraph(runId: string, overrides: Partial<Generate
           targetStatement: statements[high]!.id,
           sourceStance: stances[low],
           targetStance: stances[high],
+          sign: stances[low] === stances[high] ? 1 : -1,
         });
       }
       links.push(link);

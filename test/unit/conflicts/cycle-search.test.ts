@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { canonicalCycle, cycleKey, uniqueCycles } from "../../../src/conflicts/cycles/canonical.js";
-import { holdsStance, memoryCycleSearch } from "../../../src/conflicts/cycles/memory-search.js";
+import { memoryCycleSearch } from "../../../src/conflicts/cycles/memory-search.js";
 import { generateConflictGraph } from "../../support/conflicts/generate-graph.js";
 import { assignCommunities, detectCommunities } from "../../../src/conflicts/reduction/communities.js";
 import { dominantStances, findSeeds } from "../../../src/conflicts/reduction/dominance.js";
-import type { ConflictLink, Cycle, CycleSeed } from "../../../src/conflicts/types.js";
+import { disagreesOn, type ConflictLink, type Cycle, type CycleSeed } from "../../../src/conflicts/types.js";
+
+const margin = { alpha: 0.5, minimumShare: 0.5, minimumStatements: 1 };
 
 test("canonical form is the same for every rotation and both directions", () => {
   const nodes = ["c", "a", "d", "b"];
@@ -21,7 +23,8 @@ test("canonical form is the same for every rotation and both directions", () => 
   }
 });
 
-/** Brute force: every simple cycle of 3..maxLength links (DFS from its smallest node), then the conflict rule. */
+/** Brute force: every simple cycle of 3..maxLength links (DFS from its smallest node), then the conflict rule:
+ * through a seed and unbalanced on the seed's claim (an odd number of − links on it). */
 function bruteForce(links: readonly ConflictLink[], seeds: readonly CycleSeed[], maxLength: number): Cycle[] {
   const inside = links.filter((link) => link.community);
   const adjacency = new Map<string, ConflictLink[]>();
@@ -47,17 +50,25 @@ function bruteForce(links: readonly ConflictLink[], seeds: readonly CycleSeed[],
       seeds.some(
         (seed) =>
           cycle.links.includes(seed.linkId) &&
-          (seed.hasDominantSide ||
-            cycle.links.some((id) => holdsStance(byId.get(id)!, seed.claim, seed.dominantStance))),
+          cycle.links.filter((id) => disagreesOn(byId.get(id)!, seed.claim)).length % 2 === 1,
       ),
     ),
   );
 }
 
+function flipEveryThird(): (link: ConflictLink) => ConflictLink {
+  let statementLinks = 0;
+  return (link) => {
+    if (link.kind !== "statement") return link;
+    statementLinks += 1;
+    return statementLinks % 3 === 0 ? { ...link, sign: -(link.sign ?? 1) } : link;
+  };
+}
+
 test("the graphology search finds exactly the brute-force conflicting cycles on random graphs", async () => {
   let total = 0;
-  for (const seed of [1, 2, 3, 4, 5, 6]) {
-    const graph = generateConflictGraph(`unit-${seed}`, {
+  for (const [seed, noisy] of [1, 2, 3, 4, 5, 6].flatMap((seed) => [[seed, false] as const, [seed, true] as const])) {
+    const generated = generateConflictGraph(`unit-${seed}`, {
       articles: 30,
       linksPerArticle: 3,
       clusterSize: 10,
@@ -65,8 +76,10 @@ test("the graphology search finds exactly the brute-force conflicting cycles on 
       deviationRate: 0.3,
       seed,
     });
+    // Judged pairwise signs need not follow the stances: flip every third statement link's sign in the noisy case.
+    const graph = noisy ? { ...generated, links: generated.links.map(flipEveryThird()) } : generated;
     const links = assignCommunities(graph.links, detectCommunities(graph.links, { seed, resolution: 0.5 }));
-    const seeds = findSeeds(links, dominantStances(links));
+    const seeds = findSeeds(links, dominantStances(links, margin));
     const found = await memoryCycleSearch.find({
       runId: "unit",
       links,
@@ -75,7 +88,7 @@ test("the graphology search finds exactly the brute-force conflicting cycles on 
       maxCyclesPerSeed: Number.MAX_SAFE_INTEGER,
     });
     const expected = bruteForce(links, seeds, 5);
-    assert.deepEqual(found.map(cycleKey), expected.map(cycleKey), `seed ${seed}`);
+    assert.deepEqual(found.map(cycleKey), expected.map(cycleKey), `seed ${seed}${noisy ? " (noisy signs)" : ""}`);
     total += found.length;
   }
   assert.ok(total > 10, `the random graphs have conflicting cycles to compare (${total})`);
@@ -90,7 +103,7 @@ test("per-seed truncation keeps the shortest cycles first", async () => {
     seed: 9,
   });
   const links = assignCommunities(graph.links, detectCommunities(graph.links, { seed: 9, resolution: 0.5 }));
-  const seeds = findSeeds(links, dominantStances(links));
+  const seeds = findSeeds(links, dominantStances(links, margin));
   const request = { runId: "unit", links, seeds, maxLength: 5 };
   const full = await memoryCycleSearch.find({ ...request, maxCyclesPerSeed: Number.MAX_SAFE_INTEGER });
   const limited = await memoryCycleSearch.find({ ...request, maxCyclesPerSeed: 1 });
