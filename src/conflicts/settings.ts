@@ -1,7 +1,7 @@
 // Settings of the two conflict stages (files in settings/): the graph build (conflicts.graph) and the reduction
 // rounds (conflicts.reduce), with their zod schemas.
 import { z } from "zod";
-import { settingsFile } from "../kernel/index.js";
+import { executionSettings, llmStepSettings, settingsFile } from "../kernel/index.js";
 
 const neighbourLinks = z.object({
   neighbours: z.number().int().positive(),
@@ -16,11 +16,15 @@ export const graphSettingsSchema = z.object({
     /** Cosine at which a pair is the same value without an LLM check (null: the statement embedder's). */
     acceptThreshold: z.number().min(-1).max(1).nullable(),
     neighbours: z.number().int().positive(),
+    /** Most uncertain pairs checked by the same-value judge. */
     maxLlmChecks: z.number().int().min(0),
-    /** Version of prompts/conflicts/same-value. */
-    prompt: z.string().regex(/^v\d+$/),
-    /** Extra attempts after a malformed LLM answer (0: one call; an unparsable answer counts as "not the same"). */
-    llmRetries: z.number().int().min(0),
+    ...llmStepSettings,
+  }),
+  /** Stances toward each cluster's canonical claim (agreement judge), and where statement links get their sign. */
+  stance: z.object({
+    /** "stances": + when both stances toward the canonical claim agree; "pairwise": the pair judged directly. */
+    signs: z.enum(["stances", "pairwise"]),
+    ...llmStepSettings,
   }),
   /** threshold null: the article embedder's calibrated semantic threshold. */
   semantic: z.object({ neighbours: z.number().int().positive(), threshold: z.number().min(-1).max(1).nullable() }),
@@ -28,9 +32,10 @@ export const graphSettingsSchema = z.object({
   social: neighbourLinks,
   /** Characters of article text embedded and searched for place names. */
   articleCharacters: z.number().int().positive(),
+  execution: executionSettings,
 });
 export type GraphBuildOptions = z.infer<typeof graphSettingsSchema>;
-export const GRAPH_SETTINGS = settingsFile("conflicts", "graph", 1, graphSettingsSchema);
+export const GRAPH_SETTINGS = settingsFile("conflicts", "graph", 2, graphSettingsSchema);
 
 export type SearchBackendName = "memory" | "cypher";
 

@@ -1,19 +1,32 @@
-// Stage: the conflict knowledge graph per nation (NaVAB §3.4 Step II): Article nodes joined by statement links
-// (same value, with each side's stance), semantic links (k-NN over article embeddings), geo links (shared
-// gazetteer places) and social links (shared speakers/organisations). Every link records kind, weight and why.
+// Stage: the conflict knowledge graph per nation (NaVAB §3.4 Step II): Article nodes joined by statement links and
+// context links. Statement links join statements about the same value claim (embedding candidates, checked by the
+// same-value judge); each cluster gets one canonical claim, every member's stance toward it is judged (agreement
+// judge), and a link is signed +1 (agree) or −1 (disagree) — so stances are comparable however each statement's own
+// claim was phrased (issue 14 item 2). Context links: semantic, geo, social. Every link records kind, weight and why.
 // Stage `conflicts.graph`; resume rule "replace" (link ids are deterministic under the run's prefix).
-import type { CypherExecutor } from "../../database/executor.js";
-import { requireModel, stageFunction, type StageContext, type StageDefinition } from "../../kernel/index.js";
-import { thresholdsFor } from "../../models/embedding/embedder-thresholds.js";
+import {
+  forEachItem,
+  requireModel,
+  stageFunction,
+  type StageContext,
+  type StageDefinition,
+  type StageDependencies,
+} from "../../kernel/index.js";
 import { InputError } from "../../shared/errors.js";
 import { GRAPH_SETTINGS, type GraphBuildOptions } from "../settings.js";
-import { loadArticles, loadStatements } from "./inputs.js";
-import { featureLinks, linkId, statementLinks, type LinkRow } from "./link-rows.js";
-import { loadGazetteer, placeMatcher } from "./places.js";
+import { judgeStances, signPairs, type ForEach, type MemberStance, type SignedPair } from "../stance/claim-stances.js";
+import type { ConflictJudges } from "../stance/judges.js";
+import { agreementPrompt, llmAgreementJudge } from "../stance/llm-agreement-judge.js";
+import { llmSameValueJudge, sameValuePrompt } from "../stance/llm-same-value-judge.js";
 import { promptVersionOf } from "../../llm/prompt-file.js";
-import { claimGroups, matchSameValue, sameValuePrompt } from "./same-value.js";
-import { sharedFeatureLinks } from "./shared-features.js";
-import { embedByLanguage, nearestPairs } from "./vectors.js";
+import { canonicalClaims } from "./canonical-claims.js";
+import { geoLinks, semanticLinks, socialLinks } from "./context-links.js";
+import { loadArticles, loadStatements } from "./inputs.js";
+import { statementLinks, type LinkRow } from "./link-rows.js";
+import { loadGazetteer } from "./places.js";
+import { claimGroups, matchSameValue } from "./same-value.js";
+import { resolvedThresholds } from "./thresholds.js";
+import { writeGraph } from "./write-graph.js";
 
 export interface GraphBuildInput {
   /** The conflict run: its LINK ids start with `<runId>/`, its scope is `(:Statement)-[:JUDGED_IN]->(:Run {id})`. */
@@ -24,23 +37,51 @@ export interface GraphBuildInput {
   statementRunId?: string;
 }
 
+export type GraphBuildDependencies = StageDependencies & {
+  /** The judges to use (planted benchmarks pass the label oracle); default: LLM judges over `models.chat`. */
+  judges?: ConflictJudges;
+};
+
 export interface GraphBuildResult {
   runId: string;
   statements: number;
   articles: number;
   links: Record<"statement" | "semantic" | "geo" | "social", number>;
-  llmChecks: number;
+  /** Value-claim clusters (two or more members) and member stances toward their canonical claim. */
+  claims: number;
+  stances: Record<"support" | "oppose" | "neutral", number>;
+  sameValueChecks: number;
   droppedCandidates: number;
+  /** Matched pairs without a link: a side neutral toward the claim, or judged about different claims (pairwise). */
+  unsignedPairs: number;
 }
 
-async function run(context: StageContext<GraphBuildInput, GraphBuildOptions>): Promise<GraphBuildResult> {
+type GraphContext = StageContext<GraphBuildInput, GraphBuildOptions, GraphBuildDependencies>;
+
+function judgesOf(context: GraphContext): ConflictJudges {
+  const { judges, models } = context.dependencies;
+  if (judges !== undefined) return judges;
+  if (models.chat === undefined) return {};
+  const { sameValue, stance } = context.settings;
+  return {
+    sameValue: llmSameValueJudge(models.chat, {
+      prompt: sameValue.prompt,
+      retries: sameValue.retries,
+      llm: context.llm,
+    }),
+    agreement: llmAgreementJudge(models.chat, { prompt: stance.prompt, retries: stance.retries, llm: context.llm }),
+  };
+}
+
+async function run(context: GraphContext): Promise<GraphBuildResult> {
   const { input, settings: options, runId } = context;
   const { executor, models } = context.dependencies;
   const articleEmbedding = requireModel("conflicts.graph", models, "embedder");
   const embedding = models.statementEmbedder ?? articleEmbedding;
   const thresholds = resolvedThresholds(options, embedding.id, articleEmbedding.id);
-  const chat = models.chat;
-  const progress = context.progress;
+  const judges = judgesOf(context);
+  const forEach: ForEach = (step, items, work) =>
+    forEachItem(context, step, items, options.execution.concurrency, work);
   const gazetteer = loadGazetteer();
   const statements = await loadStatements(executor, {
     nations: input.nations ?? null,
@@ -53,165 +94,127 @@ async function run(context: StageContext<GraphBuildInput, GraphBuildOptions>): P
   const byId = new Map(statements.map((statement) => [statement.id, statement]));
   const nationOf = new Map(statements.map((statement) => [statement.articleId, statement.nation]));
   const articleIds = [...nationOf.keys()].sort();
-  progress.start("conflict graph: same-value statements", 4);
   const matched = await matchSameValue(
     statements,
-    { embedding, ...(chat ? { chat } : {}) },
+    { embedding, ...(judges.sameValue ? { judge: judges.sameValue } : {}) },
     { ...options.sameValue, ...thresholds.sameValue },
-    context.llm,
   );
-  const claims = claimGroups(
-    statements.map((statement) => statement.id),
-    matched.pairs,
-  );
-  const links: LinkRow[] = statementLinks(runId, matched.pairs, byId, claims);
-  progress.update(1);
-  const articles = await loadArticles(executor, articleIds, options.articleCharacters);
-  const vectors = await embedByLanguage(
-    articleEmbedding,
-    articles.map((article) => `${article.title}\n${article.text}`),
-    articles.map((article) => article.language),
-  );
-  for (const pair of nearestPairs(
-    vectors,
-    articles.map((article) => nationOf.get(article.id)!),
-    options.semantic.neighbours,
-    thresholds.semantic,
-  )) {
-    const [source, target] = [articles[pair.left]!.id, articles[pair.right]!.id];
-    links.push({
-      id: linkId(runId, "semantic", source, target),
-      source,
-      target,
-      kind: "semantic",
-      weight: pair.similarity,
-      why: `article embeddings cosine ${pair.similarity.toFixed(3)} (${articleEmbedding.id})`,
+  const groups = claimGroups([...byId.keys()], matched.pairs);
+  const vectors = new Map(statements.map((statement, index) => [statement.id, matched.vectors[index]!]));
+  const claims = canonicalClaims(runId, groups, vectors, embedding.id);
+  let stances = new Map<string, MemberStance>();
+  let signed: SignedPair[] = [];
+  let unsignedPairs = matched.pairs.length;
+  if (judges.agreement === undefined) {
+    context.warn(
+      "conflicts.graph: no agreement judge (no --llm), so no stance toward a canonical claim can be judged and no statement link is made",
+    );
+  } else {
+    stances = await judgeStances(claims, byId, judges.agreement, forEach);
+    const result = await signPairs(matched.pairs, stances, byId, {
+      method: options.stance.signs,
+      judge: judges.agreement,
+      forEach,
     });
+    signed = result.signed;
+    unsignedPairs = result.neutral + result.unrelated;
   }
-  progress.update(2);
-  const matcher = placeMatcher(gazetteer);
-  const places = new Map(
-    articles.map((article) => [article.id, matcher.withCountries(`${article.title}\n${article.text}`)]),
-  );
+  const links: LinkRow[] = statementLinks(runId, signed, byId, stances);
+  const articles = await loadArticles(executor, articleIds, options.articleCharacters);
+  links.push(...(await semanticLinks(runId, articles, nationOf, articleEmbedding, {
+      ...options.semantic,
+      threshold: thresholds.semantic,
+    })));
   const groupOf = (article: string): string => nationOf.get(article) ?? "unknown";
-  const geo = sharedFeatureLinks(places, groupOf, { k: options.geo.neighbours, ...options.geo });
-  links.push(...featureLinks(runId, "geo", geo, 2 * options.geo.minimumScore));
-  progress.update(3);
-  const actors = new Map<string, Set<string>>();
-  for (const statement of statements) {
-    const set = actors.get(statement.articleId) ?? new Set<string>();
-    for (const actor of [...statement.speakers, ...statement.organizations]) set.add(actor);
-    actors.set(statement.articleId, set);
-  }
-  const social = sharedFeatureLinks(actors, groupOf, { k: options.social.neighbours, ...options.social });
-  links.push(...featureLinks(runId, "social", social, 2 * options.social.minimumScore));
-  progress.update(4);
-  progress.stop();
+  const geo = geoLinks(runId, articles, groupOf, gazetteer, options.geo);
+  links.push(...geo.links, ...socialLinks(runId, statements, groupOf, options.social));
+  const judge = judges.agreement ?? { modelId: "none", promptVersion: "none" };
   await writeGraph(executor, runId, {
     statements,
-    matched: matched.pairs,
+    pairs: matched.pairs,
+    signed,
+    claims,
+    stances,
+    judge,
     links,
-    places,
-    gazetteerVersion: gazetteer.version,
+    places: geo.places,
     gazetteer,
   });
-  const count = (kind: LinkRow["kind"]): number => links.filter((link) => link.kind === kind).length;
-  const result: GraphBuildResult = {
-    runId,
-    statements: statements.length,
-    articles: articleIds.length,
-    links: { statement: count("statement"), semantic: count("semantic"), geo: count("geo"), social: count("social") },
-    llmChecks: matched.llmChecks,
+  const result = summarise(runId, statements.length, articleIds.length, links, claims.length, stances, {
+    sameValueChecks: matched.checks,
     droppedCandidates: matched.dropped,
-  };
+    unsignedPairs,
+  });
+  if (result.links.statement === 0)
+    context.warn(
+      `conflicts.graph: 0 statement links (${matched.pairs.length} same-value pairs, ${claims.length} claims, ${unsignedPairs} pairs without a comparable stance), so the reduction cannot find a conflict`,
+    );
   Object.assign(context.counts, {
     statements: result.statements,
     articles: result.articles,
     ...result.links,
-    llmChecks: result.llmChecks,
+    claims: result.claims,
+    ...Object.fromEntries(Object.entries(result.stances).map(([stance, count]) => [`stance_${stance}`, count])),
+    sameValueChecks: result.sameValueChecks,
+    unsignedPairs,
   });
   return result;
 }
 
-export const graphStage: StageDefinition<GraphBuildInput, GraphBuildOptions, GraphBuildResult> = {
-  name: "conflicts.graph",
-  settings: GRAPH_SETTINGS,
-  resume: "replace",
-  runId: (input) => input.runId,
-  versions: (_input, settings, dependencies) => {
-    const { embedder, statementEmbedder, chat } = dependencies.models;
-    const embedding = statementEmbedder ?? embedder;
-    return {
-      sameValuePrompt: promptVersionOf(sameValuePrompt(settings.sameValue.prompt)),
+function summarise(
+  runId: string,
+  statements: number,
+  articles: number,
+  links: readonly LinkRow[],
+  claims: number,
+  stances: ReadonlyMap<string, MemberStance>,
+  rest: Pick<GraphBuildResult, "sameValueChecks" | "droppedCandidates" | "unsignedPairs">,
+): GraphBuildResult {
+  const count = (kind: LinkRow["kind"]): number => links.filter((link) => link.kind === kind).length;
+  const stanceCounts = { support: 0, oppose: 0, neutral: 0 };
+  for (const stance of stances.values()) stanceCounts[stance.stance] += 1;
+  return {
+    runId,
+    statements,
+    articles,
+    links: { statement: count("statement"), semantic: count("semantic"), geo: count("geo"), social: count("social") },
+    claims,
+    stances: stanceCounts,
+    ...rest,
+  };
+}
+
+export const graphStage: StageDefinition<GraphBuildInput, GraphBuildOptions, GraphBuildResult, GraphBuildDependencies> =
+  {
+    name: "conflicts.graph",
+    settings: GRAPH_SETTINGS,
+    resume: "replace",
+    runId: (input) => input.runId,
+    versions: (_input, settings, dependencies) => ({
+      sameValueJudge:
+        dependencies.judges?.sameValue?.promptVersion ?? promptVersionOf(sameValuePrompt(settings.sameValue.prompt)),
+      agreementJudge:
+        dependencies.judges?.agreement?.promptVersion ?? promptVersionOf(agreementPrompt(settings.stance.prompt)),
+      judgeModel: dependencies.judges?.agreement?.modelId ?? dependencies.models.chat?.id ?? "none",
       gazetteer: loadGazetteer().version,
-      embedding: embedding?.id ?? "none",
-      articleEmbedding: embedder?.id ?? "none",
-      ...(embedding && embedder
-        ? { thresholds: resolvedThresholds(settings, embedding.id, embedder.id).description }
-        : {}),
-      chat: chat?.id ?? "none",
-    };
-  },
-  describeInput: (input) => ({ nations: input.nations ?? null, statementRunId: input.statementRunId ?? null }),
-  run,
-};
+      ...embeddingVersions(settings, dependencies.models),
+      chat: dependencies.models.chat?.id ?? "none",
+    }),
+    describeInput: (input) => ({ nations: input.nations ?? null, statementRunId: input.statementRunId ?? null }),
+    run,
+  };
 
 export const buildConflictGraph = stageFunction(graphStage);
 
-/**
- * The similarity thresholds of this build: the settings' own numbers, or — where the settings say null — the
- * calibrated ones of the embedder in use (src/models/embedding/settings/thresholds.v1.json), since cosines are not
- * comparable across embedders.
- */
-export function resolvedThresholds(options: GraphBuildOptions, statementEmbedderId: string, articleEmbedderId: string) {
-  const statement = thresholdsFor(statementEmbedderId);
-  const article = thresholdsFor(articleEmbedderId);
-  const sameValue = {
-    candidateThreshold: options.sameValue.candidateThreshold ?? statement.candidate,
-    acceptThreshold: options.sameValue.acceptThreshold ?? statement.accept,
+/** The statement and article embedders of a build and the thresholds resolved for them (recorded on the Run). */
+function embeddingVersions(settings: GraphBuildOptions, models: StageDependencies["models"]): Record<string, string> {
+  const { embedder, statementEmbedder } = models;
+  const embedding = statementEmbedder ?? embedder;
+  return {
+    embedding: embedding?.id ?? "none",
+    articleEmbedding: embedder?.id ?? "none",
+    ...(embedding && embedder
+      ? { thresholds: resolvedThresholds(settings, embedding.id, embedder.id).description }
+      : {}),
   };
-  const semantic = options.semantic.threshold ?? article.semantic;
-  const description = `statement ${sameValue.candidateThreshold}/${sameValue.acceptThreshold} (${options.sameValue.acceptThreshold === null ? `${statement.entry}@${statement.version}` : "settings"}), semantic ${semantic} (${options.semantic.threshold === null ? `${article.entry}@${article.version}` : "settings"})`;
-  return { sameValue, semantic, description };
-}
-
-async function writeGraph(
-  executor: CypherExecutor,
-  runId: string,
-  graph: {
-    statements: { id: string }[];
-    matched: object[];
-    links: LinkRow[];
-    places: Map<string, Set<string>>;
-    gazetteerVersion: string;
-    gazetteer: ReturnType<typeof loadGazetteer>;
-  },
-): Promise<void> {
-  const parameters = { runId, gazetteerVersion: graph.gazetteerVersion };
-  const placeById = new Map(graph.gazetteer.places.map((place) => [place.id, place]));
-  const placeRows = [...graph.places].flatMap(([articleId, ids]) =>
-    [...ids].map((id) => ({
-      articleId,
-      placeId: `place:${id}`,
-      name: placeById.get(id)?.names[0] ?? id,
-      country: placeById.get(id)?.country ?? null,
-    })),
-  );
-  await executor.writeBatches("conflicts/merge-places", placeRows, { parameters });
-  await executor.writeBatches("conflicts/merge-same-value", graph.matched, { parameters });
-  const rows = graph.links.map((link) => ({
-    claim: null,
-    sourceStatement: null,
-    targetStatement: null,
-    sourceStance: null,
-    targetStance: null,
-    sign: null,
-    ...link,
-  }));
-  await executor.writeBatches("conflicts/merge-links", rows, { parameters, batchSize: 5000 });
-  await executor.writeBatches(
-    "conflicts/merge-scope",
-    graph.statements.map((statement) => statement.id),
-    { parameters, batchSize: 5000 },
-  );
 }

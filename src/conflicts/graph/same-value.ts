@@ -1,14 +1,11 @@
-// Statement matching (NaVAB §3.4 Step II): candidate pairs by embedding similarity (k-NN within a nation, across
-// articles); pairs above `acceptThreshold` are accepted on similarity, the most similar uncertain ones are checked
-// by an LLM (bounded by `maxLlmChecks` to keep cost down; prompts/conflicts/same-value, through the structured
-// LLM path with cache, retries and token log), the rest are dropped. Claims = connected components.
-import { z } from "zod";
-import type { LlmPlumbing } from "../../llm/llm-call.js";
-import { loadPrompt, promptVersionOf, type PromptFile } from "../../llm/prompt-file.js";
-import { structuredCompletion } from "../../llm/structured-completion.js";
-import type { ChatModel } from "../../models/chat/chat-model.js";
+// Statement matching (NaVAB §3.4 Step II): candidate pairs by embedding similarity of the statements' texts (k-NN
+// within a nation, across articles); pairs above `acceptThreshold` are accepted on similarity, the most similar
+// uncertain ones are checked by the same-value judge (bounded by `maxLlmChecks` to keep cost down), the rest are
+// dropped. Value-claim clusters = connected components of the accepted pairs. Whether two statements agree is not
+// decided here (embeddings cannot tell a statement from its negation): see stance/.
 import type { EmbeddingModel } from "../../models/embedding/embedding-model.js";
 import type { GraphBuildOptions } from "../settings.js";
+import type { SameValueJudge } from "../stance/judges.js";
 import type { StatementInput } from "./inputs.js";
 import { embedByLanguage, nearestPairs } from "./vectors.js";
 
@@ -22,50 +19,29 @@ export interface SameValuePair {
   left: string;
   right: string;
   similarity: number;
-  verifiedBy: "embedding" | "llm";
-  stanceAgreement: boolean;
+  verifiedBy: "embedding" | "judge";
   reason: string;
   modelId: string;
   promptVersion: string | null;
 }
 
-export const sameValueAnswer = z.object({ sameValue: z.boolean(), reason: z.string().optional() });
-
-/** The same-value prompt file of this version. */
-export const sameValuePrompt = (version: string): PromptFile => loadPrompt("conflicts", "same-value", version);
-
-async function llmSaysSame(
-  chat: ChatModel,
-  pair: { left: StatementInput; right: StatementInput },
-  prompt: PromptFile,
-  options: { retries: number; llm: LlmPlumbing },
-): Promise<{ same: boolean; reason: string }> {
-  const { left, right } = pair;
-  const variables = {
-    claimA: left.valueClaim,
-    statementA: left.text,
-    claimB: right.valueClaim,
-    statementB: right.text,
-  };
-  const answer = await structuredCompletion(chat, prompt, variables, sameValueAnswer, {
-    ...options.llm,
-    retries: options.retries,
-  });
-  if (answer.ok) return { same: answer.value.sameValue, reason: answer.value.reason ?? "" };
-  return { same: false, reason: `unparsable LLM answer: ${answer.raw.slice(0, 80)}` };
+export interface SameValueMatches {
+  pairs: SameValuePair[];
+  /** Uncertain pairs the judge checked, and those left unchecked (over the budget or no judge). */
+  checks: number;
+  dropped: number;
+  /** The statements' vectors in input order (reused to pick each claim's central member). */
+  vectors: Float32Array[];
 }
 
 export async function matchSameValue(
   statements: readonly StatementInput[],
-  models: { embedding: EmbeddingModel; chat?: ChatModel },
+  models: { embedding: EmbeddingModel; judge?: SameValueJudge },
   options: SameValueOptions,
-  llm: LlmPlumbing = {},
-): Promise<{ pairs: SameValuePair[]; llmChecks: number; dropped: number }> {
-  const prompt = sameValuePrompt(options.prompt);
-  const texts = statements.map((statement) => `${statement.valueClaim}: ${statement.text}`);
+): Promise<SameValueMatches> {
   const vectors = await embedByLanguage(
     models.embedding,
-    texts,
+    statements.map((statement) => statement.text),
     statements.map((statement) => statement.language),
   );
   const candidates = nearestPairs(
@@ -80,16 +56,11 @@ export async function matchSameValue(
   const uncertain = candidates
     .filter((pair) => pair.similarity < options.acceptThreshold)
     .sort((a, b) => b.similarity - a.similarity);
-  const checked = new Set(models.chat ? uncertain.slice(0, options.maxLlmChecks) : []);
+  const checked = new Set(models.judge ? uncertain.slice(0, options.maxLlmChecks) : []);
   for (const candidate of candidates) {
     const left = statements[candidate.left]!;
     const right = statements[candidate.right]!;
-    const base = {
-      left: left.id,
-      right: right.id,
-      similarity: candidate.similarity,
-      stanceAgreement: left.stance === right.stance,
-    };
+    const base = { left: left.id, right: right.id, similarity: candidate.similarity };
     if (candidate.similarity >= options.acceptThreshold) {
       pairs.push({
         ...base,
@@ -98,19 +69,19 @@ export async function matchSameValue(
         modelId: models.embedding.id,
         promptVersion: null,
       });
-    } else if (checked.has(candidate) && models.chat) {
-      const verdict = await llmSaysSame(models.chat, { left, right }, prompt, { retries: options.llmRetries, llm });
+    } else if (checked.has(candidate) && models.judge) {
+      const verdict = await models.judge.sameValue(left, right);
       if (verdict.same)
         pairs.push({
           ...base,
-          verifiedBy: "llm",
+          verifiedBy: "judge",
           reason: verdict.reason,
-          modelId: models.chat.id,
-          promptVersion: promptVersionOf(prompt),
+          modelId: models.judge.modelId,
+          promptVersion: models.judge.promptVersion,
         });
     }
   }
-  return { pairs, llmChecks: checked.size, dropped: uncertain.length - checked.size };
+  return { pairs, checks: checked.size, dropped: uncertain.length - checked.size, vectors };
 }
 
 /** Value-claim groups: connected components of the accepted pairs, named by their smallest statement id. */

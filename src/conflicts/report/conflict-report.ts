@@ -1,5 +1,6 @@
-// Stage: the conflict-reduction report — per-round counts, link counts by kind, and a sample of removed
-// statements with the cycles that removed them — as data and as self-contained Markdown.
+// Stage: the conflict-reduction report — per-round counts (claims, contested claims, cycles, links deactivated), link
+// counts by kind, a sample of removed statements with the cycles that removed them and of contested claims — as
+// data and as self-contained Markdown.
 import type { CypherExecutor } from "../../database/executor.js";
 import { integer } from "../../database/values.js";
 import type { RoundCounts } from "../reduction/round-writer.js";
@@ -20,11 +21,24 @@ export interface RemovedStatement {
   memberTitles: string[];
 }
 
+export interface ContestedClaim {
+  claim: string;
+  text: string | null;
+  community: string;
+  support: number;
+  oppose: number;
+  share: number;
+  pValue: number;
+}
+
 export interface ConflictReport {
   runId: string;
   rounds: (RoundCounts & { backend: string })[];
   links: { kind: string; total: number; active: number }[];
   removed: RemovedStatement[];
+  contested: ContestedClaim[];
+  /** Warnings of the graph build and the reduction Runs. */
+  warnings: string[];
   markdown: string;
 }
 
@@ -44,6 +58,18 @@ export async function conflictReport(
     runId: input.runId,
     limit: integer(options.sample ?? 10),
   });
-  const report = { runId: input.runId, rounds, links, removed };
+  const contested = await executor.read<ContestedClaim>("conflicts/report-contested", {
+    runId: input.runId,
+    limit: integer(options.sample ?? 10),
+  });
+  const warnings = await executor.read<{ warning: string }>("conflicts/report-warnings", { runId: input.runId });
+  const report = {
+    runId: input.runId,
+    rounds,
+    links,
+    removed,
+    contested,
+    warnings: warnings.map((row) => row.warning),
+  };
   return { ...report, markdown: renderMarkdown(report) };
 }

@@ -1,4 +1,5 @@
-// Markdown rendering of a conflict report (tables of rounds and links; removed statements with their cycles).
+// Markdown rendering of a conflict report: warnings, per-round table (claims, contested claims, seeds, cycles, links
+// deactivated), links by kind, removed statements with their cycles, contested claims with their counts.
 import type { ConflictReport } from "./conflict-report.js";
 
 const cell = (value: unknown): string =>
@@ -9,16 +10,41 @@ const cell = (value: unknown): string =>
 const clip = (text: string | null, length: number): string =>
   text && text.length > length ? `${text.slice(0, length)}…` : (text ?? "");
 
+const ROUND_COLUMNS = [
+  "round",
+  "communities",
+  "active links",
+  "claims",
+  "contested claims",
+  "seeds (− links off the dominant stance)",
+  "unbalanced cycles",
+  "links deactivated",
+  "statements deactivated",
+  "statements kept",
+  "seconds",
+  "backend",
+];
+
 export function renderMarkdown(report: Omit<ConflictReport, "markdown">): string {
-  const lines = [`# Conflict reduction report: ${report.runId}`, "", "## Rounds", ""];
-  lines.push(
-    "| round | communities | active links | deviating links (seeds) | cycles found | links deactivated | statements deactivated | statements kept | seconds | backend |",
-  );
-  lines.push("|---|---|---|---|---|---|---|---|---|---|");
+  const lines = [`# Conflict reduction report: ${report.runId}`, ""];
+  for (const warning of report.warnings) lines.push(`> **Warning:** ${cell(warning)}`, "");
+  lines.push("## Rounds", "", `| ${ROUND_COLUMNS.join(" | ")} |`, `|${"---|".repeat(ROUND_COLUMNS.length)}`);
   for (const round of report.rounds) {
-    lines.push(
-      `| ${[round.round, round.communities, round.activeLinks, round.seeds, round.cyclesFound, round.linksDeactivated, round.statementsDeactivated, round.statementsActive, round.seconds, round.backend].map(cell).join(" | ")} |`,
-    );
+    const values = [
+      round.round,
+      round.communities,
+      round.activeLinks,
+      round.claims,
+      round.contestedClaims,
+      round.seeds,
+      round.cyclesFound,
+      round.linksDeactivated,
+      round.statementsDeactivated,
+      round.statementsActive,
+      round.seconds,
+      round.backend,
+    ];
+    lines.push(`| ${values.map(cell).join(" | ")} |`);
   }
   if (report.rounds.length === 0)
     lines.push("", "No reduction rounds recorded for this run (built without conflict reduction?).");
@@ -28,13 +54,20 @@ export function renderMarkdown(report: Omit<ConflictReport, "markdown">): string
   for (const removed of report.removed) {
     lines.push(`### Round ${removed.round}: ${cell(clip(removed.text, 200))}`, "");
     lines.push(
-      `- value claim: ${cell(removed.valueClaim)}; stance: **${cell(removed.stance)}**; article: ${cell(removed.articleTitle)}`,
+      `- canonical claim: ${cell(clip(removed.valueClaim, 160))}; stance toward it: **${cell(removed.stance)}**; article: ${cell(removed.articleTitle)}`,
     );
     lines.push(`- why: ${cell(removed.reason)}`);
     lines.push(
       `- cycle \`${removed.cycleId}\` (${removed.cycleLength} links, dominant stance ${cell(removed.dominantStance)}):`,
     );
     lines.push(`  ${removed.memberTitles.map((title) => cell(clip(title, 60))).join(" → ")} → (back to start)`, "");
+  }
+  lines.push(`## Contested claims, round 1 (sample of ${report.contested.length})`, "");
+  if (report.contested.length > 0)
+    lines.push("| canonical claim | community | support | oppose | majority share | p |", "|---|---|---|---|---|---|");
+  for (const claim of report.contested) {
+    const values = [clip(claim.text, 120), claim.community, claim.support, claim.oppose, claim.share.toFixed(2)];
+    lines.push(`| ${values.map(cell).join(" | ")} | ${claim.pValue.toPrecision(2)} |`);
   }
   return `${lines.join("\n")}\n`;
 }

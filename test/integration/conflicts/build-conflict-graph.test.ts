@@ -75,6 +75,7 @@ test("builds statement, semantic, geo and social links with kind, weight and why
   ]);
   const chat = fakeChatModel((request) => {
     const asked = request.messages.at(-1)?.content ?? "";
+    if (/Do A and B agree\?/.test(asked)) return { stance: /limits/.test(asked) ? "disagree" : "agree" };
     return /Tariffs/.test(asked)
       ? { sameValue: true, reason: "both about taxing imports" }
       : { sameValue: false, reason: "different values" };
@@ -92,7 +93,15 @@ test("builds statement, semantic, geo and social links with kind, weight and why
     { executor, models: { embedder: new FakeEmbeddingModel("fake-topics", 3, topicVector), chat } },
   );
   assert.equal(result.statements, 5);
-  assert.equal(chat.calls.length, 3, "only the three uncertain pairs (levy with press x2, tariffs) went to the LLM");
+  const asked = (pattern: RegExp) =>
+    chat.calls.filter((call) => pattern.test(call.messages.at(-1)?.content ?? "")).length;
+  assert.equal(
+    asked(/same value claim/),
+    3,
+    "only the three uncertain pairs (levy with press x2, tariffs) were checked",
+  );
+  assert.equal(asked(/Do A and B agree/), 2, "one stance per non-canonical member of the two claims");
+  assert.deepEqual([result.claims, result.stances], [2, { support: 3, oppose: 1, neutral: 0 }]);
   const links = await executor.read<{
     kind: string;
     source: string;
@@ -100,6 +109,7 @@ test("builds statement, semantic, geo and social links with kind, weight and why
     sourceStance: string | null;
     targetStance: string | null;
     claim: string | null;
+    sign: number | null;
     why: string;
     active: boolean;
   }>("testing/conflicts/links-of-run", { prefix: `${runId}/` });
@@ -113,17 +123,17 @@ test("builds statement, semantic, geo and social links with kind, weight and why
     "statement a3-a4",
   ]);
   const press = links.find((link) => link.kind === "statement" && link.source === article("a1"))!;
-  assert.deepEqual(
-    [press.sourceStance, press.targetStance, press.claim, press.active],
-    ["support", "oppose", statement("s1"), true],
-  );
+  assert.deepEqual([press.sourceStance, press.targetStance, press.sign, press.active], ["support", "oppose", -1, true]);
+  assert.match(press.claim ?? "", new RegExp(`^${runId}:claim:`));
+  const tariffs = links.find((link) => link.kind === "statement" && link.source === article("a3"))!;
+  assert.deepEqual([tariffs.sourceStance, tariffs.targetStance, tariffs.sign], ["support", "support", 1]);
   assert.match(
     links.find((link) => link.kind === "geo" && link.source === article("a1"))!.why,
     /shared places: CH, CH-GVA/,
   );
   assert.match(
     links.find((link) => link.kind === "statement" && link.source === article("a3"))!.why,
-    /llm: both about taxing imports/,
+    /agree \(stances\) on the same value \(judge: both about taxing imports\)/,
   );
   const reduced = await reduceConflicts({ runId }, {}, { executor, models: {} });
   await assertSettingsRecorded(executor, runId, "conflicts.graph");

@@ -130,7 +130,7 @@ test("a planted 5-cycle with one deviating stance is found and exactly that link
     report.removed[0]?.memberTitles,
     [1, 2, 3, 4, 5].map((index) => fixtureId(runId, `a${index}`)),
   );
-  assert.match(report.markdown, /\| 1 \| 2 \| 10 \| 1 \| 1 \| 1 \| 1 \| 11 \|/);
+  assert.match(report.markdown, /\| 1 \| 2 \| 10 \| 2 \| 0 \| 1 \| 1 \| 1 \| 1 \| 11 \|/);
 });
 
 test("below the margin (5 support / 1 oppose: p = 0.11 > 0.05) the claim is contested and nothing is removed", async () => {
@@ -145,6 +145,13 @@ test("below the margin (5 support / 1 oppose: p = 0.11 > 0.05) the claim is cont
   assert.deepEqual(await inactiveLinks(runId), []);
   const run = await readRun(executor, `${runId}:reduce`);
   assert.match(run.warnings.join("\n"), /no disagreeing statement link on a claim with a dominant stance/);
+  const report = await conflictReport({ runId }, { sample: 5 }, { executor });
+  assert.deepEqual(
+    report.contested.map((claim) => [claim.support, claim.oppose]),
+    [[5, 1]],
+  );
+  assert.match(report.markdown, /> \*\*Warning:\*\* conflicts\.reduce: round 1 found no disagreeing/);
+  assert.match(report.markdown, /\| 5 \| 1 \| 0\.83 \| 0\.11 \|/);
 });
 
 test("consistent cycles are left alone", async () => {
