@@ -3,7 +3,7 @@
 MATCH (standing:ConflictClaim {runId: $runId})
 WHERE standing.round = 1 AND standing.status = "contested"
 OPTIONAL MATCH (claim:ValueClaim {id: standing.claim})
-RETURN standing.claim AS claim, claim.text AS text, standing.community AS community, standing.support AS support,
+RETURN standing.claim AS claim, claim.text AS text, standing.support AS support,
   standing.oppose AS oppose, standing.share AS share, standing.pValue AS pValue
 ORDER BY standing.support + standing.oppose DESC, claim
 LIMIT $limit;

@@ -15,6 +15,7 @@ import { EMBEDDER_BACKENDS, STATEMENT_EMBEDDER } from "../../models/embedding/cr
 import type { CliContext } from "../context.js";
 import { embedderChoice, statementEmbedderChoice, withEmbedderFlags, type EmbedderFlags } from "../embedder-flags.js";
 import { optionalChatChoice, withOptionalChatFlags } from "../optional-chat.js";
+import { registerConflictBenchCommand } from "./conflicts-bench.js";
 
 interface BuildFlags extends EmbedderFlags {
   runId: string;
@@ -170,6 +171,7 @@ export function registerConflictCommands(program: Command, context: CliContext):
         ...(flags.out ? { out: flags.out } : {}),
       });
     });
+  registerConflictBenchCommand(conflicts, context);
   conflicts
     .command("statements")
     .description("ids of the statements of this run's variant (kept by its reduction, or all it judged), one per line")

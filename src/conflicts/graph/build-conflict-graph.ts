@@ -14,7 +14,14 @@ import {
 } from "../../kernel/index.js";
 import { InputError } from "../../shared/errors.js";
 import { GRAPH_SETTINGS, type GraphBuildOptions } from "../settings.js";
-import { judgeStances, signPairs, type ForEach, type MemberStance, type SignedPair } from "../stance/claim-stances.js";
+import {
+  canonicalPairs,
+  judgeStances,
+  signPairs,
+  type ForEach,
+  type MemberStance,
+  type SignedPair,
+} from "../stance/claim-stances.js";
 import type { ConflictJudges } from "../stance/judges.js";
 import { agreementPrompt, llmAgreementJudge } from "../stance/llm-agreement-judge.js";
 import { llmSameValueJudge, sameValuePrompt } from "../stance/llm-same-value-judge.js";
@@ -24,8 +31,9 @@ import { geoLinks, semanticLinks, socialLinks } from "./context-links.js";
 import { loadArticles, loadStatements } from "./inputs.js";
 import { statementLinks, type LinkRow } from "./link-rows.js";
 import { loadGazetteer } from "./places.js";
-import { claimGroups, matchSameValue } from "./same-value.js";
+import { claimGroups, matchSameValue, withoutDuplicates } from "./same-value.js";
 import { resolvedThresholds } from "./thresholds.js";
+import { cosine } from "./vectors.js";
 import { writeGraph } from "./write-graph.js";
 
 export interface GraphBuildInput {
@@ -104,6 +112,7 @@ async function run(context: GraphContext): Promise<GraphBuildResult> {
   const claims = canonicalClaims(runId, groups, vectors, embedding.id);
   let stances = new Map<string, MemberStance>();
   let signed: SignedPair[] = [];
+  let pairs = matched.pairs;
   let unsignedPairs = matched.pairs.length;
   if (judges.agreement === undefined) {
     context.warn(
@@ -111,7 +120,16 @@ async function run(context: GraphContext): Promise<GraphBuildResult> {
     );
   } else {
     stances = await judgeStances(claims, byId, judges.agreement, forEach);
-    const result = await signPairs(matched.pairs, stances, byId, {
+    pairs = withoutDuplicates([
+      ...matched.pairs,
+      ...canonicalPairs(
+        claims,
+        stances,
+        (left, right) => cosine(vectors.get(left)!, vectors.get(right)!),
+        judges.agreement,
+      ),
+    ]);
+    const result = await signPairs(pairs, stances, byId, {
       method: options.stance.signs,
       judge: judges.agreement,
       forEach,
@@ -131,7 +149,7 @@ async function run(context: GraphContext): Promise<GraphBuildResult> {
   const judge = judges.agreement ?? { modelId: "none", promptVersion: "none" };
   await writeGraph(executor, runId, {
     statements,
-    pairs: matched.pairs,
+    pairs,
     signed,
     claims,
     stances,

@@ -19,7 +19,7 @@ export interface SameValuePair {
   left: string;
   right: string;
   similarity: number;
-  verifiedBy: "embedding" | "judge";
+  verifiedBy: "identical" | "embedding" | "judge" | "canonical";
   reason: string;
   modelId: string;
   promptVersion: string | null;
@@ -34,54 +34,99 @@ export interface SameValueMatches {
   vectors: Float32Array[];
 }
 
+const textKey = (statement: StatementInput): string =>
+  `${statement.nation}\u0000${statement.text.replace(/\s+/g, " ").trim()}`;
+
+/** Statements with the same text in one nation (a reprinted quote), in input order; the first stands for the rest. */
+function identicalTexts(statements: readonly StatementInput[]): number[][] {
+  const groups = new Map<string, number[]>();
+  statements.forEach((statement, index) => {
+    const key = textKey(statement);
+    groups.set(key, [...(groups.get(key) ?? []), index]);
+  });
+  return [...groups.values()];
+}
+
 export async function matchSameValue(
   statements: readonly StatementInput[],
   models: { embedding: EmbeddingModel; judge?: SameValueJudge },
   options: SameValueOptions,
 ): Promise<SameValueMatches> {
-  const vectors = await embedByLanguage(
+  // A text restated by several articles is embedded, searched and judged once (else its copies fill its own k nearest
+  // neighbours); its copies are chained (identical text, one claim) and each inherits the text's matches.
+  const groups = identicalTexts(statements);
+  const unique = groups.map((group) => statements[group[0]!]!);
+  const uniqueVectors = await embedByLanguage(
     models.embedding,
-    statements.map((statement) => statement.text),
-    statements.map((statement) => statement.language),
+    unique.map((statement) => statement.text),
+    unique.map((statement) => statement.language),
   );
+  const vectors = new Array<Float32Array>(statements.length);
+  groups.forEach((group, index) => group.forEach((member) => (vectors[member] = uniqueVectors[index]!)));
   const candidates = nearestPairs(
-    vectors,
-    statements.map((statement) => statement.nation),
+    uniqueVectors,
+    unique.map((statement) => statement.nation),
     options.neighbours,
     // A pair above the accept threshold is always a candidate, however the two thresholds are set.
     Math.min(options.candidateThreshold, options.acceptThreshold),
-    (left, right) => statements[left]!.articleId !== statements[right]!.articleId,
+    (left, right) => unique[left]!.articleId !== unique[right]!.articleId,
   );
   const pairs: SameValuePair[] = [];
+  const seen = new Set<string>();
+  const add = (left: StatementInput, right: StatementInput, match: Omit<SameValuePair, "left" | "right">): void => {
+    const key = left.id < right.id ? `${left.id}\u0000${right.id}` : `${right.id}\u0000${left.id}`;
+    if (left.articleId === right.articleId || seen.has(key)) return;
+    seen.add(key);
+    pairs.push({ left: left.id, right: right.id, ...match });
+  };
+  const identical = { similarity: 1, verifiedBy: "identical", reason: "identical text", modelId: "text" } as const;
+  for (const group of groups)
+    for (let index = 1; index < group.length; index += 1)
+      add(statements[group[index - 1]!]!, statements[group[index]!]!, { ...identical, promptVersion: null });
   const uncertain = candidates
     .filter((pair) => pair.similarity < options.acceptThreshold)
     .sort((a, b) => b.similarity - a.similarity);
   const checked = new Set(models.judge ? uncertain.slice(0, options.maxLlmChecks) : []);
   for (const candidate of candidates) {
-    const left = statements[candidate.left]!;
-    const right = statements[candidate.right]!;
-    const base = { left: left.id, right: right.id, similarity: candidate.similarity };
+    const [left, right] = [unique[candidate.left]!, unique[candidate.right]!];
+    let match: Omit<SameValuePair, "left" | "right"> | undefined;
     if (candidate.similarity >= options.acceptThreshold) {
-      pairs.push({
-        ...base,
+      const reason = `cosine ${candidate.similarity.toFixed(3)}`;
+      match = {
+        similarity: candidate.similarity,
         verifiedBy: "embedding",
-        reason: `cosine ${candidate.similarity.toFixed(3)}`,
+        reason,
         modelId: models.embedding.id,
         promptVersion: null,
-      });
+      };
     } else if (checked.has(candidate) && models.judge) {
       const verdict = await models.judge.sameValue(left, right);
       if (verdict.same)
-        pairs.push({
-          ...base,
+        match = {
+          similarity: candidate.similarity,
           verifiedBy: "judge",
           reason: verdict.reason,
           modelId: models.judge.modelId,
           promptVersion: models.judge.promptVersion,
-        });
+        };
     }
+    if (match === undefined) continue;
+    // Every copy of one text is matched with the other text (its first statement), and the other way round.
+    for (const member of groups[candidate.left]!) add(statements[member]!, right, match);
+    for (const member of groups[candidate.right]!) add(left, statements[member]!, match);
   }
   return { pairs, checks: checked.size, dropped: uncertain.length - checked.size, vectors };
+}
+
+/** The pairs with each unordered statement pair once (the first occurrence kept). */
+export function withoutDuplicates(pairs: readonly SameValuePair[]): SameValuePair[] {
+  const seen = new Set<string>();
+  return pairs.filter((pair) => {
+    const key = pair.left < pair.right ? `${pair.left}\u0000${pair.right}` : `${pair.right}\u0000${pair.left}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Value-claim groups: connected components of the accepted pairs, named by their smallest statement id. */

@@ -18,6 +18,8 @@ function dot(left: Float32Array, right: Float32Array): number {
   return total;
 }
 
+export const cosine = (left: Float32Array, right: Float32Array): number => dot(normalise(left), normalise(right));
+
 /**
  * Pairs (left < right) where either is among the other's `k` most similar items of the same group with
  * similarity ≥ threshold; `allowed(left, right)` can exclude pairs (same article, say).

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { cycleKey } from "../cycles/canonical.js";
 import { disagreesOn, type ConflictLink, type Cycle, type Stance } from "../types.js";
-import { dominanceKey, dominantFor, type DominanceTable } from "./dominance.js";
+import { dominantFor, type DominanceTable } from "./dominance.js";
 
 export interface CycleDecision {
   id: string;
@@ -93,11 +93,11 @@ export function decideRound(
     });
     for (const link of deviating) {
       const dominant = dominantByClaim.get(link.claim!)!;
-      const standing = table.get(dominanceKey(link.community ?? "", link.claim!));
+      const standing = table.get(link.claim!);
       const counts = standing
         ? ` (${standing.support} support / ${standing.oppose} oppose, p ${standing.pValue.toPrecision(2)})`
         : "";
-      const why = `claim "${link.claim}" has dominant stance ${dominant} in community ${link.community}${counts}`;
+      const why = `claim "${link.claim}" has dominant stance ${dominant}${counts}`;
       if (!flaggedLinks.has(link.id)) {
         flaggedLinks.add(link.id);
         decisions.links.push({

@@ -9,7 +9,7 @@ export interface RoundCounts {
   round: number;
   communities: number;
   activeLinks: number;
-  /** (community, canonical claim) pairs with statement links this round, and those without a dominant stance. */
+  /** Canonical claims with active statement links this round, and those without a dominant stance (contested). */
   claims: number;
   contestedClaims: number;
   seeds: number;
@@ -57,7 +57,7 @@ export async function writeRound(
   await executor.writeBatches("conflicts/deactivate-statements", statementRows, { batchSize, parameters });
 }
 
-/** One ConflictClaim per (community, claim) of the round: support/oppose counts, share, p-value, dominant or contested. */
+/** One ConflictClaim per claim of the round: support/oppose counts, share, p-value, dominant or contested. */
 export async function writeClaimStandings(
   executor: CypherExecutor,
   context: RoundWriteContext,
@@ -65,8 +65,7 @@ export async function writeClaimStandings(
   table: DominanceTable,
 ): Promise<void> {
   const rows = [...table.values()].map((standing) => ({
-    id: `${context.reductionRunId}:${round}:${standing.community}:${standing.claim}`,
-    community: standing.community,
+    id: `${context.reductionRunId}:${round}:${standing.claim}`,
     claim: standing.claim,
     support: integer(standing.support),
     oppose: integer(standing.oppose),

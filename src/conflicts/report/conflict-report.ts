@@ -24,7 +24,6 @@ export interface RemovedStatement {
 export interface ContestedClaim {
   claim: string;
   text: string | null;
-  community: string;
   support: number;
   oppose: number;
   share: number;

@@ -64,9 +64,9 @@ export function renderMarkdown(report: Omit<ConflictReport, "markdown">): string
   }
   lines.push(`## Contested claims, round 1 (sample of ${report.contested.length})`, "");
   if (report.contested.length > 0)
-    lines.push("| canonical claim | community | support | oppose | majority share | p |", "|---|---|---|---|---|---|");
+    lines.push("| canonical claim | support | oppose | majority share | p |", "|---|---|---|---|---|");
   for (const claim of report.contested) {
-    const values = [clip(claim.text, 120), claim.community, claim.support, claim.oppose, claim.share.toFixed(2)];
+    const values = [clip(claim.text, 120), claim.support, claim.oppose, claim.share.toFixed(2)];
     lines.push(`| ${values.map(cell).join(" | ")} | ${claim.pValue.toPrecision(2)} |`);
   }
   return `${lines.join("\n")}\n`;

@@ -1,7 +1,8 @@
 // Comparable stances (issue 14 item 2): every member's stance toward its cluster's canonical claim, judged by the
-// agreement judge (agree → support, disagree → oppose, different claim or no valid answer → neutral); then the sign of
-// each matched pair: derived from the two stances toward the same canonical claim ("stances"), or judged directly
-// for the pair ("pairwise"). Pairs with a neutral side get no statement link.
+// agreement judge (agree → support, disagree → oppose, different claim or no valid answer → neutral); each judged
+// member is also paired with the canonical member (that judgment is the pair's), so every member with a stance has a
+// statement link to its claim; then the sign of each pair: derived from the two stances toward the same canonical
+// claim ("stances"), or judged directly for the pair ("pairwise"). Pairs with a neutral side get no statement link.
 import type { CanonicalClaim } from "../graph/canonical-claims.js";
 import type { SameValuePair } from "../graph/same-value.js";
 import type { ClaimStance } from "../types.js";
@@ -64,6 +65,28 @@ export async function judgeStances(
   return stances;
 }
 
+/** Each member with a stance paired with its claim's canonical member (the pair its stance judgment compared). */
+export function canonicalPairs(
+  claims: readonly CanonicalClaim[],
+  stances: ReadonlyMap<string, MemberStance>,
+  similarity: (left: string, right: string) => number,
+  judge: { modelId: string; promptVersion: string },
+): SameValuePair[] {
+  return claims.flatMap((claim) =>
+    claim.members
+      .filter((member) => member !== claim.statementId && stances.get(member)?.stance !== "neutral")
+      .map((member) => ({
+        left: member,
+        right: claim.statementId,
+        similarity: similarity(member, claim.statementId),
+        verifiedBy: "canonical" as const,
+        reason: `stance toward the canonical claim: ${stances.get(member)?.verdict ?? "?"}`,
+        modelId: judge.modelId,
+        promptVersion: judge.promptVersion,
+      })),
+  );
+}
+
 /** The matched pairs whose two sides hold a stance on the same claim, with their sign. */
 export async function signPairs(
   pairs: readonly SameValuePair[],
@@ -79,16 +102,16 @@ export async function signPairs(
       neutral += 1;
     else comparable.push({ ...pair, claimId: left.claimId });
   }
-  if (options.method === "stances") {
-    const signed = comparable.map((pair): SignedPair => {
-      const agree = stances.get(pair.left)!.stance === stances.get(pair.right)!.stance;
-      return { ...pair, sign: agree ? 1 : -1, signedBy: "stances" };
-    });
-    return { signed, neutral, unrelated: 0 };
-  }
-  const signed: SignedPair[] = [];
+  const fromStances = (pair: SameValuePair & { claimId: string }): SignedPair => {
+    const agree = stances.get(pair.left)!.stance === stances.get(pair.right)!.stance;
+    return { ...pair, sign: agree ? 1 : -1, signedBy: "stances" };
+  };
+  // A pair with the canonical member was judged as the member's stance already: its sign is that judgment.
+  const judgedAlready = (pair: SameValuePair) => pair.verifiedBy === "canonical" || options.method === "stances";
+  const signed = comparable.filter(judgedAlready).map(fromStances);
   let unrelated = 0;
-  await options.forEach("conflict graph: pairwise agreement", comparable, async (pair) => {
+  const toJudge = comparable.filter((pair) => !judgedAlready(pair));
+  await options.forEach("conflict graph: pairwise agreement", toJudge, async (pair) => {
     const judgment = await options.judge.agreement(statements.get(pair.left)!, statements.get(pair.right)!);
     if (!judgment.ok || judgment.verdict === "different-claim") unrelated += 1;
     else signed.push({ ...pair, sign: judgment.verdict === "agree" ? 1 : -1, signedBy: "pairwise" });

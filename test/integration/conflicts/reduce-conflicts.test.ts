@@ -32,13 +32,13 @@ function plantedRings(runId: string, deviant: boolean): FixtureGraph {
       id: fixtureId(runId, `${name}-x`),
       articleId: article(`${ring}${from}`),
       stance: stances[0],
-      claim: "press freedom",
+      claim: `press freedom ${ring}`,
     };
     const target = {
       id: fixtureId(runId, `${name}-y`),
       articleId: article(`${ring}${to}`),
       stance: stances[1],
-      claim: "press freedom",
+      claim: `press freedom ${ring}`,
     };
     statements.push(source, target);
     links.push({
@@ -47,7 +47,7 @@ function plantedRings(runId: string, deviant: boolean): FixtureGraph {
       target: target.articleId,
       kind: "statement",
       weight: 1,
-      claim: "press freedom",
+      claim: `press freedom ${ring}`,
       sourceStatement: source.id,
       targetStatement: target.id,
       sourceStance: stances[0],

@@ -64,11 +64,11 @@ test("statements count once per (community, claim); below the margin the claim i
     statementLink("l3", "a", "d", ["support", "support"], ["s1", "s4"]),
   ];
   const strict = dominantStances(links, { alpha: 0.05, minimumShare: 0.6, minimumStatements: 3 });
-  const standing = strict.get("c0\u0000claim")!;
+  const standing = strict.get("claim")!;
   assert.deepEqual([standing.support, standing.oppose, standing.dominantStance], [3, 1, null]);
   assert.deepEqual(findSeeds(links, strict), [], "contested: nothing is searched or removed");
   const loose = dominantStances(links, lenient);
-  assert.equal(loose.get("c0\u0000claim")!.dominantStance, "support");
+  assert.equal(loose.get("claim")!.dominantStance, "support");
   assert.deepEqual(
     findSeeds(links, loose).map((seed) => seed.linkId),
     ["l1"],

@@ -1,0 +1,88 @@
+// `navab conflicts bench --planted probvaa|wahlomat --judge oracle|local|openai`: the planted conflict benchmark
+// (src/conflicts/planted): precision and recall of the deactivated statements and consistent cycles touched.
+import type { Command } from "commander";
+import { tokenPrices } from "../../config/model-environment.js";
+import { PLANTED_SETS, plantedBench, type PlantedSet } from "../../conflicts/planted/index.js";
+import { runPlumbing } from "../../llm/run-plumbing.js";
+import { createChatModel } from "../../models/chat/create-chat-model.js";
+import { HashedNgramEmbeddingModel } from "../../models/embedding/hashed-ngram-embedding-model.js";
+import { disposeLlamaRuntime } from "../../models/local/llama-runtime.js";
+import { InputError } from "../../shared/errors.js";
+import type { CliContext } from "../context.js";
+import { positiveIntegerFlag } from "../flag-values.js";
+
+interface BenchFlags {
+  planted: string;
+  judge: string;
+  claims?: string;
+  languages?: string;
+  seed?: string;
+  gguf?: string;
+  keep?: boolean;
+  json?: boolean;
+}
+
+export function registerConflictBenchCommand(conflicts: Command, context: CliContext): void {
+  conflicts
+    .command("bench")
+    .description("planted conflicts in real sentences: precision/recall of the removed statements (issue 14)")
+    .requiredOption("--planted <set>", `the planted corpus: ${PLANTED_SETS.join(" or ")}`)
+    .option("--judge <judge>", "oracle (reads the planted labels), local (the offline GGUF) or openai", "oracle")
+    .option("--claims <n>", "probvaa: claims planted (default 20); wahlomat: its first n statements (default 38)")
+    .option("--languages <codes>", "languages of the texts, comma-separated (probvaa: all; wahlomat: de)")
+    .option("--seed <n>", "probvaa: which claims and texts are drawn (default 7)")
+    .option("--gguf <path>", "GGUF file for --judge local (or NAVAB_GGUF)")
+    .option("--keep", "keep the planted corpus and its conflict run (inspect with navab conflicts report)")
+    .option("--json", "print the result as JSON")
+    .action(async (flags: BenchFlags) => {
+      if (!(PLANTED_SETS as readonly string[]).includes(flags.planted))
+        throw new InputError(`--planted takes ${PLANTED_SETS.join(" or ")}; got "${flags.planted}"`);
+      if (!["oracle", "local", "openai"].includes(flags.judge))
+        throw new InputError(`--judge takes oracle, local or openai; got "${flags.judge}"`);
+      const settings = context.settings();
+      const claims = positiveIntegerFlag(flags.claims, "--claims");
+      const seed = positiveIntegerFlag(flags.seed, "--seed");
+      try {
+        const chat =
+          flags.judge === "oracle"
+            ? undefined
+            : await createChatModel(settings, {
+                backend: flags.judge as "local" | "openai",
+                ...(flags.gguf ? { gguf: flags.gguf } : {}),
+                log: context.log,
+              });
+        const result = await context.withDatabase((executor) =>
+          plantedBench(
+            {
+              set: flags.planted as PlantedSet,
+              referenceFolder: settings.reference,
+              ...(claims === undefined ? {} : { claims }),
+              ...(seed === undefined ? {} : { seed }),
+              ...(flags.languages ? { languages: flags.languages.split(",").map((code) => code.trim()) } : {}),
+            },
+            { keep: flags.keep === true },
+            {
+              executor,
+              models: { embedder: new HashedNgramEmbeddingModel(), ...(chat ? { chat } : {}) },
+              judge: chat ? "model" : "oracle",
+              llm: runPlumbing(settings.home, `conflicts-bench-${Date.now()}`, true, tokenPrices(settings.models)),
+              progress: context.progress,
+              log: context.log,
+            },
+          ),
+        );
+        if (flags.json === true) context.print(JSON.stringify(result, null, 2));
+        else {
+          const value = (number: number | null) => (number === null ? "n/a" : number.toFixed(3));
+          context.print(
+            `planted ${result.set} (${result.statements} statements, ${result.claims} claims: ${result.plantedDominantClaims} dominant, ${result.plantedContestedClaims} contested), judge ${result.judge}`,
+          );
+          context.print(
+            `precision ${value(result.precision)}, recall ${value(result.recall)} (${result.truePositives} of ${result.expected} deviating statements removed, ${result.deactivated} removed), consistent cycles touched ${result.consistentCyclesTouched}`,
+          );
+        }
+      } finally {
+        await disposeLlamaRuntime();
+      }
+    });
+}
