@@ -28,7 +28,12 @@ export const graphSettingsSchema = z.object({
   }),
   /** threshold null: the article embedder's calibrated semantic threshold. */
   semantic: z.object({ neighbours: z.number().int().positive(), threshold: z.number().min(-1).max(1).nullable() }),
-  geo: neighbourLinks,
+  /** Geo links by distance between the places articles name (and their outlet's location). */
+  geo: z.object({
+    neighbours: z.number().int().positive(),
+    maximumKm: z.number().positive(),
+    maximumDocumentShare: z.number().gt(0).max(1),
+  }),
   social: neighbourLinks,
   /** Characters of article text embedded and searched for place names. */
   articleCharacters: z.number().int().positive(),

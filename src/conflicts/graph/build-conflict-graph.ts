@@ -27,7 +27,8 @@ import { agreementPrompt, llmAgreementJudge } from "../stance/llm-agreement-judg
 import { llmSameValueJudge, sameValuePrompt } from "../stance/llm-same-value-judge.js";
 import { promptVersionOf } from "../../llm/prompt-file.js";
 import { canonicalClaims } from "./canonical-claims.js";
-import { geoLinks, semanticLinks, socialLinks } from "./context-links.js";
+import { semanticLinks, socialLinks } from "./context-links.js";
+import { articlePlaces, geoLinks } from "./geo-links.js";
 import { loadArticles, loadStatements } from "./inputs.js";
 import { statementLinks, type LinkRow } from "./link-rows.js";
 import { loadGazetteer } from "./places.js";
@@ -144,8 +145,9 @@ async function run(context: GraphContext): Promise<GraphBuildResult> {
       threshold: thresholds.semantic,
     })));
   const groupOf = (article: string): string => nationOf.get(article) ?? "unknown";
-  const geo = geoLinks(runId, articles, groupOf, gazetteer, options.geo);
-  links.push(...geo.links, ...socialLinks(runId, statements, groupOf, options.social));
+  const places = articlePlaces(articles, gazetteer);
+  links.push(...geoLinks(runId, places, groupOf, gazetteer, options.geo));
+  links.push(...socialLinks(runId, statements, groupOf, options.social));
   const judge = judges.agreement ?? { modelId: "none", promptVersion: "none" };
   await writeGraph(executor, runId, {
     statements,
@@ -155,7 +157,7 @@ async function run(context: GraphContext): Promise<GraphBuildResult> {
     stances,
     judge,
     links,
-    places: geo.places,
+    places,
     gazetteer,
   });
   const result = summarise(runId, statements.length, articleIds.length, links, claims.length, stances, {

@@ -1,11 +1,9 @@
-// Context links between articles of one nation, which carry no stance: semantic (k-NN over article embeddings), geo
-// (shared gazetteer places) and social (shared speakers/organisations). They can close a cycle, never make it conflict.
+// Context links between articles of one nation, which carry no stance: semantic (k-NN over article embeddings) and
+// social (shared speakers/organisations); geo links are in geo-links.ts. They can close a cycle, never make it conflict.
 import type { EmbeddingModel } from "../../models/embedding/embedding-model.js";
 import type { GraphBuildOptions } from "../settings.js";
 import type { ArticleInput, StatementInput } from "./inputs.js";
 import { featureLinks, linkId, type LinkRow } from "./link-rows.js";
-import type { loadGazetteer } from "./places.js";
-import { placeMatcher } from "./places.js";
 import { sharedFeatureLinks } from "./shared-features.js";
 import { embedByLanguage, nearestPairs } from "./vectors.js";
 
@@ -38,21 +36,6 @@ export async function semanticLinks(
       why: `article embeddings cosine ${pair.similarity.toFixed(3)} (${embedding.id})`,
     };
   });
-}
-
-export function geoLinks(
-  runId: string,
-  articles: readonly ArticleInput[],
-  groupOf: (article: string) => string,
-  gazetteer: ReturnType<typeof loadGazetteer>,
-  options: GraphBuildOptions["geo"],
-): { links: LinkRow[]; places: Map<string, Set<string>> } {
-  const matcher = placeMatcher(gazetteer);
-  const places = new Map(
-    articles.map((article) => [article.id, matcher.withCountries(`${article.title}\n${article.text}`)]),
-  );
-  const shared = sharedFeatureLinks(places, groupOf, { k: options.neighbours, ...options });
-  return { links: featureLinks(runId, "geo", shared, 2 * options.minimumScore), places };
 }
 
 export function socialLinks(

@@ -20,6 +20,8 @@ export interface ArticleInput {
   title: string;
   text: string;
   language: string;
+  /** Country code of the article's outlet (its location for geo links), or null. */
+  outletCountry: string | null;
 }
 
 export function loadStatements(

@@ -28,6 +28,9 @@ export async function writeGraph(executor: CypherExecutor, runId: string, graph:
       placeId: `place:${id}`,
       name: placeById.get(id)?.names[0] ?? id,
       country: placeById.get(id)?.country ?? null,
+      kind: placeById.get(id)?.kind ?? null,
+      latitude: placeById.get(id)?.latitude ?? null,
+      longitude: placeById.get(id)?.longitude ?? null,
     })),
   );
   await executor.writeBatches("conflicts/merge-places", placeRows, { parameters });

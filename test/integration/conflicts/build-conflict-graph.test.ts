@@ -86,7 +86,7 @@ test("builds statement, semantic, geo and social links with kind, weight and why
       settings: {
         sameValue: { candidateThreshold: 0.5, acceptThreshold: 0.9, neighbours: 3, maxLlmChecks: 5 },
         semantic: { neighbours: 2, threshold: 0.95 },
-        geo: { neighbours: 3, minimumScore: 0.5, maximumDocumentShare: 0.9 },
+        geo: { neighbours: 3, maximumKm: 300, maximumDocumentShare: 0.9 },
         social: { neighbours: 3, minimumScore: 0.5, maximumDocumentShare: 0.9 },
       },
     },
@@ -129,7 +129,7 @@ test("builds statement, semantic, geo and social links with kind, weight and why
   assert.deepEqual([tariffs.sourceStance, tariffs.targetStance, tariffs.sign], ["support", "support", 1]);
   assert.match(
     links.find((link) => link.kind === "geo" && link.source === article("a1"))!.why,
-    /shared places: CH, CH-GVA/,
+    /places within 0 km: Geneva – Geneva/,
   );
   assert.match(
     links.find((link) => link.kind === "statement" && link.source === article("a3"))!.why,
