@@ -27,7 +27,7 @@ export function loadGazetteer(): Gazetteer {
 }
 
 const han = /\p{Script=Han}/u;
-const word = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+const word = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const LONGEST = 4;
 
 export interface PlaceMatcher {
@@ -51,7 +51,7 @@ export function placeMatcher(gazetteer: Gazetteer): PlaceMatcher {
   const known = new Set(gazetteer.places.map((place) => place.id));
   const direct = (text: string): Set<string> => {
     const found = new Set<string>();
-    const words = [...text.matchAll(word)].map((match) => match[0].replace(/[.'’\-]+$/u, ""));
+    const words = [...text.matchAll(word)].map((match) => match[0].replace(/[.'’-]+$/u, ""));
     for (let start = 0; start < words.length; start += 1) {
       for (let length = Math.min(LONGEST, words.length - start); length >= 1; length -= 1) {
         const id = latin.get(words.slice(start, start + length).join(" "));
