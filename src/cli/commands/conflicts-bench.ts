@@ -1,8 +1,15 @@
 // `navab conflicts bench --planted probvaa|wahlomat --judge oracle|local|openai`: the planted conflict benchmark
 // (src/conflicts/planted): precision and recall of the deactivated statements and consistent cycles touched.
+// `navab conflicts bench --stance-methods --judge local`: accuracy of stances toward a canonical claim vs pairwise
+// judgments on the same ProbVAA pairs.
 import type { Command } from "commander";
 import { tokenPrices } from "../../config/model-environment.js";
 import { PLANTED_SETS, plantedBench, type PlantedSet } from "../../conflicts/planted/index.js";
+import { readProbvaaVariants } from "../../conflicts/planted/probvaa-variants.js";
+import { compareStanceMethods } from "../../conflicts/planted/stance-methods.js";
+import { GRAPH_SETTINGS } from "../../conflicts/settings.js";
+import { llmAgreementJudge } from "../../conflicts/stance/llm-agreement-judge.js";
+import { resolveSettings } from "../../kernel/index.js";
 import { runPlumbing } from "../../llm/run-plumbing.js";
 import { createChatModel } from "../../models/chat/create-chat-model.js";
 import { HashedNgramEmbeddingModel } from "../../models/embedding/hashed-ngram-embedding-model.js";
@@ -12,7 +19,8 @@ import type { CliContext } from "../context.js";
 import { positiveIntegerFlag } from "../flag-values.js";
 
 interface BenchFlags {
-  planted: string;
+  planted?: string;
+  stanceMethods?: boolean;
   judge: string;
   claims?: string;
   languages?: string;
@@ -26,7 +34,8 @@ export function registerConflictBenchCommand(conflicts: Command, context: CliCon
   conflicts
     .command("bench")
     .description("planted conflicts in real sentences: precision/recall of the removed statements (issue 14)")
-    .requiredOption("--planted <set>", `the planted corpus: ${PLANTED_SETS.join(" or ")}`)
+    .option("--planted <set>", `the planted corpus: ${PLANTED_SETS.join(" or ")}`)
+    .option("--stance-methods", "instead: accuracy of stances toward a canonical claim vs pairwise judgments (ProbVAA)")
     .option("--judge <judge>", "oracle (reads the planted labels), local (the offline GGUF) or openai", "oracle")
     .option("--claims <n>", "probvaa: claims planted (default 20); wahlomat: its first n statements (default 38)")
     .option("--languages <codes>", "languages of the texts, comma-separated (probvaa: all; wahlomat: de)")
@@ -35,8 +44,10 @@ export function registerConflictBenchCommand(conflicts: Command, context: CliCon
     .option("--keep", "keep the planted corpus and its conflict run (inspect with navab conflicts report)")
     .option("--json", "print the result as JSON")
     .action(async (flags: BenchFlags) => {
-      if (!(PLANTED_SETS as readonly string[]).includes(flags.planted))
-        throw new InputError(`--planted takes ${PLANTED_SETS.join(" or ")}; got "${flags.planted}"`);
+      if (flags.stanceMethods !== true && !(PLANTED_SETS as readonly string[]).includes(flags.planted ?? ""))
+        throw new InputError(
+          `--planted takes ${PLANTED_SETS.join(" or ")} (or use --stance-methods); got "${flags.planted}"`,
+        );
       if (!["oracle", "local", "openai"].includes(flags.judge))
         throw new InputError(`--judge takes oracle, local or openai; got "${flags.judge}"`);
       const settings = context.settings();
@@ -51,6 +62,24 @@ export function registerConflictBenchCommand(conflicts: Command, context: CliCon
                 ...(flags.gguf ? { gguf: flags.gguf } : {}),
                 log: context.log,
               });
+        const llm = runPlumbing(settings.home, `conflicts-bench-${Date.now()}`, true, tokenPrices(settings.models));
+        const embedding = new HashedNgramEmbeddingModel();
+        const languages = flags.languages?.split(",").map((code) => code.trim());
+        if (flags.stanceMethods === true) {
+          if (!chat) throw new InputError("--stance-methods compares a model's judgments: use --judge local or openai");
+          const stance = resolveSettings("conflicts.graph", GRAPH_SETTINGS).settings.stance;
+          const comparison = await compareStanceMethods(
+            await readProbvaaVariants(settings.reference),
+            { groups: claims ?? 20, languages: languages ?? ["en"], seed: seed ?? 7 },
+            { judge: llmAgreementJudge(chat, { prompt: stance.prompt, retries: stance.retries, llm }), embedding },
+          );
+          if (flags.json === true) context.print(JSON.stringify(comparison, null, 2));
+          else
+            context.print(
+              `${comparison.pairs} ProbVAA pairs (${comparison.groups} groups), judge ${comparison.judge}: stances toward the canonical claim ${comparison.stances.accuracy.toFixed(3)}, pairwise ${comparison.pairwise.accuracy.toFixed(3)}`,
+            );
+          return;
+        }
         const result = await context.withDatabase((executor) =>
           plantedBench(
             {
@@ -58,14 +87,14 @@ export function registerConflictBenchCommand(conflicts: Command, context: CliCon
               referenceFolder: settings.reference,
               ...(claims === undefined ? {} : { claims }),
               ...(seed === undefined ? {} : { seed }),
-              ...(flags.languages ? { languages: flags.languages.split(",").map((code) => code.trim()) } : {}),
+              ...(languages === undefined ? {} : { languages }),
             },
             { keep: flags.keep === true },
             {
               executor,
-              models: { embedder: new HashedNgramEmbeddingModel(), ...(chat ? { chat } : {}) },
+              models: { embedder: embedding, ...(chat ? { chat } : {}) },
               judge: chat ? "model" : "oracle",
-              llm: runPlumbing(settings.home, `conflicts-bench-${Date.now()}`, true, tokenPrices(settings.models)),
+              llm,
               progress: context.progress,
               log: context.log,
             },
