@@ -12,6 +12,7 @@ import {
   type CycleSeed,
 } from "../types.js";
 import { canonicalCycle, compareCycles, uniqueCycles } from "./canonical.js";
+import { compactCycleSearch } from "./csr-search.js";
 
 /** Builds the undirected multigraph of the links that lie inside one community (community not null). */
 export function communityGraph(links: readonly ConflictLink[]): MultiUndirectedGraph {
@@ -82,8 +83,17 @@ export function cyclesThroughSeed(
   return found.sort(compareCycles).slice(0, limit);
 }
 
-/** The graphology backend: the faster path whenever the run's links fit in memory. */
+/** The in-memory backend (the faster path whenever the run's links fit in memory): the compact CSR search. */
 export const memoryCycleSearch: CycleSearch = {
+  name: "memory",
+  async find(request: CycleSearchRequest): Promise<Cycle[]> {
+    if (request.seeds.length === 0) return [];
+    return uniqueCycles(compactCycleSearch(request));
+  },
+};
+
+/** The former graphology backend (an object per edge), kept as the reference the compact search is tested against. */
+export const graphologyCycleSearch: CycleSearch = {
   name: "memory",
   async find(request: CycleSearchRequest): Promise<Cycle[]> {
     if (request.seeds.length === 0) return [];

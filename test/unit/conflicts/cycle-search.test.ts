@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { canonicalCycle, cycleKey, uniqueCycles } from "../../../src/conflicts/cycles/canonical.js";
-import { memoryCycleSearch } from "../../../src/conflicts/cycles/memory-search.js";
+import { graphologyCycleSearch, memoryCycleSearch } from "../../../src/conflicts/cycles/memory-search.js";
 import { generateConflictGraph } from "../../support/conflicts/generate-graph.js";
 import { assignCommunities, detectCommunities } from "../../../src/conflicts/reduction/communities.js";
 import { dominantStances, findSeeds } from "../../../src/conflicts/reduction/dominance.js";
@@ -65,7 +65,7 @@ function flipEveryThird(): (link: ConflictLink) => ConflictLink {
   };
 }
 
-test("the graphology search finds exactly the brute-force conflicting cycles on random graphs", async () => {
+test("the compact search finds exactly the brute-force conflicting cycles on random graphs, as graphology did", async () => {
   let total = 0;
   for (const [seed, noisy] of [1, 2, 3, 4, 5, 6].flatMap((seed) => [[seed, false] as const, [seed, true] as const])) {
     const generated = generateConflictGraph(`unit-${seed}`, {
@@ -89,6 +89,14 @@ test("the graphology search finds exactly the brute-force conflicting cycles on 
     });
     const expected = bruteForce(links, seeds, 5);
     assert.deepEqual(found.map(cycleKey), expected.map(cycleKey), `seed ${seed}${noisy ? " (noisy signs)" : ""}`);
+    for (const maxCyclesPerSeed of [Number.MAX_SAFE_INTEGER, 2]) {
+      const request = { runId: "unit", links, seeds, maxLength: 5, maxCyclesPerSeed };
+      assert.deepEqual(
+        (await memoryCycleSearch.find(request)).map(cycleKey),
+        (await graphologyCycleSearch.find(request)).map(cycleKey),
+        `compact vs graphology, seed ${seed}, per seed ${maxCyclesPerSeed}`,
+      );
+    }
     total += found.length;
   }
   assert.ok(total > 10, `the random graphs have conflicting cycles to compare (${total})`);
