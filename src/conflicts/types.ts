@@ -23,6 +23,8 @@ export interface ConflictLink {
   sign?: number | null;
   /** Louvain community of both endpoints this round; null when the endpoints lie in different communities. */
   community?: string | null;
+  /** The community last written to the graph's LINK (the reduction writes only the ones that changed). */
+  writtenCommunity?: string | null;
 }
 
 /**

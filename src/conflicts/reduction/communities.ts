@@ -35,6 +35,18 @@ export function detectCommunities(links: readonly ConflictLink[], options: Commu
   return new Map(Object.entries(mapping).map(([node, community]) => [node, `c${community}`]));
 }
 
+/** Sets each link's `community` in place (one community for both endpoints, else null); returns the same array. */
+export function setCommunities<Link extends ConflictLink>(
+  links: Link[],
+  communities: ReadonlyMap<string, string>,
+): Link[] {
+  for (const link of links) {
+    const source = communities.get(link.source);
+    link.community = source !== undefined && source === communities.get(link.target) ? source : null;
+  }
+  return links;
+}
+
 /** Copies of the links with `community` set where both endpoints share one community, null elsewhere. */
 export function assignCommunities(
   links: readonly ConflictLink[],

@@ -17,7 +17,7 @@ import { cypherCycleSearch } from "../cycles/cypher-search.js";
 import { memoryCycleSearch } from "../cycles/memory-search.js";
 import { REDUCTION_SETTINGS, type ReductionOptions } from "../settings.js";
 import type { ConflictLink, CycleSearch } from "../types.js";
-import { assignCommunities, detectCommunities } from "./communities.js";
+import { detectCommunities, setCommunities } from "./communities.js";
 import { cascadeLinks, decideRound } from "./decide-round.js";
 import { dominantStances, findSeeds } from "./dominance.js";
 import { linkPrefix, loadActiveLinks } from "./link-store.js";
@@ -75,15 +75,15 @@ async function run(context: ReductionContext): Promise<ReductionResult> {
   const writeContext = { runId: input.runId, reductionRunId: id, backend: search.name };
   const rounds: RoundCounts[] = [];
   let statementsActive = statementsJudged;
-  let stored = new Map<string, string | null>();
   progress.start("conflict reduction rounds", options.rounds);
   for (let round = 1; round <= options.rounds; round += 1) {
     const started = performance.now();
     const lap = stopwatch();
     const communities = detectCommunities(links, { seed: options.seed + round, resolution: options.resolution });
     const louvainSeconds = lap();
-    const current = assignCommunities(links, communities);
-    if (search.name === "cypher") stored = await syncCommunities(executor, current, stored);
+    // In place: at 1M links a copy of every link per round was the reduction's largest allocation.
+    const current = setCommunities(links, communities);
+    if (search.name === "cypher") await syncCommunities(executor, current);
     const table = dominantStances(current, options.margin);
     const seeds = findSeeds(current, table);
     const contestedClaims = [...table.values()].filter((standing) => standing.dominantStance === null).length;
@@ -128,7 +128,7 @@ async function run(context: ReductionContext): Promise<ReductionResult> {
   progress.stop();
   warnWhenIdle(context, rounds);
   total();
-  await syncCommunities(executor, links, stored);
+  await syncCommunities(executor, links);
   const communityWriteSeconds = total();
   Object.assign(context.counts, {
     rounds: rounds.length,
@@ -192,16 +192,14 @@ function stopwatch(): () => number {
   };
 }
 
-/** Writes the communities that differ from what the graph holds; returns what it now holds. */
-async function syncCommunities(
-  executor: CypherExecutor,
-  links: readonly ConflictLink[],
-  stored: ReadonlyMap<string, string | null>,
-): Promise<Map<string, string | null>> {
-  const changed = links.filter((link) => stored.get(link.id) !== (link.community ?? null));
+/** Writes the communities that differ from what the graph holds (each link remembers what was written). */
+async function syncCommunities(executor: CypherExecutor, links: readonly ConflictLink[]): Promise<void> {
+  const changed = links.filter(
+    (link) => link.writtenCommunity === undefined || link.writtenCommunity !== (link.community ?? null),
+  );
   await writeCommunities(
     executor,
     changed.map((link) => ({ id: link.id, community: link.community ?? null })),
   );
-  return new Map(links.map((link) => [link.id, link.community ?? null]));
+  for (const link of changed) link.writtenCommunity = link.community ?? null;
 }
