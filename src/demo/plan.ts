@@ -108,7 +108,11 @@ export function demoPlan(settings: DemoSettings): DemoStep[] {
       title: "conflict reduction (5 rounds)",
       stage: "conflicts",
       run: (session) =>
-        conflictsRunStep(session, { graph: { runId: DEMO_RUNS.conflicts }, embedder: DEFAULT_EMBEDDER }),
+        conflictsRunStep(session, {
+          graph: { runId: DEMO_RUNS.conflicts },
+          embedder: DEFAULT_EMBEDDER,
+          ...(settings.withoutModel ? {} : { chat: localChat }),
+        }),
     },
     {
       title: "ablation: the same graph without conflict reduction",
@@ -117,6 +121,7 @@ export function demoPlan(settings: DemoSettings): DemoStep[] {
         conflictsRunStep(session, {
           graph: { runId: DEMO_RUNS.conflictsAblation },
           embedder: DEFAULT_EMBEDDER,
+          ...(settings.withoutModel ? {} : { chat: localChat }),
           withoutConflictReduction: true,
         }),
     },

@@ -21,7 +21,7 @@ export interface ConflictGraphOptions {
   embedder: EmbedderChoice;
   /** Statement-level similarity (same-value candidates); default STATEMENT_EMBEDDER (multilingual-e5-small). */
   statementEmbedder?: EmbedderChoice;
-  /** Checks uncertain same-value pairs; without it only pairs above the accept threshold are linked. */
+  /** The same-value and agreement judges; without it no stance is judged, so no statement link is made (it warns). */
   chat?: ChatChoice;
   settings?: DeepPartial<GraphBuildOptions>;
   cache?: boolean;
@@ -35,7 +35,7 @@ export interface ConflictReduceOptions {
 async function build(session: Session, options: ConflictGraphOptions, dependencies: StageDependencies) {
   const result = await buildConflictGraph(options.graph, { settings: options.settings ?? {} }, dependencies);
   session.print(
-    `graph ${result.runId}: ${result.statements} statements on ${result.articles} articles; links ${JSON.stringify(result.links)}`,
+    `graph ${result.runId}: ${result.statements} statements on ${result.articles} articles; ${result.claims} claims, stances ${JSON.stringify(result.stances)}; links ${JSON.stringify(result.links)}`,
   );
   return result;
 }
@@ -56,7 +56,10 @@ async function reduce(session: Session, options: ConflictReduceOptions, dependen
 
 async function graphModels(session: Session, options: ConflictGraphOptions) {
   const chat = options.chat === undefined ? undefined : await chatModel(session, options.chat);
-  if (!chat) session.log("conflicts: no --llm given, so only same-value pairs above the accept threshold are linked");
+  if (!chat)
+    session.log(
+      "conflicts: no --llm given, so no stance toward a canonical claim is judged and the graph gets no statement link",
+    );
   return {
     embedder: embeddingModel(session, options.embedder),
     statementEmbedder: embeddingModel(session, options.statementEmbedder ?? STATEMENT_EMBEDDER),

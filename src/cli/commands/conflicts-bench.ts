@@ -11,14 +11,16 @@ import { GRAPH_SETTINGS } from "../../conflicts/settings.js";
 import { llmAgreementJudge } from "../../conflicts/stance/llm-agreement-judge.js";
 import { resolveSettings } from "../../kernel/index.js";
 import { runPlumbing } from "../../llm/run-plumbing.js";
-import { createChatModel } from "../../models/chat/create-chat-model.js";
-import { HashedNgramEmbeddingModel } from "../../models/embedding/hashed-ngram-embedding-model.js";
+import { STATEMENT_EMBEDDER, EMBEDDER_BACKENDS } from "../../models/embedding/create-embedding-model.js";
 import { disposeLlamaRuntime } from "../../models/local/llama-runtime.js";
+import { chatModel, embeddingModel } from "../../pipeline/models.js";
 import { InputError } from "../../shared/errors.js";
 import type { CliContext } from "../context.js";
+import { embedderChoice, statementEmbedderChoice, withEmbedderFlags, type EmbedderFlags } from "../embedder-flags.js";
 import { positiveIntegerFlag } from "../flag-values.js";
 
-interface BenchFlags {
+interface BenchFlags extends EmbedderFlags {
+  statementEmbedder: string;
   planted?: string;
   stanceMethods?: boolean;
   judge: string;
@@ -31,9 +33,16 @@ interface BenchFlags {
 }
 
 export function registerConflictBenchCommand(conflicts: Command, context: CliContext): void {
-  conflicts
-    .command("bench")
-    .description("planted conflicts in real sentences: precision/recall of the removed statements (issue 14)")
+  withEmbedderFlags(
+    conflicts
+      .command("bench")
+      .description("planted conflicts in real sentences: precision/recall of the removed statements (issue 14)"),
+  )
+    .option(
+      "--statement-embedder <name>",
+      `same-value candidates and canonical claims: ${EMBEDDER_BACKENDS.join(" | ")} (query role for e5)`,
+      STATEMENT_EMBEDDER.backend,
+    )
     .option("--planted <set>", `the planted corpus: ${PLANTED_SETS.join(" or ")}`)
     .option("--stance-methods", "instead: accuracy of stances toward a canonical claim vs pairwise judgments (ProbVAA)")
     .option("--judge <judge>", "oracle (reads the planted labels), local (the offline GGUF) or openai", "oracle")
@@ -57,13 +66,12 @@ export function registerConflictBenchCommand(conflicts: Command, context: CliCon
         const chat =
           flags.judge === "oracle"
             ? undefined
-            : await createChatModel(settings, {
+            : await chatModel(context, {
                 backend: flags.judge as "local" | "openai",
                 ...(flags.gguf ? { gguf: flags.gguf } : {}),
-                log: context.log,
               });
         const llm = runPlumbing(settings.home, `conflicts-bench-${Date.now()}`, true, tokenPrices(settings.models));
-        const embedding = new HashedNgramEmbeddingModel();
+        const embedding = embeddingModel(context, statementEmbedderChoice(flags.statementEmbedder));
         const languages = flags.languages?.split(",").map((code) => code.trim());
         if (flags.stanceMethods === true) {
           if (!chat) throw new InputError("--stance-methods compares a model's judgments: use --judge local or openai");
@@ -92,7 +100,11 @@ export function registerConflictBenchCommand(conflicts: Command, context: CliCon
             { keep: flags.keep === true },
             {
               executor,
-              models: { embedder: embedding, ...(chat ? { chat } : {}) },
+              models: {
+                embedder: embeddingModel(context, embedderChoice(flags)),
+                statementEmbedder: embedding,
+                ...(chat ? { chat } : {}),
+              },
               judge: chat ? "model" : "oracle",
               llm,
               progress: context.progress,

@@ -140,10 +140,12 @@ async function run(context: GraphContext): Promise<GraphBuildResult> {
   }
   const links: LinkRow[] = statementLinks(runId, signed, byId, stances);
   const articles = await loadArticles(executor, articleIds, options.articleCharacters);
-  links.push(...(await semanticLinks(runId, articles, nationOf, articleEmbedding, {
+  links.push(
+    ...(await semanticLinks(runId, articles, nationOf, articleEmbedding, {
       ...options.semantic,
       threshold: thresholds.semantic,
-    })));
+    })),
+  );
   const groupOf = (article: string): string => nationOf.get(article) ?? "unknown";
   const places = articlePlaces(articles, gazetteer);
   links.push(...geoLinks(runId, places, groupOf, gazetteer, options.geo));
