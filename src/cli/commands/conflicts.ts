@@ -81,7 +81,9 @@ function reduceSettings(flags: ReduceFlags): DeepPartial<ReductionOptions> {
 }
 
 function addBuildFlags(command: Command): Command {
-  return withEmbedderFlags(withOptionalChatFlags(command, "check uncertain same-value pairs"))
+  return withEmbedderFlags(
+    withOptionalChatFlags(command, "judge uncertain same-value pairs and each statement's stance toward its claim"),
+  )
     .option("--nations <codes>", "comma-separated nation codes (default: every nation)")
     .option("--statement-run <id>", "only statements of this statements run")
     .option(

@@ -8,7 +8,7 @@ import { fakeChatModel } from "../../../src/models/chat/fake-chat-model.js";
 import { FakeEmbeddingModel } from "../../../src/models/embedding/fake-embedding-model.js";
 import { uniqueRunId } from "../../support/database.js";
 import { fixtureSession } from "../../support/fixture-session.js";
-import { assertSettingsRecorded } from "../../support/run-records.js";
+import { assertSettingsRecorded, readRun } from "../../support/run-records.js";
 
 const { executor, track } = fixtureSession();
 
@@ -145,4 +145,54 @@ test("builds statement, semantic, geo and social links with kind, weight and why
     "parallel links between two articles are no cycle",
   );
   assert.equal((await keptStatements(executor, runId)).length, 5);
+});
+
+test("without a judge the graph has no statement link, and the Run and the reduction say so instead of finding nothing silently", async () => {
+  const runId = uniqueRunId("conflicts-no-judge");
+  const fixtureRun = `${runId}-input`;
+  track(runId, fixtureRun);
+  const article = (name: string): string => fixtureId(fixtureRun, name);
+  await writeFixtureGraph(executor, {
+    runId: fixtureRun,
+    articles: ["a1", "a2"].map(article),
+    statements: [
+      {
+        id: fixtureId(fixtureRun, "s1"),
+        articleId: article("a1"),
+        stance: "support",
+        claim: "press",
+        text: "The press must be free.",
+      },
+      {
+        id: fixtureId(fixtureRun, "s2"),
+        articleId: article("a2"),
+        stance: "oppose",
+        claim: "press",
+        text: "The press must be free!",
+      },
+    ],
+    links: [],
+  });
+  await executor.writeBatches("testing/conflicts/set-article-text", [
+    { id: article("a1"), title: "Press", text: "On the press." },
+    { id: article("a2"), title: "Press law", text: "About the press." },
+  ]);
+  const result = await buildConflictGraph(
+    { runId, statementRunId: fixtureRun },
+    {
+      settings: {
+        sameValue: { candidateThreshold: 0.5, acceptThreshold: 0.9 },
+        semantic: { neighbours: 2, threshold: 0.9 },
+      },
+    },
+    { executor, models: { embedder: new FakeEmbeddingModel("fake-topics", 3, topicVector) } },
+  );
+  assert.deepEqual([result.links.statement, result.links.semantic], [0, 1]);
+  const graphRun = await readRun(executor, runId);
+  assert.match(graphRun.warnings.join("\n"), /no agreement judge/);
+  assert.match(graphRun.warnings.join("\n"), /0 statement links \(1 same-value pairs/);
+  await reduceConflicts({ runId }, {}, { executor, models: {} });
+  const reduceRun = await readRun(executor, `${runId}:reduce`);
+  assert.match(reduceRun.warnings.join("\n"), /has no active statement links/);
+  assert.match(reduceRun.warnings.join("\n"), /round 1 found no disagreeing statement link/);
 });
