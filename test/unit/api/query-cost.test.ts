@@ -106,7 +106,10 @@ test("2,000 aliased text scans cost more than 100 times the limit (and each frag
     doubling += `fragment F${level} on Query { ...F${level + 1} ...F${level + 1} }\n`;
   const started = performance.now();
   assert.ok(cost(`${doubling}fragment F40 on Query { nations(limit: 1) { code } }`) > 1e12);
-  assert.ok(performance.now() - started < 100);
+  assert.ok(
+    performance.now() - started < 1_000,
+    "memoised: 2^40 unmemoised walks would take hours, not a second (1 s tolerates a loaded machine)",
+  );
 });
 
 test("introspection has its own price: the standard query fits the allowance, a blown-up one does not", () => {
