@@ -1,8 +1,10 @@
 // Valid Triples to evaluate (optionally of one run / nations / sets), with their statement and article ids.
 // conflictReduced answers for conflict run $conflictRunId (null when none is given or it did not judge the
 // statement): true = kept by its reduction, false = deactivated by it (paper Table 3 split).
+// $includeFlagged also takes Triples flagged by the automatic checks, except those whose RS equals S (unscoreable).
 MATCH (triple:Triple)
-WHERE triple.status = "valid"
+WHERE (triple.status = "valid" OR ($includeFlagged AND triple.status = "flagged"
+       AND NOT "reverse-equals-statement" IN coalesce(triple.checks, [])))
   AND ($runId IS NULL OR triple.runId = $runId)
   AND ($nations IS NULL OR triple.nation IN $nations)
   AND ($sets IS NULL OR triple.set IN $sets)

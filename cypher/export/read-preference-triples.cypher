@@ -1,8 +1,10 @@
 // Valid Triples with their provenance (statement, article, source file) for DPO export, optionally of one run / nations.
 // conflictReduced answers for conflict run $conflictRunId (null when none is given or it did not judge the
 // statement): true = kept by its reduction, false = deactivated by it.
+// $includeFlagged also takes Triples flagged by the automatic checks, except those whose RS equals S (unscoreable).
 MATCH (triple:Triple)
-WHERE triple.status = "valid"
+WHERE (triple.status = "valid" OR ($includeFlagged AND triple.status = "flagged"
+       AND NOT "reverse-equals-statement" IN coalesce(triple.checks, [])))
   AND ($runId IS NULL OR triple.runId = $runId)
   AND ($nations IS NULL OR triple.nation IN $nations)
 OPTIONAL MATCH (triple)-[:FROM]->(statement:Statement)

@@ -26,6 +26,8 @@ export interface GraphPreferenceFilter {
   nations?: string[];
   /** The conflict run whose kept statements make the "conflict-reduced" variant. */
   conflictRunId?: string;
+  /** Also Triples flagged by the automatic checks (not those whose RS equals S); default valid ones only. */
+  includeFlagged?: boolean;
 }
 
 export async function readGraphPreferenceRows(
@@ -34,7 +36,12 @@ export async function readGraphPreferenceRows(
 ): Promise<PreferenceRow[]> {
   const rows = await executor.read<Omit<PreferenceRow, "id" | "source"> & { sourceFile: string | null }>(
     "export/read-preference-triples",
-    { runId: filter.tripleRunId ?? null, nations: filter.nations ?? null, conflictRunId: filter.conflictRunId ?? null },
+    {
+      runId: filter.tripleRunId ?? null,
+      nations: filter.nations ?? null,
+      conflictRunId: filter.conflictRunId ?? null,
+      includeFlagged: filter.includeFlagged ?? false,
+    },
   );
   return rows.map(({ sourceFile, ...row }) => ({
     ...row,

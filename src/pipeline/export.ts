@@ -31,7 +31,8 @@ async function loadRows(
   const rows = await session.withDatabase((executor) => readGraphPreferenceRows(executor, filter));
   const run = filter.tripleRunId ? ` of run ${filter.tripleRunId}` : "";
   const nations = filter.nations ? ` for ${filter.nations.join(", ")}` : "";
-  return { rows, source: `graph Triples${run}${nations}` };
+  const flagged = filter.includeFlagged ? " (valid and flagged by the automatic checks)" : "";
+  return { rows, source: `graph Triples${run}${nations}${flagged}` };
 }
 
 export interface DpoStepOptions {

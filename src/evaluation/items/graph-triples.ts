@@ -11,6 +11,8 @@ export interface GraphTripleFilter {
   limit?: number;
   /** The conflict run whose decisions split the items into reduced / not reduced (paper Table 3). */
   conflictRunId?: string;
+  /** Also Triples flagged by the automatic checks (not those whose RS equals S); default valid ones only. */
+  includeFlagged?: boolean;
 }
 
 /** A row of evaluation/read-triples: an evaluation item without its source tag. */
@@ -26,6 +28,7 @@ export async function readGraphTriples(
     sets: filter.sets ?? null,
     limit: integer(filter.limit ?? 1_000_000),
     conflictRunId: filter.conflictRunId ?? null,
+    includeFlagged: filter.includeFlagged ?? false,
   });
   return rows.map((row) => ({ ...row, source: "graph", conflictReduced: row.conflictReduced ?? null }));
 }
