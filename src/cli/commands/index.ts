@@ -10,6 +10,7 @@ import { registerEmbedderCommands } from "./embedder.js";
 import { registerEvaluationCommands } from "./evaluation.js";
 import { registerExportCommands } from "./export.js";
 import { registerIngestCommands } from "./ingest.js";
+import { registerReportCommand } from "./report.js";
 import { registerServeCommands } from "./serve.js";
 import { registerStatementCommands } from "./statements.js";
 import { registerTopicsCommands } from "./topics.js";
@@ -26,6 +27,7 @@ export function registerCommands(program: Command, context: CliContext): void {
   registerExportCommands(program, context);
   registerServeCommands(program, context);
   registerDemoCommand(program, context);
+  registerReportCommand(program, context);
   registerDoctorCommand(program, context);
 }
 
