@@ -10,7 +10,7 @@ import { stopEmbedder } from "../pipeline/setup.js";
 import { NavabError } from "../shared/errors.js";
 import { DEMO_SETTINGS_VERSION, type DemoSettings } from "./demo-settings.js";
 import { demoPlan, type DemoStep } from "./plan.js";
-import { writeDemoRecord, type DemoRecord, type DemoStepRecord } from "./demo-record.js";
+import { readDemoRecord, writeDemoRecord, type DemoRecord, type DemoStepRecord } from "./demo-record.js";
 import { timeLeft, formatMinutes } from "./estimate.js";
 
 export async function runDemo(
@@ -29,7 +29,8 @@ export async function runDemo(
     startedAt: new Date(started).toISOString(),
     loadAverageAtStart: loadavg(),
     node: process.version,
-    steps: [],
+    // A resumed demo (--from N) keeps the earlier steps of the previous record.
+    steps: (readDemoRecord(settings.out)?.steps ?? []).filter((entry) => entry.number < from),
   };
   const estimated = steps.reduce((total, step) => total + step.estimate, 0);
   session.print(

@@ -21,7 +21,7 @@ header{background:#1f3a5f;color:#fff;padding:1em 2em}header a{color:#cde}
 nav{padding:.5em 2em;background:#e8eef5;font-size:13px}nav a{margin-right:1em}
 main{padding:0 2em 2em;max-width:1200px}section{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.5em 1.2em 1em;margin:1.2em 0}
 section.not-run{background:#f3f3f3;color:#666}table{border-collapse:collapse;font-size:12px;margin:.6em 0}
-td,th{border:1px solid #ccc;padding:2px 6px;text-align:right;vertical-align:top}th{background:#f0f3f7}
+td,th{border:1px solid #ccc;padding:2px 6px;text-align:right;vertical-align:top;max-width:380px;overflow-wrap:anywhere}th{background:#f0f3f7}
 td:first-child,th:first-child{text-align:left}.paper{color:#666;font-style:italic}.maps{display:flex;flex-wrap:wrap;gap:1em}
 .maps figure{margin:0;max-width:340px}header code{background:#2e4f7a;color:#fff}.small{font-size:12px;color:#555}code{background:#f0f0f0;padding:0 3px}`;
 

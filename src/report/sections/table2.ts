@@ -68,6 +68,6 @@ export const table2Section = defineSection({
   render({ records, paper }) {
     const header = ["run", "set", "model", "method", ...NATIONS, "all nations"];
     const rows = [...records.flatMap(runRows), ...paperRows(paper)];
-    return `${table(header, rows, "table2")}<p class="small">Correct rate = the model prefers the statement S over its reverse RS (MC by perplexity of "My answer is …"), percentile bootstrap 95% intervals, n items. Sets: <b>reference</b> = the authors' 75 triples, <b>probvaa</b> = ProbVAA statements, <b>graph</b> = this run's own triples (kept by the demo's conflict run). The paper's rows are its Table 2 (NaVAB, arXiv 2504.12911) on its quoted and official sets.</p>`;
+    return `${table(header, rows, "table2")}<p class="small">Correct rate = the model prefers the statement S over its reverse RS (MC by perplexity of "My answer is …"), percentile bootstrap 95% intervals, n items. Each run row names its evaluation run: <code>demo-evaluation</code> scores the authors' 75 reference triples (their sets quoted/official) and ProbVAA statements (set probvaa); <code>demo-evaluation-graph</code> scores this run's own triples (their sets quoted/official as the source judgment decided; with the demo's default also triples flagged by the automatic checks, never one whose reverse equals the statement). The paper's rows are its Table 2 (NaVAB, arXiv 2504.12911) on its quoted and official sets.</p>`;
   },
 });

@@ -68,3 +68,14 @@ test("a failing required step stops the demo, and the record keeps the steps tha
   await assert.rejects(runDemo(session([]), { ...demoSettings("quick"), out }, 1, steps), /no java/);
   assert.equal(readDemoRecord(out)?.steps.length ?? 0, 0);
 });
+
+test("a resumed demo keeps the earlier steps of the previous record", async () => {
+  const out = mkdtempSync(join(tmpdir(), "navab-demo-out-"));
+  const steps = [step("one", 10, async () => {}), step("two", 10, async () => {})];
+  await runDemo(session([]), { ...demoSettings("quick"), out }, 1, steps);
+  await runDemo(session([]), { ...demoSettings("quick"), out }, 2, steps);
+  assert.deepEqual(
+    readDemoRecord(out)?.steps.map((entry) => entry.title),
+    ["one", "two"],
+  );
+});
