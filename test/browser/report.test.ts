@@ -1,6 +1,6 @@
 // Browser acceptance test of the report (issue 17.3): the real sections over a seeded graph fixture (the API
-// fixture plus a conflict round and a Run) and fixture files (an evaluation record, the demo's run record, a judge
-// calibration) are written to index.html, which Debian's chromium opens from disk: no console errors, no request
+// fixture plus a conflict round, a Run and a judge calibration) and fixture files (an evaluation record, the demo's
+// run record) are written to index.html, which Debian's chromium opens from disk: no console errors, no request
 // leaves the page's folder and the API server, every table has rows, every link resolves (files exist, UI pages
 // answer 200), Table 3 and Table 7 say "not run"; a screenshot goes to out/test-screenshots/report.png.
 import assert from "node:assert/strict";
@@ -36,7 +36,7 @@ before(async () => {
   executor = await openTestDatabase();
   fixture = await seedApiFixture(executor, "report");
   await executor.write("testing/report/seed", { runId: fixture.runId });
-  files = writeReportFiles({ nation: fixture.nation, judgeCalibration: true });
+  files = writeReportFiles({ nation: fixture.nation });
   server = await createApiServer({ database: loadSettings().database, port: 0 });
   browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -110,6 +110,10 @@ test("the report opens offline, every table has rows and every link resolves", {
   assert.match(table2, /Qwen2\.5-72b/, "the paper's models beside");
   assert.equal(await page.locator(`figure[data-scope="nation:${fixture.nation}"] svg circle`).count(), 3);
   assert.match((await page.locator('section[data-section="table3"]').textContent()) ?? "", /Not run/);
+  assert.match(
+    (await page.locator('section[data-section="judge"]').textContent()) ?? "",
+    new RegExp(`fake-judge-${fixture.runId}.*0\\.750 \\[0\\.500, 0\\.900\\]`),
+  );
 
   const hrefs = await page
     .locator("main a[href]")

@@ -1,5 +1,4 @@
-// Files a report test needs besides the graph: a temporary NAVAB_HOME with one evaluation record (and optionally a
-// judge calibration) and an output folder with the demo's run record and a conflict report — all made up, small.
+// Files a report test needs besides the graph: a temporary NAVAB_HOME with one evaluation record and an output folder with the demo's run record and a conflict report — all made up, small.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,7 +25,7 @@ const row = (nation: string, set: string, correct: number, n: number): ResultRow
   high: Math.min(1, correct / n + 0.2),
 });
 
-export function writeReportFiles(options: { nation: string; judgeCalibration?: boolean }): ReportFiles {
+export function writeReportFiles(options: { nation: string }): ReportFiles {
   const root = mkdtempSync(join(tmpdir(), "navab-report-"));
   const home = join(root, "home");
   const out = join(root, "out");
@@ -51,11 +50,6 @@ export function writeReportFiles(options: { nation: string; judgeCalibration?: b
   writeFileSync(join(home, "evaluation", `${evaluationRunId}.json`), JSON.stringify(record));
   writeFileSync(join(out, `${evaluationRunId}.html`), "<!doctype html><title>evaluation</title>");
   writeFileSync(join(out, "conflicts.md"), "# conflicts\n");
-  if (options.judgeCalibration)
-    writeFileSync(
-      join(home, "evaluation", "judge-calibration.json"),
-      JSON.stringify({ items: 40, agreement: 0.8, kappa: { value: 0.61 } }),
-    );
   const demo: DemoRecord = {
     profile: "quick",
     settingsVersion: "demo.v2",

@@ -5,7 +5,6 @@ import { test } from "node:test";
 import { renderReport } from "../../../src/report/render-report.js";
 import { defineSection, type ReportContext } from "../../../src/report/section.js";
 import { REPORT_SECTIONS } from "../../../src/report/sections/index.js";
-import { flattenNumbers } from "../../../src/report/sections/judge-calibration.js";
 
 const context: ReportContext = {
   home: "/nonexistent/home",
@@ -64,12 +63,4 @@ test("without a database or files every built-in section says 'not run' (or show
     /<script|<link |https?:\/\/(?!127\.0\.0\.1)/,
     "self-contained: no scripts, stylesheets or remote URLs",
   );
-});
-
-test("judge calibration numbers are flattened by their dotted paths", () => {
-  assert.deepEqual(flattenNumbers({ items: 40, kappa: { value: 0.6123 }, judge: "m" }), [
-    ["items", "40"],
-    ["kappa.value", "0.612"],
-    ["judge", "m"],
-  ]);
 });
