@@ -1,11 +1,13 @@
 // LLM topic label (BERTopic's default prompt, used by NaVAB): representative documents + keywords in, a label of
 // at most 5 words out, asked as JSON through the shared structured-completion path (zod, retries, cache, token
-// log); a plain "topic: <label>" answer left after the retries is accepted too. Any failure falls back to the
-// top keywords and records that it did (`labelSource: "keywords"`).
+// log); a plain "topic: <label>" answer left after the retries is accepted too. The label is then graded
+// (validate-label.ts: empty, degenerate, prompt echo, generic, too long, unrelated to the topic); any failure falls
+// back to the top keywords and records why (`labelSource: "keywords"`, `failure`).
 import { z } from "zod";
 import type { PromptFile } from "../../llm/prompt-file.js";
 import { structuredCompletion, type StructuredOptions } from "../../llm/structured-completion.js";
 import type { ChatModel } from "../../models/chat/chat-model.js";
+import { validateLabel } from "./validate-label.js";
 
 export interface TopicLabel {
   label: string;
@@ -44,30 +46,6 @@ function cleanLabel(candidate: string): string | undefined {
   return cleaned.length === 0 ? undefined : cleaned;
 }
 
-function tooLong(label: string, prompt: PromptFile): boolean {
-  const words = label.split(/\s+/).filter(Boolean);
-  const maximumWords = prompt.parameters.maximumWords ?? 5;
-  const maximumCharacters = prompt.parameters.maximumCharactersWithoutSpaces ?? 16;
-  return (
-    words.length > maximumWords ||
-    (words.length === 1 && [...label].length > maximumCharacters && /\p{Script=Han}/u.test(label))
-  );
-}
-
-/** Answers small models give instead of a label (echoes of the prompt's format line). */
-const GENERIC_LABELS = new Set([
-  "topic",
-  "the topic",
-  "topic label",
-  "<topic label>",
-  "label",
-  "unknown",
-  "none",
-  "n/a",
-  "话题",
-  "主题",
-]);
-
 export function keywordLabel(keywords: readonly string[], language: string): string {
   return keywords.slice(0, 3).join(language.startsWith("zh") ? "、" : ", ") || "unlabelled";
 }
@@ -101,7 +79,6 @@ export async function labelTopic(
     return fallback(`chat failed: ${(error as Error).message}`);
   }
   if (label === undefined) return fallback("answer held no label");
-  if (tooLong(label, prompt)) return fallback("label longer than 5 words");
-  if (GENERIC_LABELS.has(label.toLowerCase())) return fallback(`generic label "${label}"`);
-  return { label, source: "llm" };
+  const verdict = validateLabel(label, { prompt, ...request });
+  return verdict.ok ? { label, source: "llm" } : fallback(verdict.reason);
 }

@@ -8,10 +8,11 @@ import { buildTopics } from "../../../src/topics/stage/build-topics.js";
 import { syntheticArticles } from "../../fixtures/topics/synthetic-articles.js";
 
 const documents = syntheticArticles("unit");
+/** Labels each topic "About <its first keyword>"; InsTag is not reached (no outliers in these themes). */
 const chat = () =>
-  fakeChatModel((request) =>
-    JSON.stringify(request.jsonSchema).includes("documents") ? { documents: [] } : { topic: "Some topic" },
-  );
+  fakeChatModel((request) => ({
+    topic: `About ${/keywords: <data-keywords>\n([^,\n]+)/.exec(request.messages.at(-1)?.content ?? "")?.[1]}`,
+  }));
 
 test("the same seed gives the same topics; themes in three languages become three topics", async () => {
   const dependencies = { embedder: new HashedNgramEmbeddingModel(), progress: silentProgress };

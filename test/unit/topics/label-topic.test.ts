@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { fakeChatModel } from "../../../src/models/chat/fake-chat-model.js";
-import { labelTopic, parseLabelAnswer } from "../../../src/topics/labels/label-topic.js";
+import {
+  keywordLabel,
+  labelTopic,
+  parseLabelAnswer,
+  type LabelRequest,
+} from "../../../src/topics/labels/label-topic.js";
 import { loadPrompt, promptVersionOf } from "../../../src/llm/prompt-file.js";
 
 const prompt = loadPrompt("topics", "label", "v2");
@@ -69,4 +74,53 @@ test("invalid, too long or failed answers fall back to the keywords and say why"
     prompt,
   );
   assert.equal(chinese.label, "台湾、军售");
+});
+
+test("the demo's bad labels, answered by the model, are rejected and fall back to the keywords with the reason", async () => {
+  const chinese = {
+    documents: ["外交部发言人就中美经贸关系答记者问，强调合作共赢。", "中方敦促美方取消对华加征关税。"],
+    keywords: ["中美", "经贸", "关税"],
+    language: "zh",
+    seed: 42,
+  };
+  const cases: [typeof request, string, string][] = [
+    [request, "At most 5 words", 'label echoes the prompt ("at most 5 words")'],
+    [chinese, "The topic is:", 'label echoes the prompt ("the topic is")'],
+    [chinese, "One-One-Two-Three-Four-Five-Six-Seven-Eight-Nine-Ten-X", "degenerate label: a counting sequence"],
+  ];
+  for (const [topic, answer, reason] of cases) {
+    for (const reply of [{ topic: answer }, `topic: ${answer}`]) {
+      const chat = fakeChatModel(reply);
+      const label = await labelTopic(topic, chat, prompt);
+      assert.deepEqual(
+        label,
+        { label: keywordLabel(topic.keywords, topic.language), source: "keywords", failure: reason },
+        `${JSON.stringify(reply)} is refused`,
+      );
+      assert.ok(chat.calls.length >= 1, "the model was asked");
+    }
+  }
+});
+
+test("labels about something else than the topic are refused; good labels in four languages are kept", async () => {
+  const unrelated = await labelTopic(request, fakeChatModel({ topic: "Climate summit in Paris" }), prompt);
+  assert.equal(unrelated.source, "keywords");
+  assert.equal(unrelated.failure, "label shares no content word with the topic's keywords and documents");
+  const good: [LabelRequest, string][] = [
+    [request, "Premier League transfers"],
+    [
+      { ...request, documents: ["中方敦促美方取消对华加征关税。"], keywords: ["关税", "中美"], language: "zh" },
+      "中美关税争端",
+    ],
+    [
+      { ...request, documents: ["Die Energiewende kostet Milliarden."], keywords: ["energiewende"], language: "de" },
+      "Kosten der Energiewende",
+    ],
+    [
+      { ...request, documents: ["Les agriculteurs manifestent à Paris."], keywords: ["agriculteurs"], language: "fr" },
+      "Colère des agriculteurs",
+    ],
+  ];
+  for (const [topic, label] of good)
+    assert.deepEqual(await labelTopic(topic, fakeChatModel({ topic: label }), prompt), { label, source: "llm" });
 });
