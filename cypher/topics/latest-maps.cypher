@@ -5,6 +5,6 @@ WITH map ORDER BY map.createdAt DESC
 WITH map.scope AS scope, collect(map)[0] AS map
 RETURN map.id AS id, map.runId AS runId, map.scope AS scope, map.nation AS nation, map.outlet AS outlet,
   map.articleIds AS articleIds, map.x AS x, map.y AS y, map.clusterLabels AS clusterLabels, map.topicRanks AS topicRanks,
-  map.outlierShareBefore AS outlierShareBefore, map.outlierShareAfter AS outlierShareAfter,
+  map.outlierShareBefore AS outlierShareBefore, map.outlierShareAfter AS outlierShareAfter, map.instag AS instag,
   map.embeddingModel AS embeddingModel, map.minClusterSize AS minClusterSize, toString(map.createdAt) AS createdAt
 ORDER BY scope;

@@ -5,7 +5,7 @@ MERGE (topic:Topic {id: row.id})
 SET topic.runId = $runId, topic.scope = $scope, topic.nation = $nation, topic.outlet = $outlet, topic.rank = row.rank,
   topic.method = row.method, topic.label = row.label, topic.labelSource = row.labelSource, topic.labelFailure = row.labelFailure,
   topic.keywords = row.keywords, topic.evidenceTerms = row.evidenceTerms, topic.evidenceScores = row.evidenceScores,
-  topic.size = row.size, topic.params = $params, topic.embeddingModel = $embeddingModel, topic.chatModel = $chatModel,
+  topic.size = row.size, topic.tags = row.tags, topic.params = $params, topic.embeddingModel = $embeddingModel, topic.chatModel = $chatModel,
   topic.promptVersions = $promptVersions, topic.settingsVersion = $settingsVersion
 MERGE (topic)-[:PRODUCED_BY]->(run)
 RETURN count(topic) AS written;

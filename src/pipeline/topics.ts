@@ -59,9 +59,14 @@ export async function topicsStep(session: Session, options: TopicsStepOptions): 
 function printTopics(session: Session, output: TopicsOutput, json: boolean): void {
   if (json) return session.print(JSON.stringify(output));
   const { counts } = output;
+  const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
   session.print(
-    `${output.scope.key}: ${output.topics.length} topics from ${counts.documents} articles; outliers ${counts.outliersBeforeInstag} → ${counts.outliersAfterInstag} (run ${output.runId})`,
+    `${output.scope.key}: ${output.topics.length} topics from ${counts.documents} articles; outliers ${counts.outliersBeforeInstag} → ${counts.outliersAfterInstag} (${percent(counts.outlierShareBeforeInstag)} → ${percent(counts.outlierShareAfterInstag)} after InsTag) (run ${output.runId})`,
   );
+  if (output.instag !== undefined)
+    session.print(
+      `  InsTag: ${counts.instagRounds} round(s), ${counts.instagDocuments} outliers tagged, ${counts.instagAssignedByTag} joined by tag + ${counts.instagAssignedByNearest} by nearest tag topic, ${counts.instagMerges}/${counts.instagMergeChecks} merges, ${counts.instagDroppedTags} tags dropped; stopped: ${output.instag.stoppedBecause} (${output.instag.seconds} s)`,
+    );
   if (counts.failedInstagBatches > 0)
     session.print(
       `  InsTag: ${counts.failedInstagBatches} batch(es) failed, their outliers stay outliers (last: ${output.instagFailure ?? "unknown"})`,

@@ -1,4 +1,4 @@
-// Settings of the topic stage: the versioned settings file (settings/topics.v3.json: paper Table 4, and sample-and-assign for scopes above `sample.above` documents) and its schema.
+// Settings of the topic stage: the versioned settings file (settings/topics.v4.json: paper Table 4, InsTag rounds, and sample-and-assign for scopes above `sample.above` documents) and its schema.
 // `resolveOptions` gives the file's values with overrides merged in, for callers that build topics without a Run
 // (tests, benchmarks); the stage itself gets them from the kernel.
 import { z } from "zod";
@@ -25,11 +25,25 @@ const settingsSchema = z.object({
     /** When one EOM cluster swallows more than this share of the scope, select "leaf" clusters instead (recorded). */
     maximumClusterShare: z.number().gt(0).max(1),
   }),
+  /** InsTag rounds on the HDBSCAN outliers (src/topics/instag/run-instag.ts). */
   instag: z.object({
     enabled: z.boolean(),
-    minimumDocumentsPerTag: z.number().int().min(0),
-    /** Tag at most this many outliers, spread evenly over them (slow local models); unset = all. */
+    /** Outliers sent to the model per round, spread evenly over the untried ones. */
+    documentsPerRound: z.number().int().positive(),
+    maximumRounds: z.number().int().positive(),
+    /** Outliers tagged over all rounds at most (`--instag-limit`); unset = only the rounds bound it. */
     maximumDocuments: z.number().int().positive().optional(),
+    /** Stop once outliers are at most this share of the scope. */
+    targetOutlierShare: z.number().min(0).max(1),
+    /** Tagged documents of a round a consolidated tag needs to become a topic. */
+    minimumDocumentsPerTag: z.number().int().min(1),
+    /** Cosine similarity of two tag embeddings from which the LLM is asked whether they are one topic. */
+    mergeSimilarity: z.number().min(-1).max(1),
+    mergeChecksPerRound: z.number().int().min(0),
+    /** Cosine similarity to a tag topic's tagged-member centroid from which an untagged outlier joins it. */
+    assignSimilarity: z.number().min(-1).max(1),
+    /** Version of prompts/topics/instag-merge. */
+    mergePrompt: z.string(),
   }),
   representation: z.object({
     candidates: z.number().int().positive(),
@@ -59,7 +73,7 @@ const settingsSchema = z.object({
 export type TopicOptions = z.infer<typeof settingsSchema>;
 export type TopicOptionOverrides = DeepPartial<TopicOptions>;
 
-export const TOPIC_SETTINGS = settingsFile("topics", "topics", 3, settingsSchema);
+export const TOPIC_SETTINGS = settingsFile("topics", "topics", 4, settingsSchema);
 
 /** The settings file's values with overrides merged in (objects deeply), validated. */
 export function resolveOptions(overrides: TopicOptionOverrides = {}): TopicOptions {

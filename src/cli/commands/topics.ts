@@ -53,7 +53,7 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
     .option("--selection <eom|leaf>", "HDBSCAN cluster selection (default eom, as the paper)")
     .option("--seed <n>", "UMAP seed (default 42)")
     .option("--no-cache", "recompute embeddings and LLM answers even when cached")
-    .option("--instag-limit <n>", "InsTag at most n outliers, spread evenly (default: all of them)")
+    .option("--instag-limit <n>", "InsTag tags at most n outliers over all its rounds (default: the settings' rounds)")
     .option("--json", "print the summary as JSON")
     .action(async (flags: RunFlags) => {
       const kinds = flags.kinds

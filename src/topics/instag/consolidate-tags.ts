@@ -1,61 +1,122 @@
-// Consolidates InsTag tags into topics (NaVAB §3.2: outlier tags are counted and frequent ones become topics):
-// tags are normalised (case, punctuation, spacing, plural -s), counted by documents, those carried by at least
-// `minimumDocuments` documents become topics (most frequent first), and each document joins the most frequent
-// topic among its own tags. Documents whose tags are all rare stay outliers.
+// InsTag consolidation of one round's tags (NaVAB §3.2 after #InsTag, Lu et al. 2023): tags are counted by
+// documents; a tag already merged into a tag topic joins it; the others are grouped by the cosine similarity of
+// their embeddings (group-similar-tags.ts, threshold from the settings) and each candidate group that could matter
+// (it extends a topic, or its documents reach the minimum) is checked by the LLM (confirm-merge.ts). Every check is
+// kept as a MergeDecision; a group the model refuses, or one past the check budget, stays apart tag by tag. Groups
+// come back with those of existing topics first, then the largest new ones.
+import type { PromptFile } from "../../llm/prompt-file.js";
+import type { StructuredOptions } from "../../llm/structured-completion.js";
+import type { ChatModel } from "../../models/chat/chat-model.js";
+import type { EmbeddingModel } from "../../models/embedding/embedding-model.js";
+import { confirmMerge } from "./confirm-merge.js";
+import { groupSimilarTags, type TagGroup } from "./group-similar-tags.js";
+import type { MergeDecision, TagTopic } from "./instag-types.js";
+import { countTags, normalizeTag, type DocumentTags, type TagFrequency } from "./tag-frequencies.js";
 
-export interface TagTopic {
+export interface ConsolidationSettings {
+  /** Cosine similarity of two tag embeddings from which they are a candidate merge. */
+  mergeSimilarity: number;
+  /** LLM merge checks per round at most (later candidate groups stay apart). */
+  mergeChecks: number;
+  /** Documents a new group needs to become a topic (a group below it is not worth a check). */
+  minimumDocuments: number;
+}
+
+export interface ConsolidationDependencies {
+  embedder: EmbeddingModel;
+  chat: ChatModel;
+  mergePrompt: PromptFile;
+  language: string;
+  seed: number;
+  llm?: Pick<StructuredOptions, "cache" | "tokenLog" | "retry">;
+}
+
+/** One consolidated tag: a new group, or new tags of an existing topic (`topic`). */
+export interface ConsolidatedGroup {
+  topic?: number;
   tag: string;
-  /** Document positions assigned to this tag topic. */
-  documents: number[];
+  keys: string[];
+  vector: Float32Array;
+  documents: Set<number>;
 }
 
-export function normalizeTag(tag: string): string {
-  const cleaned = tag
-    .toLowerCase()
-    .normalize("NFKC")
-    .replace(/[\p{P}\p{S}]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return cleaned.length > 3 && /[a-z]s$/.test(cleaned) && !cleaned.endsWith("ss") ? cleaned.slice(0, -1) : cleaned;
+export interface Consolidation {
+  groups: ConsolidatedGroup[];
+  merges: MergeDecision[];
 }
 
-export function consolidateTags(
-  tagged: readonly { document: number; tags: readonly string[] }[],
-  minimumDocuments: number,
-): TagTopic[] {
-  const documentsByTag = new Map<string, Set<number>>();
-  const display = new Map<string, string>();
-  for (const entry of tagged) {
-    for (const tag of entry.tags) {
-      const key = normalizeTag(tag);
-      if (key.length === 0) continue;
-      if (!display.has(key)) display.set(key, tag.trim());
-      let documents = documentsByTag.get(key);
-      if (documents === undefined) documentsByTag.set(key, (documents = new Set()));
-      documents.add(entry.document);
+export async function consolidateTags(
+  round: number,
+  tagged: readonly DocumentTags[],
+  existing: readonly TagTopic[],
+  settings: ConsolidationSettings,
+  dependencies: ConsolidationDependencies,
+): Promise<Consolidation> {
+  const frequencies = countTags(tagged);
+  const topicOfKey = new Map(existing.flatMap((topic, index) => topic.tags.map((key) => [key, index] as const)));
+  const known = frequencies.filter((frequency) => topicOfKey.has(frequency.key));
+  const fresh = frequencies.filter((frequency) => !topicOfKey.has(frequency.key));
+  const vectors = await dependencies.embedder.embed(
+    fresh.map((frequency) => frequency.display),
+    { language: dependencies.language },
+  );
+  const byKey = new Map(fresh.map((frequency, position) => [frequency.key, { frequency, vector: vectors[position] }]));
+  const candidates = groupSimilarTags(
+    existing.map((topic) => ({ key: normalizeTag(topic.tag), vector: topic.vector })),
+    fresh.map((frequency, position) => ({ key: frequency.key, vector: vectors[position] ?? new Float32Array() })),
+    settings.mergeSimilarity,
+  );
+  const groups: ConsolidatedGroup[] = known.map((frequency) => ({
+    topic: topicOfKey.get(frequency.key) ?? 0,
+    tag: existing[topicOfKey.get(frequency.key) ?? 0]?.tag ?? frequency.display,
+    keys: [frequency.key],
+    vector: existing[topicOfKey.get(frequency.key) ?? 0]?.vector ?? new Float32Array(),
+    documents: new Set(frequency.documents),
+  }));
+  const merges: MergeDecision[] = [];
+  const single = (key: string): ConsolidatedGroup => {
+    const entry = byKey.get(key) as { frequency: TagFrequency; vector?: Float32Array };
+    const { display, documents } = entry.frequency;
+    return { tag: display, keys: [key], vector: entry.vector ?? new Float32Array(), documents };
+  };
+  for (const group of candidates) {
+    const members = group.members.map((member) => member.key);
+    const documents = new Set(members.flatMap((key) => [...(byKey.get(key)?.frequency.documents ?? [])]));
+    if (group.topic === undefined && (members.length === 1 || documents.size < settings.minimumDocuments)) {
+      groups.push(...members.map(single));
+      continue;
+    }
+    const tags = displayTags(group, existing, byKey);
+    const verdict =
+      merges.length < settings.mergeChecks
+        ? await confirmMerge(tags, { ...dependencies, prompt: dependencies.mergePrompt }, dependencies.llm)
+        : { merged: false, reason: "merge check budget spent" };
+    const similarity = Math.min(...group.members.map((member) => member.similarity));
+    merges.push({ round, tags, similarity, merged: verdict.merged, reason: verdict.reason });
+    if (!verdict.merged) groups.push(...members.map(single));
+    else if (group.topic === undefined) groups.push({ ...single(group.head), keys: members, documents });
+    else {
+      const topic = existing[group.topic] as TagTopic;
+      groups.push({ topic: group.topic, tag: topic.tag, keys: members, vector: topic.vector, documents });
     }
   }
-  const ranked = [...documentsByTag.entries()]
-    .filter(([, documents]) => documents.size >= minimumDocuments)
-    .sort(([leftTag, left], [rightTag, right]) => right.size - left.size || leftTag.localeCompare(rightTag));
-  const rank = new Map(ranked.map(([tag], position) => [tag, position]));
-  const assigned = new Map<string, number[]>();
-  for (const entry of tagged) {
-    let best: string | undefined;
-    for (const tag of entry.tags) {
-      const key = normalizeTag(tag);
-      const position = rank.get(key);
-      if (position !== undefined && (best === undefined || position < (rank.get(best) ?? Infinity))) best = key;
-    }
-    if (best === undefined) continue;
-    const list = assigned.get(best) ?? [];
-    list.push(entry.document);
-    assigned.set(best, list);
-  }
-  return ranked
-    .map(([tag]) => ({
-      tag: display.get(tag) ?? tag,
-      documents: (assigned.get(tag) ?? []).sort((left, right) => left - right),
-    }))
-    .filter((topic) => topic.documents.length >= minimumDocuments);
+  const order = (group: ConsolidatedGroup): [number, number, string] => [
+    group.topic ?? existing.length,
+    -group.documents.size,
+    group.keys[0] ?? "",
+  ];
+  groups.sort((left, right) => {
+    const [a, b] = [order(left), order(right)];
+    return a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2]);
+  });
+  return { groups, merges };
+}
+
+function displayTags(
+  group: TagGroup,
+  existing: readonly TagTopic[],
+  byKey: ReadonlyMap<string, { frequency: TagFrequency }>,
+): string[] {
+  const members = group.members.map((member) => byKey.get(member.key)?.frequency.display ?? member.key);
+  return group.topic === undefined ? members : [existing[group.topic]?.tag ?? group.head, ...members];
 }

@@ -1,5 +1,6 @@
 // One self-contained HTML page per topic scope: the scatter, the top topics (label, keywords, size, how labelled)
 // and the outlier share before and after InsTag.
+import type { InstagSummary } from "../stage/types.js";
 import { escapeHtml } from "./html.js";
 import { scatterSvg, topicColor, type ScatterPoint } from "./scatter-svg.js";
 
@@ -19,6 +20,8 @@ export interface ReportPage {
   minClusterSize: number;
   outlierShareBefore: number;
   outlierShareAfter: number;
+  /** What InsTag did (rounds, merges), when it ran. */
+  instag?: InstagSummary;
   points: ScatterPoint[];
   topics: ReportTopic[];
   /** How many topics the table lists (default 20). */
@@ -26,6 +29,19 @@ export interface ReportPage {
 }
 
 const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
+
+/** One line on InsTag's rounds: how many outliers joined by their tags and by the nearest tag topic, and why it stopped. */
+function instagLine(instag: InstagSummary | undefined): string {
+  if (instag === undefined) return '<p class="meta">InsTag did not run (no chat model).</p>';
+  const sum = (pick: (round: InstagSummary["rounds"][number]) => number) =>
+    instag.rounds.reduce((total, round) => total + pick(round), 0);
+  const merged = instag.merges.filter((merge) => merge.merged).length;
+  return (
+    `<p class="meta">InsTag: ${instag.rounds.length} round(s), ${sum((round) => round.taggedDocuments)} outliers tagged; ` +
+    `${sum((round) => round.assignedByTag)} joined a tag topic by their tags, ${sum((round) => round.assignedByNearest)} by the nearest tag topic; ` +
+    `${merged} of ${instag.merges.length} similar-tag groups merged; stopped: ${escapeHtml(instag.stoppedBecause)} (${instag.seconds} s).</p>`
+  );
+}
 
 export function renderReportPage(page: ReportPage): string {
   const labels = new Map(page.topics.map((topic) => [topic.rank, topic.label]));
@@ -43,6 +59,7 @@ export function renderReportPage(page: ReportPage): string {
 <body><h1>Topics of ${escapeHtml(page.scope)}</h1>
 <p class="meta">run ${escapeHtml(page.runId)} · ${page.points.length} articles · embeddings ${escapeHtml(page.embeddingModel)} · min cluster size ${page.minClusterSize}</p>
 <p>Outliers (grey): <strong>${percent(page.outlierShareBefore)}</strong> after HDBSCAN, <strong>${percent(page.outlierShareAfter)}</strong> after InsTag.</p>
+${instagLine(page.instag)}
 ${scatterSvg(page.points, labels)}
 <table><thead><tr><th>#</th><th>label</th><th>keywords</th><th>size</th><th>method</th><th>label from</th></tr></thead><tbody>
 ${rows.join("\n")}

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CypherExecutor } from "../../database/executor.js";
 import { InputError } from "../../shared/errors.js";
+import type { InstagSummary } from "../stage/types.js";
 import { renderReportPage, type ReportTopic } from "./report-page.js";
 
 interface MapRow {
@@ -15,6 +16,8 @@ interface MapRow {
   topicRanks: number[];
   outlierShareBefore: number;
   outlierShareAfter: number;
+  /** InsTag audit as JSON (null when InsTag did not run). */
+  instag: string | null;
   embeddingModel: string;
   minClusterSize: number;
 }
@@ -48,6 +51,7 @@ export async function writeTopicReports(
       minClusterSize: map.minClusterSize,
       outlierShareBefore: map.outlierShareBefore,
       outlierShareAfter: map.outlierShareAfter,
+      ...(map.instag === null || map.instag === undefined ? {} : { instag: JSON.parse(map.instag) as InstagSummary }),
       topics,
       ...(options.top === undefined ? {} : { top: options.top }),
       points: map.articleIds.map((id, position) => ({

@@ -1,13 +1,12 @@
 // The topic model of one scope, without the database (NaVAB §3.2, after BERTopic): embed (cached) → UMAP 5-d →
-// HDBSCAN → InsTag on the noise → c-TF-IDF + MMR keywords → LLM labels; plus a 2-d UMAP for the report.
+// HDBSCAN → InsTag rounds on the noise → c-TF-IDF + MMR keywords → LLM labels; plus a 2-d UMAP for the report.
 // Deterministic for a given seed, documents and models.
 import type { ChatModel } from "../../models/chat/chat-model.js";
 import type { EmbeddingCache } from "../../models/embedding/embedding-cache.js";
 import type { EmbeddingModel } from "../../models/embedding/embedding-model.js";
 import { InputError } from "../../shared/errors.js";
 import type { ProgressReporter } from "../../shared/progress.js";
-import { consolidateTags } from "../instag/consolidate-tags.js";
-import { tagOutliers } from "../instag/tag-outliers.js";
+import { runInstag } from "../instag/run-instag.js";
 import type { TopicOptions } from "../options.js";
 import { loadPrompt } from "../../llm/prompt-file.js";
 import { tokenize } from "../../text/tokenization/tokenize.js";
@@ -17,10 +16,13 @@ import { sampleMinClusterSize } from "../clustering/min-cluster-size.js";
 import { fitUmap, reduceDimensions } from "../reduction/umap.js";
 import { documentText, embedDocuments } from "./embed-documents.js";
 import { representTopics, type TopicDraft } from "./represent-topics.js";
-import type { TopicDocument, TopicLlmOptions, TopicModelResult } from "./types.js";
+import type { InstagResult } from "../instag/instag-types.js";
+import type { InstagSummary, TopicDocument, TopicLlmOptions, TopicModelResult } from "./types.js";
 
 export interface BuildDependencies {
   embedder: EmbeddingModel;
+  /** Embeds InsTag tag strings for their consolidation (default: the document embedder). */
+  similarityEmbedder?: EmbeddingModel;
   chat?: ChatModel;
   cache?: EmbeddingCache;
   /** LLM cache and token log for the labels and InsTag calls (shared structured-completion path). */
@@ -42,7 +44,7 @@ function clusterDrafts(labels: Int32Array, probabilities: Float64Array): TopicDr
   labels.forEach((label, document) => {
     if (label < 0) return;
     const draft = byCluster.get(label) ?? { method: "hdbscan", members: [] };
-    draft.members.push({ document, probability: probabilities[document] ?? 0 });
+    draft.members.push({ document, probability: probabilities[document] ?? 0, assignment: "cluster" });
     byCluster.set(label, draft);
   });
   return [...byCluster.values()].sort(
@@ -115,31 +117,24 @@ export async function buildTopics(
   const texts = documents.map((document) => documentText(document, options.textCharacters));
   const language = majorityLanguage(documents);
   const noise = [...clustering.labels.keys()].filter((document) => (clustering.labels[document] ?? -1) < 0);
-  let failedInstagBatches = 0;
-  let instagFailure: string | undefined;
-  const toTag =
-    chat !== undefined && options.instag.enabled ? spreadSample(noise, options.instag.maximumDocuments) : [];
-  if (chat !== undefined && toTag.length > 0) {
-    const tagging = await tagOutliers(
-      toTag.map((document) => texts[document] ?? ""),
-      language,
-      chat,
-      loadPrompt("topics", "instag", options.instagPrompt),
-      options.umap.seed,
-      progress,
-      dependencies.llm,
-    );
-    failedInstagBatches = tagging.failedBatches;
-    instagFailure = tagging.lastFailure;
-    const minimumPerTag = options.instag.minimumDocumentsPerTag || Math.max(2, Math.round(minClusterSize / 4));
-    for (const topic of consolidateTags(tagging.tagged, minimumPerTag)) {
-      drafts.push({
-        method: "instag",
-        tag: topic.tag,
-        members: topic.documents.map((position) => ({ document: toTag[position] ?? 0, probability: 1 })),
-      });
-    }
-  }
+  // InsTag rounds on the noise (src/topics/instag/run-instag.ts): tag topics become drafts after the clusters.
+  const instag =
+    chat !== undefined && options.instag.enabled && noise.length > 0
+      ? await runInstag(
+          { texts, vectors: embedded.vectors, outliers: noise, language, seed: options.umap.seed },
+          options.instag,
+          {
+            chat,
+            embedder: dependencies.similarityEmbedder ?? embedded.model,
+            tagPrompt: loadPrompt("topics", "instag", options.instagPrompt),
+            mergePrompt: loadPrompt("topics", "instag-merge", options.instag.mergePrompt),
+            progress,
+            ...(dependencies.llm === undefined ? {} : { llm: dependencies.llm }),
+          },
+        )
+      : undefined;
+  for (const topic of instag?.topics ?? [])
+    drafts.push({ method: "instag", tag: topic.tag, tags: topic.tags, members: topic.members });
   const tokens = documents.map((document, position) => tokenize(texts[position] ?? "", document.language));
   const topics = await representTopics(
     {
@@ -178,15 +173,17 @@ export async function buildTopics(
     embeddingModelId: embedded.model.id,
     minClusterSize,
     clusterSelection: selection.selection,
-    ...(instagFailure === undefined ? {} : { instagFailure }),
+    ...(instag?.lastFailure === undefined ? {} : { instagFailure: instag.lastFailure }),
+    ...(instag === undefined ? {} : { instag: instagSummary(instag) }),
     counts: {
       documents: documents.length,
       clusters: clustering.clusterCount,
       outliersBeforeInstag: noise.length,
       outliersAfterInstag: outliersAfter,
+      outlierShareBeforeInstag: share(noise.length, documents.length),
+      outlierShareAfterInstag: share(outliersAfter, documents.length),
       instagTopics: topics.filter((topic) => topic.method === "instag").length,
-      failedInstagBatches,
-      instagDocuments: toTag.length,
+      ...instagCounts(instag),
       llmLabels: topics.filter((topic) => topic.labelSource === "llm").length,
       fallbackLabels: topics.filter((topic) => topic.labelSource === "keywords").length,
       embeddedFresh: embedded.fresh,
@@ -196,9 +193,26 @@ export async function buildTopics(
   };
 }
 
-/** At most `maximum` items spread evenly over the list (all of them when unset or enough): deterministic. */
-export function spreadSample<Item>(items: readonly Item[], maximum: number | undefined): Item[] {
-  if (maximum === undefined || items.length <= maximum) return [...items];
-  const step = items.length / maximum;
-  return Array.from({ length: maximum }, (_, index) => items[Math.floor(index * step)] as Item);
+const share = (part: number, whole: number): number => Math.round((part / Math.max(1, whole)) * 10_000) / 10_000;
+
+function instagSummary(instag: InstagResult): InstagSummary {
+  const { rounds, merges, stoppedBecause, seconds } = instag;
+  return { rounds, merges, stoppedBecause, seconds: Math.round(seconds * 10) / 10 };
+}
+
+/** The Run counts of InsTag (zeros when it did not run). */
+function instagCounts(instag: InstagResult | undefined) {
+  const rounds = instag?.rounds ?? [];
+  const sum = (pick: (round: (typeof rounds)[number]) => number) =>
+    rounds.reduce((total, round) => total + pick(round), 0);
+  return {
+    instagRounds: rounds.length,
+    failedInstagBatches: instag?.failedBatches ?? 0,
+    instagDocuments: sum((round) => round.taggedDocuments),
+    instagAssignedByTag: sum((round) => round.assignedByTag),
+    instagAssignedByNearest: sum((round) => round.assignedByNearest),
+    instagMergeChecks: instag?.merges.length ?? 0,
+    instagMerges: instag?.merges.filter((merge) => merge.merged).length ?? 0,
+    instagDroppedTags: instag?.droppedTags ?? 0,
+  };
 }

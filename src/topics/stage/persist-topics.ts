@@ -1,5 +1,6 @@
-// Writes one scope's topic model to the graph: Topic nodes (keywords, label + its evidence, size, params, run id),
-// (Article)-[:IN_TOPIC {probability, runId}]->(Topic), and a TopicMap with the 2-d projection for the report.
+// Writes one scope's topic model to the graph: Topic nodes (keywords, label + its evidence, size, params, run id,
+// merged InsTag tags), (Article)-[:IN_TOPIC {probability, assignment, runId}]->(Topic), and a TopicMap with the 2-d
+// projection, the outlier shares and the InsTag audit for the report.
 import type { CypherExecutor } from "../../database/executor.js";
 import { integer } from "../../database/values.js";
 import type { TopicDocument, TopicModelResult } from "./types.js";
@@ -43,6 +44,7 @@ export async function persistTopics(
     evidenceTerms: topic.evidence.map((entry) => entry.term),
     evidenceScores: topic.evidence.map((entry) => entry.score),
     size: integer(topic.members.length),
+    tags: topic.tags ?? null,
   }));
   await executor.writeBatches("topics/write-topics", rows, {
     batchSize: 200,
@@ -60,6 +62,7 @@ export async function persistTopics(
       articleId: documents[member.document]?.id ?? "",
       topicId: topicId(runId, scope.key, topic.index),
       probability: member.probability,
+      assignment: member.assignment,
     })),
   );
   await executor.writeBatches("topics/write-memberships", memberships, { batchSize: 2000, parameters: { runId } });
@@ -74,6 +77,7 @@ export async function persistTopics(
     topicRanks: [...result.topicOfDocument].map((rank) => integer(rank)),
     outlierShareBefore: result.counts.outliersBeforeInstag / count,
     outlierShareAfter: result.counts.outliersAfterInstag / count,
+    instag: result.instag === undefined ? null : JSON.stringify(result.instag),
     embeddingModel: result.embeddingModelId,
     minClusterSize: integer(result.minClusterSize),
   });

@@ -16,6 +16,8 @@ export interface TopicDraft {
   members: TopicMember[];
   /** The InsTag tag that made the topic. */
   tag?: string;
+  /** InsTag: every normalized tag merged into the topic. */
+  tags?: string[];
 }
 
 export interface RepresentInput {
@@ -104,6 +106,7 @@ export async function representTopics(
       keywords,
       evidence: candidates.slice(0, 15),
       members: draft.members,
+      ...(draft.tags === undefined ? {} : { tags: draft.tags }),
     });
     progress.update(index + 1);
   }

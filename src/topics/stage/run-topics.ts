@@ -14,7 +14,7 @@ import { TOPIC_SETTINGS, type TopicOptions } from "../options.js";
 import { buildTopics } from "./build-topics.js";
 import { persistTopics, type TopicScope } from "./persist-topics.js";
 import { assignRemaining, readSample, scopeSize } from "./sample-scope.js";
-import type { TopicCounts, TopicDocument } from "./types.js";
+import type { InstagSummary, TopicCounts, TopicDocument } from "./types.js";
 
 export interface TopicsInput {
   nation?: string;
@@ -31,6 +31,8 @@ export interface TopicsOutput {
   topics: { id: string; label: string; keywords: string[]; size: number; method: string }[];
   /** Why the last failed InsTag batch failed, if any did. */
   instagFailure?: string;
+  /** What InsTag did, round by round, with its merge decisions (absent when it did not run). */
+  instag?: InstagSummary;
 }
 
 export function topicScope(input: Pick<TopicsInput, "nation" | "outlet">): TopicScope {
@@ -46,6 +48,7 @@ export function topicScope(input: Pick<TopicsInput, "nation" | "outlet">): Topic
 const promptVersions = (settings: TopicOptions): string[] => [
   promptVersionOf(loadPrompt("topics", "label", settings.labels.prompt)),
   promptVersionOf(loadPrompt("topics", "instag", settings.instagPrompt)),
+  promptVersionOf(loadPrompt("topics", "instag-merge", settings.instag.mergePrompt)),
 ];
 
 async function run(context: StageContext<TopicsInput, TopicOptions>): Promise<TopicsOutput> {
@@ -102,10 +105,16 @@ async function run(context: StageContext<TopicsInput, TopicOptions>): Promise<To
       })
     : undefined;
   if (assigned !== undefined) {
+    // InsTag ran on the sample's outliers; assigned documents that land in noise stay outliers.
+    const total = documents.length + assigned.assigned;
+    const before = result.counts.outliersBeforeInstag + assigned.noise;
+    const after = result.counts.outliersAfterInstag + assigned.noise;
     Object.assign(result.counts, {
-      documents: documents.length + assigned.assigned,
-      outliersBeforeInstag: result.counts.outliersBeforeInstag + assigned.noise,
-      outliersAfterInstag: result.counts.outliersAfterInstag + assigned.noise,
+      documents: total,
+      outliersBeforeInstag: before,
+      outliersAfterInstag: after,
+      outlierShareBeforeInstag: total === 0 ? 0 : before / total,
+      outlierShareAfterInstag: total === 0 ? 0 : after / total,
       sampledDocuments: documents.length,
       assignedDocuments: assigned.assigned,
     });
@@ -123,6 +132,7 @@ async function run(context: StageContext<TopicsInput, TopicOptions>): Promise<To
       method: topic.method,
     })),
     ...(result.instagFailure === undefined ? {} : { instagFailure: result.instagFailure }),
+    ...(result.instag === undefined ? {} : { instag: result.instag }),
   };
 }
 

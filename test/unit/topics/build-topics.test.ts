@@ -84,7 +84,8 @@ test("HDBSCAN noise goes through InsTag: tag topics are built, represented and c
   assert.equal(result.counts.outliersBeforeInstag, documents.length);
   const tagTopics = result.topics
     .filter((topic) => topic.method === "instag")
-    .map((topic) => [topic.label, topic.members.length, topic.labelSource]);
+    .map((topic) => [topic.label, topic.members.length, topic.labelSource])
+    .sort((left, right) => String(left[0]).localeCompare(String(right[0])));
   assert.deepEqual(tagTopics, [
     ["Agriculture", 19, "instag"],
     ["Klima", 19, "instag"],
@@ -96,6 +97,20 @@ test("HDBSCAN noise goes through InsTag: tag topics are built, represented and c
     "only the three off-theme notes stay outliers (tag 'Other' is too rare)",
   );
   assert.ok(result.topics.every((topic) => topic.keywords.length > 0));
+  const { counts } = result;
+  assert.deepEqual(
+    [
+      counts.outlierShareBeforeInstag,
+      counts.outlierShareAfterInstag,
+      counts.instagRounds,
+      result.instag?.stoppedBecause,
+    ],
+    [1, 0.05, counts.instagRounds, "target outlier share reached"],
+  );
+  assert.equal(counts.instagAssignedByTag + counts.instagAssignedByNearest, 57);
+  assert.equal(counts.instagDocuments, 16 * counts.instagRounds, "rounds of 16 outliers");
+  const assignments = new Set(result.topics.flatMap((topic) => topic.members.map((member) => member.assignment)));
+  assert.deepEqual([...assignments].sort(), ["nearest-tag-topic", "tag"]);
 });
 
 test("a mixed zh/en scope keeps English bigrams spaced even when Chinese is the majority", async () => {

@@ -1,26 +1,27 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { fakeChatModel } from "../../../src/models/chat/fake-chat-model.js";
-import { consolidateTags, normalizeTag } from "../../../src/topics/instag/consolidate-tags.js";
 import { tagOutliers } from "../../../src/topics/instag/tag-outliers.js";
+import { countTags, normalizeTag } from "../../../src/topics/instag/tag-frequencies.js";
 import { loadPrompt } from "../../../src/llm/prompt-file.js";
 import { silentProgress } from "../../../src/shared/progress.js";
 
-const prompt = loadPrompt("topics", "instag", "v2");
+const prompt = loadPrompt("topics", "instag", "v3");
+const answerFor = (count: number, tagOf: (position: number) => string) => ({
+  documents: Array.from({ length: count }, (_value, position) => ({
+    index: position + 1,
+    tags: [{ tag: tagOf(position), explanation: "x" }],
+  })),
+});
 
 test("outliers are tagged in numbered batches with the InsTag system prompt; a bad batch is retried, then counted, not fatal", async () => {
   const documents = Array.from({ length: 10 }, (_value, position) => `document number ${position}`);
   const chat = fakeChatModel({
     queue: [
-      {
-        documents: Array.from({ length: 8 }, (_value, position) => ({
-          index: position + 1,
-          tags: [{ tag: position % 2 ? "Trade" : "Energy policy", explanation: "x" }],
-        })),
-      },
+      answerFor(8, (position) => (position % 2 ? "Trade" : "Energy policy")),
       "not json",
       "still not json",
-      { documents: [{ index: 1 }] },
+      { documents: [{ index: 1, tags: [{ tag: "Trade", explanation: "x" }] }] },
     ],
   });
   const result = await tagOutliers(documents, "en", chat, prompt, 42, silentProgress);
@@ -32,33 +33,65 @@ test("outliers are tagged in numbered batches with the InsTag system prompt; a b
   );
   assert.equal(result.tagged.length, 8);
   assert.equal(result.failedBatches, 1);
-  assert.match(result.lastFailure ?? "", /invalid answer: documents\.0\.tags/);
+  assert.match(result.lastFailure ?? "", /invalid answer: documents: .*2/, "the second batch has two documents");
   assert.deepEqual(result.tagged[1], { document: 1, tags: ["Trade"] });
 });
 
-test("tags are normalised, counted by documents, and each document joins its most frequent kept tag", () => {
-  assert.equal(normalizeTag("  Trade Disputes! "), "trade dispute");
-  const topics = consolidateTags(
-    [
-      { document: 0, tags: ["Trade", "Tariffs"] },
-      { document: 1, tags: ["trade"] },
-      { document: 2, tags: ["TRADE", "weather"] },
-      { document: 3, tags: ["Tariffs", "weather"] },
-      { document: 4, tags: ["weather"] },
-      { document: 5, tags: ["Rare"] },
+test("the answer schema asks for one entry per document and bounds tags and explanations", async () => {
+  const chat = fakeChatModel(answerFor(3, () => "Trade"));
+  await tagOutliers(["a", "b", "c"], "en", chat, prompt, 42, silentProgress);
+  const schema = JSON.stringify(chat.calls[0]?.jsonSchema);
+  assert.match(schema, /"documents":\{"minItems":3,"maxItems":3/);
+  assert.match(schema, /"tag":\{"type":"string","maxLength":32\}/);
+  assert.match(schema, /"explanation":\{"type":"string","maxLength":60\}/);
+  assert.equal(chat.calls[0]?.maxTokens, 3 * prompt.maxTokens);
+});
+
+test("answers out of order are placed by their index; tags that echo the prompt or are degenerate are dropped and counted", async () => {
+  const chat = fakeChatModel({
+    documents: [
+      { index: 2, tags: [{ tag: "Tariffs", explanation: "x" }] },
+      {
+        index: 1,
+        tags: [
+          { tag: "explanation", explanation: "x" },
+          { tag: "One Two Three Four", explanation: "x" },
+          { tag: "Klimapolitik", explanation: "x" },
+        ],
+      },
+      { index: 3, tags: [{ tag: "user intentions", explanation: "x" }] },
     ],
-    2,
-  );
-  assert.deepEqual(topics, [
-    { tag: "Trade", documents: [0, 1, 2] },
-    { tag: "weather", documents: [3, 4] },
+  });
+  const result = await tagOutliers(["a", "b", "c"], "en", chat, prompt, 42, silentProgress);
+  assert.deepEqual(result.tagged, [
+    { document: 1, tags: ["Tariffs"] },
+    { document: 0, tags: ["Klimapolitik"] },
   ]);
+  assert.equal(result.droppedTags, 3);
+});
+
+test("tags are normalised and counted by documents, most frequent first", () => {
+  assert.equal(normalizeTag("  Trade Disputes! "), "trade dispute");
+  const counted = countTags([
+    { document: 0, tags: ["Trade", "Tariffs"] },
+    { document: 1, tags: ["trade"] },
+    { document: 2, tags: ["TRADE", "weather", "Trade"] },
+    { document: 3, tags: ["Tariffs"] },
+  ]);
+  assert.deepEqual(
+    counted.map((entry) => [entry.key, entry.display, [...entry.documents]]),
+    [
+      ["trade", "Trade", [0, 1, 2]],
+      ["tariff", "Tariffs", [0, 3]],
+      ["weather", "weather", [2]],
+    ],
+  );
 });
 
 test("InsTag answers go through the shared LLM cache and token log: a re-run asks nothing again", async () => {
   const { memoryCache } = await import("../../../src/llm/cache.js");
   const cache = memoryCache();
-  const answer = { documents: [{ index: 1, tags: [{ tag: "Trade", explanation: "x" }] }] };
+  const answer = answerFor(1, () => "Trade");
   const documents = ["one outlier"];
   const first = fakeChatModel({ queue: [answer] });
   const records: unknown[] = [];

@@ -43,3 +43,37 @@ test("report file names are safe for any scope key", () => {
     "topics-all_Ministry_of_Foreign_Affairs_China_.html",
   );
 });
+
+test("the page says what InsTag did: rounds, outliers joined by tag and by the nearest tag topic, merges, why it stopped", () => {
+  const round = {
+    taggedDocuments: 16,
+    documentsWithTags: 15,
+    droppedTags: 1,
+    failedBatches: 0,
+    newTopics: 2,
+    outliersAfter: 100,
+  };
+  const html = renderReportPage({
+    scope: "CN",
+    runId: "run-2",
+    embeddingModel: "hashed-ngram-v1",
+    minClusterSize: 10,
+    outlierShareBefore: 0.4,
+    outlierShareAfter: 0.1,
+    instag: {
+      rounds: [
+        { ...round, round: 1, assignedByTag: 9, assignedByNearest: 120 },
+        { ...round, round: 2, assignedByTag: 3, assignedByNearest: 30 },
+      ],
+      merges: [{ round: 1, tags: ["trade tariffs", "tariffs on trade"], similarity: 0.8, merged: true, reason: "x" }],
+      stoppedBecause: "target outlier share reached",
+      seconds: 42.5,
+    },
+    points: [],
+    topics: [],
+  });
+  assert.match(
+    html,
+    /InsTag: 2 round\(s\), 32 outliers tagged; 12 joined a tag topic by their tags, 150 by the nearest tag topic; 1 of 1 similar-tag groups merged; stopped: target outlier share reached \(42\.5 s\)/,
+  );
+});

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { spreadSample } from "../../../src/topics/stage/build-topics.js";
+import { spreadSample } from "../../../src/topics/instag/spread-sample.js";
 import { resolveOptions } from "../../../src/topics/options.js";
 
 test("InsTag's outlier sample is spread evenly, deterministic, and whole when no cap applies", () => {
