@@ -30,6 +30,8 @@ const settingsSchema = z.object({
     enabled: z.boolean(),
     /** Outliers sent to the model per round, spread evenly over the untried ones. */
     documentsPerRound: z.number().int().positive(),
+    /** Nearest untried outliers tagged along with each spread seed, so close documents can agree on a tag. */
+    neighboursPerSeed: z.number().int().min(0),
     maximumRounds: z.number().int().positive(),
     /** Outliers tagged over all rounds at most (`--instag-limit`); unset = only the rounds bound it. */
     maximumDocuments: z.number().int().positive().optional(),
@@ -37,10 +39,14 @@ const settingsSchema = z.object({
     targetOutlierShare: z.number().min(0).max(1),
     /** Tagged documents of a round a consolidated tag needs to become a topic. */
     minimumDocumentsPerTag: z.number().int().min(1),
-    /** Cosine similarity of two tag embeddings from which the LLM is asked whether they are one topic. */
+    /** Cosine similarity of two tag-string embeddings from which the LLM is asked whether they are one topic. */
     mergeSimilarity: z.number().min(-1).max(1),
+    /** Standard score (over the outliers) from which two tagged documents are close enough to ask the same. */
+    mergeStandardScore: z.number().positive(),
     mergeChecksPerRound: z.number().int().min(0),
-    /** Cosine similarity to a tag topic's tagged-member centroid from which an untagged outlier joins it. */
+    /** Standard score (over the outliers) of the similarity to a tag topic's centroid from which an outlier joins it. */
+    assignStandardScore: z.number().positive(),
+    /** Cosine similarity to that centroid an outlier needs in any case. */
     assignSimilarity: z.number().min(-1).max(1),
     /** Version of prompts/topics/instag-merge. */
     mergePrompt: z.string(),

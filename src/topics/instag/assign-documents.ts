@@ -1,7 +1,9 @@
 // How InsTag outliers join tag topics: a tagged document joins the topic of its own tags (the one most documents of
 // the round share), and any other outlier joins the tag topic whose tagged members' centroid its embedding is
-// nearest to, when the cosine similarity reaches the threshold (so a few model calls can classify many outliers).
+// nearest to, when that similarity is unusual for the centroid (standard score over the remaining outliers, see
+// standard-score.ts) and reaches an absolute floor (so a few model calls can classify many outliers).
 import { cosine } from "./group-similar-tags.js";
+import { backgroundThreshold } from "./standard-score.js";
 import type { TagTopic } from "./instag-types.js";
 import { normalizeTag, type DocumentTags } from "./tag-frequencies.js";
 
@@ -45,13 +47,21 @@ export function tagCentroids(
   });
 }
 
-/** Each document whose nearest centroid is at least `threshold` cosine-similar joins that topic. */
+/**
+ * Each document joins the most similar centroid among those it is unusually close to: cosine at least `floor` and
+ * `standardScore` standard deviations above the centroid's mean similarity to the documents.
+ */
 export function assignByNearestCentroid(
   documents: readonly number[],
   vectors: readonly Float32Array[],
   centroids: readonly (Float32Array | undefined)[],
-  threshold: number,
+  threshold: { standardScore: number; floor: number },
 ): { document: number; topic: number; similarity: number }[] {
+  const limits = centroids.map((centroid) =>
+    centroid === undefined
+      ? Number.POSITIVE_INFINITY
+      : Math.max(threshold.floor, backgroundThreshold(centroid, documents, vectors, threshold.standardScore)),
+  );
   const assigned: { document: number; topic: number; similarity: number }[] = [];
   for (const document of documents) {
     const vector = vectors[document];
@@ -60,9 +70,13 @@ export function assignByNearestCentroid(
     centroids.forEach((centroid, topic) => {
       if (centroid === undefined) return;
       const similarity = cosine(vector, centroid);
-      if (best === undefined || similarity > best.similarity) best = { topic, similarity };
+      if (
+        similarity >= (limits[topic] ?? Number.POSITIVE_INFINITY) &&
+        (best === undefined || similarity > best.similarity)
+      )
+        best = { topic, similarity };
     });
-    if (best !== undefined && best.similarity >= threshold) assigned.push({ document, ...best });
+    if (best !== undefined) assigned.push({ document, ...best });
   }
   return assigned;
 }

@@ -30,7 +30,9 @@ export interface MergeDecision {
   round: number;
   /** The group's tags, its head first (an existing topic's name when it extends one). */
   tags: string[];
-  /** The lowest cosine similarity of a member tag to the head. */
+  /** Why the tags were candidates: similar tag strings, or unusually close documents carrying them. */
+  basis: "tag embeddings" | "document embeddings";
+  /** The lowest tag-string cosine similarity of a member tag to the head. */
   similarity: number;
   merged: boolean;
   reason: string;

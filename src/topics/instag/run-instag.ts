@@ -1,9 +1,9 @@
 // InsTag on the HDBSCAN outliers of one scope, in rounds (NaVAB §3.2: the outliers are tagged with #InsTag, Lu et
-// al. 2023, and classified by their tags). Each round: a spread batch of untried outliers is tagged by the LLM;
-// tags are counted and consolidated (embeddings + an LLM merge check); consolidated tags carried by enough documents
-// become tag topics; tagged documents join their tag's topic and other outliers the nearest tag topic (centroid
-// cosine ≥ threshold). Rounds repeat on what is left until the outlier share reaches the target, a round assigns
-// nothing, or the round or document budget is spent.
+// al. 2023, and classified by their tags). Each round: untried outliers (spread seeds and their nearest neighbours,
+// sample-outliers.ts) are tagged by the LLM; tags are counted and consolidated (embeddings + an LLM merge check);
+// consolidated tags carried by enough documents become tag topics; tagged documents join their tag's topic and other
+// outliers the nearest tag topic (centroid cosine ≥ threshold). Rounds repeat on what is left until the outlier
+// share reaches the target, a round assigns nothing, or the round or document budget is spent.
 import type { PromptFile } from "../../llm/prompt-file.js";
 import type { StructuredOptions } from "../../llm/structured-completion.js";
 import type { ChatModel } from "../../models/chat/chat-model.js";
@@ -11,12 +11,16 @@ import type { EmbeddingModel } from "../../models/embedding/embedding-model.js";
 import type { ProgressReporter } from "../../shared/progress.js";
 import { assignByNearestCentroid, assignByTags, tagCentroids } from "./assign-documents.js";
 import { consolidateTags } from "./consolidate-tags.js";
+import { cosine } from "./group-similar-tags.js";
 import type { InstagResult, MergeDecision, RoundSummary, StopReason, TagTopic } from "./instag-types.js";
-import { spreadSample } from "./spread-sample.js";
+import { neighbourhoodSample } from "./sample-outliers.js";
+import { backgroundThreshold } from "./standard-score.js";
 import { tagOutliers } from "./tag-outliers.js";
 
 export interface InstagSettings {
   documentsPerRound: number;
+  /** Nearest untried outliers tagged with each spread seed (0: the round's sample is only spread seeds). */
+  neighboursPerSeed: number;
   maximumRounds: number;
   /** Outliers tagged over all rounds at most (unset: no cap besides the rounds). */
   maximumDocuments?: number | undefined;
@@ -25,8 +29,12 @@ export interface InstagSettings {
   /** Documents of a round a consolidated tag needs to become a topic. */
   minimumDocumentsPerTag: number;
   mergeSimilarity: number;
+  /** Standard score from which two tagged documents are close enough for their tags to be a candidate merge. */
+  mergeStandardScore: number;
   mergeChecksPerRound: number;
-  /** Cosine similarity to a tag topic's centroid from which an untagged outlier joins it. */
+  /** Standard score of an outlier's similarity to a tag topic's centroid from which it joins that topic. */
+  assignStandardScore: number;
+  /** Cosine similarity to the centroid an outlier needs in any case. */
   assignSimilarity: number;
 }
 
@@ -80,7 +88,11 @@ export async function runInstag(
               ? "no untagged outliers left"
               : undefined;
     if (stoppedBecause !== undefined) break;
-    const summary = await runRound(round, spreadSample(untried, Math.min(settings.documentsPerRound, budget)));
+    const size = Math.min(settings.documentsPerRound, budget);
+    const summary = await runRound(
+      round,
+      neighbourhoodSample(untried, size, input.vectors, settings.neighboursPerSeed),
+    );
     rounds.push(summary);
     if (summary.assignedByTag + summary.assignedByNearest === 0) stoppedBecause = "a round assigned nothing";
   }
@@ -104,6 +116,21 @@ export async function runInstag(
     totals.droppedTags += tagging.droppedTags;
     if (tagging.lastFailure !== undefined) totals.lastFailure = tagging.lastFailure;
     const tagged = tagging.tagged.map((entry) => ({ document: sample[entry.document] ?? -1, tags: entry.tags }));
+    const background = remaining();
+    const limits = new Map<number, number>();
+    const limitOf = (document: number): number => {
+      let limit = limits.get(document);
+      if (limit === undefined) {
+        const vector = input.vectors[document] ?? new Float32Array();
+        limit = backgroundThreshold(vector, background, input.vectors, settings.mergeStandardScore);
+        limits.set(document, limit);
+      }
+      return limit;
+    };
+    const neighbours = (left: number, right: number): boolean => {
+      const similarity = cosine(input.vectors[left] ?? new Float32Array(), input.vectors[right] ?? new Float32Array());
+      return similarity >= limitOf(left) || similarity >= limitOf(right);
+    };
     const consolidation = await consolidateTags(
       round,
       tagged,
@@ -113,7 +140,7 @@ export async function runInstag(
         mergeChecks: settings.mergeChecksPerRound,
         minimumDocuments: settings.minimumDocumentsPerTag,
       },
-      { ...dependencies, language: input.language, seed: input.seed },
+      { ...dependencies, language: input.language, seed: input.seed, neighbours },
     );
     merges.push(...consolidation.merges);
     const topicOfKey = new Map<string, number>();
@@ -137,8 +164,19 @@ export async function runInstag(
       topics[topic]?.members.push({ document, probability: 1, assignment: "tag", round });
       assigned.add(document);
     }
+    // A new topic whose documents all went to heavier topics of their other tags is below the minimum: dropped.
+    for (let index = topics.length - 1; index >= before; index -= 1) {
+      const members = topics[index]?.members ?? [];
+      if (members.length >= settings.minimumDocumentsPerTag) continue;
+      for (const member of members) assigned.delete(member.document);
+      byTag.splice(0, byTag.length, ...byTag.filter((entry) => entry.topic !== index));
+      topics.splice(index, 1);
+    }
     const centroids = tagCentroids(topics, input.vectors);
-    const nearest = assignByNearestCentroid(remaining(), input.vectors, centroids, settings.assignSimilarity);
+    const nearest = assignByNearestCentroid(remaining(), input.vectors, centroids, {
+      standardScore: settings.assignStandardScore,
+      floor: settings.assignSimilarity,
+    });
     for (const { document, topic, similarity } of nearest) {
       topics[topic]?.members.push({ document, probability: similarity, assignment: "nearest-tag-topic", round });
       assigned.add(document);

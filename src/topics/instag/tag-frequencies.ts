@@ -1,5 +1,5 @@
 // InsTag tag frequencies (Lu et al. 2023 count tags over the data before consolidating them): tags are normalised
-// (case, punctuation, spacing, a plural -s) and counted by the documents that carry them.
+// (case, punctuation, spacing, a final plural -s or -ies) and counted by the documents that carry them.
 
 export interface DocumentTags {
   /** Position of the document in the scope's document list. */
@@ -22,7 +22,8 @@ export function normalizeTag(tag: string): string {
     .replace(/[\p{P}\p{S}]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-  return cleaned.length > 3 && /[a-z]s$/.test(cleaned) && !cleaned.endsWith("ss") ? cleaned.slice(0, -1) : cleaned;
+  if (cleaned.length <= 3 || !/[a-z]s$/.test(cleaned) || cleaned.endsWith("ss")) return cleaned;
+  return /[^aeiou]ies$/.test(cleaned) ? `${cleaned.slice(0, -3)}y` : cleaned.slice(0, -1);
 }
 
 /** Each distinct normalised tag with its documents, most frequent first (ties: alphabetical), deterministic. */

@@ -4,7 +4,8 @@
 // and explanations (prompt parameters), so a small model can neither skip documents nor talk until its token budget
 // runs out. Calls go through the shared structured-completion path (bounded retries, cache, token log). A batch
 // whose answers stay invalid leaves its documents untagged (counted with the last error). Tags that are empty,
-// degenerate or echo the prompt (labels/validate-label.ts) are dropped and counted.
+// degenerate, echo the prompt or share no content word with their document (labels/validate-label.ts) are dropped
+// and counted.
 import { z } from "zod";
 import type { PromptFile } from "../../llm/prompt-file.js";
 import { structuredCompletion, type StructuredOptions } from "../../llm/structured-completion.js";
@@ -76,7 +77,8 @@ export async function tagOutliers(
         const positions = positionsOf(answer.value.documents);
         answer.value.documents.forEach((entry, order) => {
           const answered = entry.tags.map((item) => item.tag.trim());
-          const tags = answered.filter((tag) => validateTag(tag, prompt).ok);
+          const document = { text: batch[positions[order] ?? order] ?? "", language };
+          const tags = answered.filter((tag) => validateTag(tag, prompt, document).ok);
           result.droppedTags += answered.length - tags.length;
           if (tags.length > 0) result.tagged.push({ document: start + (positions[order] ?? order), tags });
         });

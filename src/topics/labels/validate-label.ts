@@ -1,7 +1,8 @@
 // Graders for what the model names (promptfoo-style: pure functions returning {ok, reason}). A topic label must not
 // be empty, degenerate, an echo of its prompt, a generic placeholder, longer than the prompt allows, or free of any
 // word of its topic's keywords and documents (issue 13: the demo's "At most 5 words", "The topic is:" and
-// "One-One-Two-Three-…" were accepted). An InsTag tag must not be empty, degenerate or an echo of its prompt.
+// "One-One-Two-Three-…" were accepted). An InsTag tag must not be empty, degenerate or an echo of its prompt, and
+// must share a content word with the document it tags.
 import type { PromptFile } from "../../llm/prompt-file.js";
 import { contentWords, sharesContent } from "./content-overlap.js";
 import { degenerateReason } from "./degenerate-text.js";
@@ -68,6 +69,11 @@ export function validateLabel(label: string, context: LabelContext): Verdict {
   return { ok: true };
 }
 
-export function validateTag(tag: string, prompt: PromptFile): Verdict {
-  return checkAnswer(tag, prompt, "tag");
+/** A tag of one document: not empty, degenerate or a prompt echo, and about its document (a shared content word). */
+export function validateTag(tag: string, prompt: PromptFile, document: { text: string; language: string }): Verdict {
+  const answer = checkAnswer(tag, prompt, "tag");
+  if (!answer.ok) return answer;
+  if (contentWords(tag, document.language).length === 0) return fail("tag has no content word");
+  const topic = { language: document.language, keywords: [], documents: [document.text] };
+  return sharesContent(tag, topic) ? { ok: true } : fail("tag shares no content word with its document");
 }

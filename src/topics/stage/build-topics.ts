@@ -21,7 +21,7 @@ import type { InstagSummary, TopicDocument, TopicLlmOptions, TopicModelResult } 
 
 export interface BuildDependencies {
   embedder: EmbeddingModel;
-  /** Embeds InsTag tag strings for their consolidation (default: the document embedder). */
+  /** Embeds InsTag tag strings for their consolidation (default: the document embedder, not fitted to the scope). */
   similarityEmbedder?: EmbeddingModel;
   chat?: ChatModel;
   cache?: EmbeddingCache;
@@ -125,7 +125,7 @@ export async function buildTopics(
           options.instag,
           {
             chat,
-            embedder: dependencies.similarityEmbedder ?? embedded.model,
+            embedder: dependencies.similarityEmbedder ?? dependencies.embedder,
             tagPrompt: loadPrompt("topics", "instag", options.instagPrompt),
             mergePrompt: loadPrompt("topics", "instag-merge", options.instag.mergePrompt),
             progress,

@@ -35,7 +35,7 @@ function answer(request: ChatRequest): Record<string, unknown> {
       })),
     };
   }
-  const keyword = /keywords: ([^,\n]+)/.exec(content)?.[1] ?? "unknown";
+  const keyword = /keywords: <data-keywords>\n([^,\n]+)/.exec(content)?.[1] ?? "unknown";
   return { topic: `About ${keyword}` };
 }
 

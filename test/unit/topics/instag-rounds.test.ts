@@ -8,7 +8,12 @@ import { FakeEmbeddingModel } from "../../../src/models/embedding/fake-embedding
 import { loadPrompt } from "../../../src/llm/prompt-file.js";
 import { silentProgress } from "../../../src/shared/progress.js";
 import { assignByNearestCentroid, assignByTags } from "../../../src/topics/instag/assign-documents.js";
-import { groupSimilarTags } from "../../../src/topics/instag/group-similar-tags.js";
+import {
+  cosine,
+  groupSimilarTags,
+  type Relation,
+  type TagCandidate,
+} from "../../../src/topics/instag/group-similar-tags.js";
 import { runInstag, type InstagSettings } from "../../../src/topics/instag/run-instag.js";
 
 const DIMENSIONS = 24;
@@ -34,7 +39,6 @@ const unit = (dimension: number, noise = 0): Float32Array => {
 // Round 1 tags the spread sample 10, 15, 20, 25, 30, 35; round 2 the untried 32, 33, 34, 36, 37, 38.
 const themeOf = (document: number): string =>
   document < 22 ? "trade" : document < 32 ? "sport" : document < 36 ? "climate" : `oneoff${document}`;
-const texts = Array.from({ length: 40 }, (_value, document) => `document ${document} about ${themeOf(document)}`);
 const vectors = Array.from({ length: 40 }, (_value, document) => {
   const theme = themeOf(document);
   return theme === "trade"
@@ -58,6 +62,13 @@ function tagOf(document: number): string {
   return `rare${wordOf(document)}`;
 }
 
+/** Each text names its theme and the tags the scripted model may give it (tags must be about their document). */
+const texts = Array.from(
+  { length: 40 },
+  (_value, document) =>
+    `document ${document} about ${themeOf(document)}: ${tagOf(document)}, unique${wordOf(document)}, Fußball`,
+);
+
 function scriptedChat(sameTopic: (tags: string[]) => boolean) {
   return fakeChatModel((request: ChatRequest) => {
     const content = request.messages.at(-1)?.content ?? "";
@@ -79,11 +90,14 @@ function scriptedChat(sameTopic: (tags: string[]) => boolean) {
 
 const settings: InstagSettings = {
   documentsPerRound: 6,
+  neighboursPerSeed: 0,
   maximumRounds: 5,
   targetOutlierShare: 0.1,
   minimumDocumentsPerTag: 2,
   mergeSimilarity: 0.6,
+  mergeStandardScore: 5,
   mergeChecksPerRound: 4,
+  assignStandardScore: 0.5,
   assignSimilarity: 0.9,
 };
 const prompts = {
@@ -159,6 +173,7 @@ test("similar tags the model says are not one topic stay apart, and the refusal 
   assert.deepEqual(result.merges[0], {
     round: 1,
     tags: ["trade tariffs", "tariffs on trade"],
+    basis: "tag embeddings",
     similarity: result.merges[0]?.similarity,
     merged: false,
     reason: "model: not one topic",
@@ -188,7 +203,7 @@ test("a round that assigns nothing stops InsTag", async () => {
   assert.equal(result.rounds.length, 1);
   assert.equal(result.stoppedBecause, "a round assigned nothing");
   assert.equal(result.topics.length, 0);
-  assert.equal(chat.calls.length, 1, "one batch; no merge check for single tags");
+  assert.equal(chat.calls.length, 6, "one call per tagged outlier; no merge check for single tags");
 });
 
 test("the document budget bounds the model calls", async () => {
@@ -208,25 +223,84 @@ test("the document budget bounds the model calls", async () => {
   assert.equal(result.stoppedBecause, "document budget spent");
 });
 
-test("grouping: tags join the most similar head above the threshold, existing topic heads first", () => {
+test("grouping: tags join the most related head (similar strings before close documents), existing topic heads first", () => {
+  const candidate = (key: string, documents: number[] = []) => ({ key, vector: bagOfWords(key), documents });
+  const related = (tag: TagCandidate, head: TagCandidate): Relation | undefined => {
+    const similarity = cosine(tag.vector, head.vector);
+    if (similarity >= 0.6) return { basis: "tag embeddings", similarity };
+    return tag.documents.some((document) => head.documents.includes(document + 1))
+      ? { basis: "document embeddings", similarity }
+      : undefined;
+  };
   const groups = groupSimilarTags(
-    [{ key: "football", vector: bagOfWords("football") }],
+    [candidate("football", [1])],
     [
-      { key: "trade tariff", vector: bagOfWords("trade tariffs") },
-      { key: "football match", vector: bagOfWords("football match") },
-      { key: "tariffs on trade", vector: bagOfWords("tariffs on trade") },
-      { key: "weather", vector: bagOfWords("weather") },
+      candidate("trade tariffs", [4]),
+      candidate("football match", [7]),
+      candidate("tariffs on trade", [8]),
+      candidate("fussball", [0]),
+      candidate("weather", [20]),
     ],
-    0.6,
+    related,
   );
   assert.deepEqual(
-    groups.map((group) => [group.topic, group.head, group.members.map((member) => member.key)]),
+    groups.map((group) => [group.topic, group.head, group.members.map((member) => [member.key, member.basis])]),
     [
-      [0, "football", ["football match"]],
-      [undefined, "trade tariff", ["trade tariff", "tariffs on trade"]],
-      [undefined, "weather", ["weather"]],
+      [
+        0,
+        "football",
+        [
+          ["football match", "tag embeddings"],
+          ["fussball", "document embeddings"],
+        ],
+      ],
+      [
+        undefined,
+        "trade tariffs",
+        [
+          ["trade tariffs", "tag embeddings"],
+          ["tariffs on trade", "tag embeddings"],
+        ],
+      ],
+      [undefined, "weather", [["weather", "tag embeddings"]]],
     ],
   );
+});
+
+test("tags of unusually close documents are merge candidates even when their strings share nothing", async () => {
+  const embedder = new FakeEmbeddingModel("bag-of-words", DIMENSIONS, bagOfWords);
+  const bilingual = (document: number): string => (document % 2 === 0 ? "football" : "Fußball");
+  const answer = fakeChatModel((request: ChatRequest) => {
+    if (JSON.stringify(request.jsonSchema).includes("sameTopic")) return { sameTopic: true };
+    const content = request.messages.at(-1)?.content ?? "";
+    const numbered = [...content.matchAll(/^(\d+)\. document (\d+) about/gm)];
+    return {
+      documents: numbered.map((match) => ({
+        index: Number(match[1]),
+        tags: [
+          {
+            tag:
+              themeOf(Number(match[2])) === "sport" ? bilingual(Number(match[2])) : `rare${wordOf(Number(match[2]))}`,
+            explanation: "x",
+          },
+        ],
+      })),
+    };
+  });
+  const result = await runInstag(
+    input,
+    { ...settings, neighboursPerSeed: 1, documentsPerRound: 4, maximumRounds: 1, mergeStandardScore: 1 },
+    { chat: answer, embedder, progress: silentProgress, ...prompts },
+  );
+  assert.deepEqual(
+    result.rounds[0]?.taggedDocuments,
+    4,
+    "two spread seeds (10, 25), each with its nearest untried neighbour (13, 22)",
+  );
+  const sport = result.merges.find((merge) => merge.tags.includes("Fußball"));
+  assert.equal(sport?.basis, "document embeddings");
+  assert.equal(sport?.merged, true);
+  assert.deepEqual(result.topics[0]?.tags, ["football", "fußball"]);
 });
 
 test("assignment: by the heaviest own tag topic, and by the nearest centroid above the threshold", () => {
@@ -245,12 +319,57 @@ test("assignment: by the heaviest own tag topic, and by the nearest centroid abo
     ]),
   );
   assert.deepEqual(byTag, [{ document: 1, topic: 1 }]);
-  const nearest = assignByNearestCentroid([0, 1, 2], [unit(0), unit(2, 0.5), unit(4)], [unit(0), unit(2)], 0.8);
+  const vectors = [unit(0), unit(2, 0.5), unit(4), unit(6), unit(8), unit(10)];
+  const nearest = assignByNearestCentroid([0, 1, 2, 3, 4, 5], vectors, [unit(0), unit(2)], {
+    standardScore: 1.5,
+    floor: 0.8,
+  });
   assert.deepEqual(
     nearest.map((entry) => [entry.document, entry.topic, Math.round(entry.similarity * 100) / 100]),
     [
       [0, 0, 1],
       [1, 1, 0.89],
     ],
+    "each close document stands out from the background of the others",
+  );
+  const strict = assignByNearestCentroid([0, 1, 2, 3, 4, 5], vectors, [unit(0), unit(2)], {
+    standardScore: 1.5,
+    floor: 0.95,
+  });
+  assert.deepEqual(
+    strict.map((entry) => entry.document),
+    [0],
+    "the floor applies too",
+  );
+});
+
+test("a new tag topic whose documents all join heavier topics is dropped, not kept empty", async () => {
+  // Round 1 tags 10, 15, 20, 25, 30, 35: the trade documents also get "Fußball", the sport ones only that tag.
+  const chat = fakeChatModel((request: ChatRequest) => {
+    const content = request.messages.at(-1)?.content ?? "";
+    const numbered = [...content.matchAll(/^(\d+)\. document (\d+) about/gm)];
+    return {
+      documents: numbered.map((match) => {
+        const document = Number(match[2]);
+        const theme = themeOf(document);
+        const tags =
+          theme === "trade" ? [tagOf(document), "Fußball"] : theme === "sport" ? ["Fußball"] : [tagOf(document)];
+        return { index: Number(match[1]), tags: tags.map((tag) => ({ tag, explanation: "x" })) };
+      }),
+    };
+  });
+  const embedder = new FakeEmbeddingModel("bag-of-words", DIMENSIONS, bagOfWords);
+  const result = await runInstag(
+    input,
+    { ...settings, maximumRounds: 1, mergeSimilarity: 2 },
+    { chat, embedder, progress: silentProgress, ...prompts },
+  );
+  assert.ok(
+    result.topics.every((topic) => topic.members.length >= settings.minimumDocumentsPerTag),
+    JSON.stringify(result.topics.map((topic) => [topic.tag, topic.members.length])),
+  );
+  assert.deepEqual(
+    result.topics.map((topic) => topic.tag),
+    ["Fußball"],
   );
 });

@@ -6,7 +6,9 @@ import { countTags, normalizeTag } from "../../../src/topics/instag/tag-frequenc
 import { loadPrompt } from "../../../src/llm/prompt-file.js";
 import { silentProgress } from "../../../src/shared/progress.js";
 
-const prompt = loadPrompt("topics", "instag", "v3");
+const v3 = loadPrompt("topics", "instag", "v3");
+/** v3 with batches of 8 (the file's own batch size is 1, for the local model). */
+const prompt = { ...v3, parameters: { ...v3.parameters, batchSize: 8 } };
 const answerFor = (count: number, tagOf: (position: number) => string) => ({
   documents: Array.from({ length: count }, (_value, position) => ({
     index: position + 1,
@@ -15,7 +17,10 @@ const answerFor = (count: number, tagOf: (position: number) => string) => ({
 });
 
 test("outliers are tagged in numbered batches with the InsTag system prompt; a bad batch is retried, then counted, not fatal", async () => {
-  const documents = Array.from({ length: 10 }, (_value, position) => `document number ${position}`);
+  const documents = Array.from(
+    { length: 10 },
+    (_value, position) => `document number ${position}: trade, energy policy`,
+  );
   const chat = fakeChatModel({
     queue: [
       answerFor(8, (position) => (position % 2 ? "Trade" : "Energy policy")),
@@ -29,7 +34,7 @@ test("outliers are tagged in numbered batches with the InsTag system prompt; a b
   assert.match(chat.calls[0]?.messages[0]?.content ?? "", /identify tags of user intentions/);
   assert.match(
     chat.calls[0]?.messages.at(-1)?.content ?? "",
-    /<data-documents>\n1\. document number 0\n\n2\. document number 1/,
+    /<data-documents>\n1\. document number 0: trade, energy policy\n\n2\. document number 1/,
   );
   assert.equal(result.tagged.length, 8);
   assert.equal(result.failedBatches, 1);
@@ -42,12 +47,13 @@ test("the answer schema asks for one entry per document and bounds tags and expl
   await tagOutliers(["a", "b", "c"], "en", chat, prompt, 42, silentProgress);
   const schema = JSON.stringify(chat.calls[0]?.jsonSchema);
   assert.match(schema, /"documents":\{"minItems":3,"maxItems":3/);
-  assert.match(schema, /"tag":\{"type":"string","maxLength":32\}/);
-  assert.match(schema, /"explanation":\{"type":"string","maxLength":60\}/);
+  assert.match(schema, /"tags":\{"minItems":1,"maxItems":2/);
+  assert.match(schema, /"tag":\{"type":"string","maxLength":24\}/);
+  assert.match(schema, /"explanation":\{"type":"string","maxLength":24\}/);
   assert.equal(chat.calls[0]?.maxTokens, 3 * prompt.maxTokens);
 });
 
-test("answers out of order are placed by their index; tags that echo the prompt or are degenerate are dropped and counted", async () => {
+test("answers out of order are placed by their index; tags that echo the prompt, are degenerate or are not about their document are dropped and counted", async () => {
   const chat = fakeChatModel({
     documents: [
       { index: 2, tags: [{ tag: "Tariffs", explanation: "x" }] },
@@ -55,14 +61,20 @@ test("answers out of order are placed by their index; tags that echo the prompt 
         index: 1,
         tags: [
           { tag: "explanation", explanation: "x" },
-          { tag: "One Two Three Four", explanation: "x" },
           { tag: "Klimapolitik", explanation: "x" },
         ],
       },
-      { index: 3, tags: [{ tag: "user intentions", explanation: "x" }] },
+      {
+        index: 3,
+        tags: [
+          { tag: "user intentions", explanation: "x" },
+          { tag: "One Two Three Four", explanation: "x" },
+        ],
+      },
     ],
   });
-  const result = await tagOutliers(["a", "b", "c"], "en", chat, prompt, 42, silentProgress);
+  const texts = ["Klimapolitik im Bundestag", "Tariffs on steel", "A quiet day"];
+  const result = await tagOutliers(texts, "en", chat, prompt, 42, silentProgress);
   assert.deepEqual(result.tagged, [
     { document: 1, tags: ["Tariffs"] },
     { document: 0, tags: ["Klimapolitik"] },
@@ -72,6 +84,8 @@ test("answers out of order are placed by their index; tags that echo the prompt 
 
 test("tags are normalised and counted by documents, most frequent first", () => {
   assert.equal(normalizeTag("  Trade Disputes! "), "trade dispute");
+  assert.equal(normalizeTag("Energy policies"), "energy policy");
+  assert.equal(normalizeTag("Business"), "business");
   const counted = countTags([
     { document: 0, tags: ["Trade", "Tariffs"] },
     { document: 1, tags: ["trade"] },
@@ -92,7 +106,7 @@ test("InsTag answers go through the shared LLM cache and token log: a re-run ask
   const { memoryCache } = await import("../../../src/llm/cache.js");
   const cache = memoryCache();
   const answer = answerFor(1, () => "Trade");
-  const documents = ["one outlier"];
+  const documents = ["one outlier about trade"];
   const first = fakeChatModel({ queue: [answer] });
   const records: unknown[] = [];
   const tokenLog = { record: (entry: unknown) => records.push(entry) } as never;

@@ -65,7 +65,16 @@ test("the page says what InsTag did: rounds, outliers joined by tag and by the n
         { ...round, round: 1, assignedByTag: 9, assignedByNearest: 120 },
         { ...round, round: 2, assignedByTag: 3, assignedByNearest: 30 },
       ],
-      merges: [{ round: 1, tags: ["trade tariffs", "tariffs on trade"], similarity: 0.8, merged: true, reason: "x" }],
+      merges: [
+        {
+          round: 1,
+          tags: ["trade tariffs", "tariffs on trade"],
+          basis: "tag embeddings",
+          similarity: 0.8,
+          merged: true,
+          reason: "x",
+        },
+      ],
       stoppedBecause: "target outlier share reached",
       seconds: 42.5,
     },

@@ -5,7 +5,7 @@ import { degenerateReason } from "../../../src/topics/labels/degenerate-text.js"
 import { validateLabel, validateTag } from "../../../src/topics/labels/validate-label.js";
 
 const labelPrompt = loadPrompt("topics", "label", "v2");
-const instagPrompt = loadPrompt("topics", "instag", "v2");
+const instagPrompt = loadPrompt("topics", "instag", "v3");
 
 const english = {
   prompt: labelPrompt,
@@ -82,11 +82,22 @@ test("good labels in English, Chinese, German and French pass", () => {
   assert.deepEqual(validateLabel("La récolte de l'agriculture", french), { ok: true });
 });
 
-test("InsTag tags that echo the InsTag prompt or are degenerate are refused; real tags pass", () => {
-  for (const tag of ["explanation", "str", "user intentions", "tag", "", "1 2 3 4", "ok ok ok"])
-    assert.equal(validateTag(tag, instagPrompt).ok, false, tag);
-  for (const tag of ["trade tariffs", "Klimapolitik", "外交政策", "élections municipales"])
-    assert.deepEqual(validateTag(tag, instagPrompt), { ok: true }, tag);
+test("InsTag tags that echo the InsTag prompt, are degenerate or are not about their document are refused", () => {
+  const document = { text: "Steel tariffs: trade partners protest the new import duties.", language: "en" };
+  for (const tag of ["explanation", "str", "user intentions", "tag", "", "1 2 3 4", "ok ok ok", "interest rates"])
+    assert.match(validateTag(tag, instagPrompt, document).ok ? "" : "refused", /refused/, tag);
+  assert.deepEqual(validateTag("flights", instagPrompt, document), {
+    ok: false,
+    reason: "tag shares no content word with its document",
+  });
+  const documents: [string, string, string][] = [
+    ["trade tariffs", "Trade tariffs on steel rise.", "en"],
+    ["Klimapolitik", "Die Klimapolitik der Regierung.", "de"],
+    ["外交政策", "中国外交政策的基本原则。", "zh"],
+    ["élections municipales", "Les élections municipales auront lieu en mars.", "fr"],
+  ];
+  for (const [tag, text, language] of documents)
+    assert.deepEqual(validateTag(tag, instagPrompt, { text, language }), { ok: true }, tag);
 });
 
 test("degenerate text: plain names and numbers inside words are not degenerate", () => {
