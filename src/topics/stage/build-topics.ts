@@ -180,8 +180,8 @@ export async function buildTopics(
       clusters: clustering.clusterCount,
       outliersBeforeInstag: noise.length,
       outliersAfterInstag: outliersAfter,
-      outlierShareBeforeInstag: share(noise.length, documents.length),
-      outlierShareAfterInstag: share(outliersAfter, documents.length),
+      outlierShareBeforeInstag: outlierShare(noise.length, documents.length),
+      outlierShareAfterInstag: outlierShare(outliersAfter, documents.length),
       instagTopics: topics.filter((topic) => topic.method === "instag").length,
       ...instagCounts(instag),
       llmLabels: topics.filter((topic) => topic.labelSource === "llm").length,
@@ -193,7 +193,9 @@ export async function buildTopics(
   };
 }
 
-const share = (part: number, whole: number): number => Math.round((part / Math.max(1, whole)) * 10_000) / 10_000;
+/** Outliers as a share of the documents, 4 decimals. */
+export const outlierShare = (part: number, whole: number): number =>
+  Math.round((part / Math.max(1, whole)) * 10_000) / 10_000;
 
 function instagSummary(instag: InstagResult): InstagSummary {
   const { rounds, merges, stoppedBecause, seconds } = instag;

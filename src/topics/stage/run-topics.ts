@@ -11,7 +11,7 @@ import {
 import { loadPrompt, promptVersionOf } from "../../llm/prompt-file.js";
 import { InputError } from "../../shared/errors.js";
 import { TOPIC_SETTINGS, type TopicOptions } from "../options.js";
-import { buildTopics } from "./build-topics.js";
+import { buildTopics, outlierShare } from "./build-topics.js";
 import { persistTopics, type TopicScope } from "./persist-topics.js";
 import { assignRemaining, readSample, scopeSize } from "./sample-scope.js";
 import type { InstagSummary, TopicCounts, TopicDocument } from "./types.js";
@@ -113,8 +113,8 @@ async function run(context: StageContext<TopicsInput, TopicOptions>): Promise<To
       documents: total,
       outliersBeforeInstag: before,
       outliersAfterInstag: after,
-      outlierShareBeforeInstag: total === 0 ? 0 : before / total,
-      outlierShareAfterInstag: total === 0 ? 0 : after / total,
+      outlierShareBeforeInstag: outlierShare(before, total),
+      outlierShareAfterInstag: outlierShare(after, total),
       sampledDocuments: documents.length,
       assignedDocuments: assigned.assigned,
     });
