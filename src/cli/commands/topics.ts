@@ -18,6 +18,7 @@ interface RunFlags extends EmbedderFlags, OptionalChatFlags {
   seed?: string;
   cache: boolean;
   instagLimit?: string;
+  instagPrompt?: string;
   json?: boolean;
 }
 
@@ -36,6 +37,7 @@ function overridesOf(flags: RunFlags): TopicOptionOverrides {
     ...(Object.keys(hdbscan).length === 0 ? {} : { hdbscan }),
     ...(instagLimit === undefined ? {} : { instag: { maximumDocuments: instagLimit } }),
     ...(seed === undefined ? {} : { umap: { seed }, projection: { seed } }),
+    ...(flags.instagPrompt === undefined ? {} : { instagPrompt: flags.instagPrompt }),
   };
 }
 
@@ -54,6 +56,7 @@ export function registerTopicsCommands(program: Command, context: CliContext): v
     .option("--seed <n>", "UMAP seed (default 42)")
     .option("--no-cache", "recompute embeddings and LLM answers even when cached")
     .option("--instag-limit <n>", "InsTag tags at most n outliers over all its rounds (default: the settings' rounds)")
+    .option("--instag-prompt <version>", "InsTag prompt version (src/prompts/topics/instag.<version>.json, e.g. v4)")
     .option("--json", "print the summary as JSON")
     .action(async (flags: RunFlags) => {
       const kinds = flags.kinds
