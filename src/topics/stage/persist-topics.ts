@@ -1,6 +1,9 @@
 // Writes one scope's topic model to the graph: Topic nodes (keywords, label + its evidence, size, params, run id,
 // merged InsTag tags), (Article)-[:IN_TOPIC {probability, assignment, runId}]->(Topic), and a TopicMap with the 2-d
-// projection, the outlier shares and the InsTag audit for the report.
+// projection, the outlier shares and the InsTag audit for the report. A re-run of the same run id replaces the
+// scope's earlier output first (topics/replace-run-topics): a topic's identity is its member set, so reviews and
+// screening follow the cluster they judged, not its rank.
+import { createHash } from "node:crypto";
 import type { CypherExecutor } from "../../database/executor.js";
 import { integer } from "../../database/values.js";
 import type { TopicDocument, TopicModelResult } from "./types.js";
@@ -25,6 +28,14 @@ export function topicId(runId: string, scopeKey: string, rank: number): string {
   return `${runId}:${scopeKey}:${rank}`;
 }
 
+/** A topic's identity: its sorted member article ids, hashed (null for a topic without members). */
+export function topicIdentity(articleIds: readonly string[]): string | null {
+  if (articleIds.length === 0) return null;
+  const hash = createHash("sha256");
+  for (const id of [...articleIds].sort()) hash.update(`${id}\n`);
+  return hash.digest("hex").slice(0, 24);
+}
+
 export async function persistTopics(
   executor: CypherExecutor,
   documents: readonly TopicDocument[],
@@ -35,6 +46,7 @@ export async function persistTopics(
   const common = { runId, scope: scope.key, nation: scope.nation, outlet: scope.outlet };
   const rows = result.topics.map((topic) => ({
     id: topicId(runId, scope.key, topic.index),
+    identity: topicIdentity(topic.members.map((member) => documents[member.document]?.id ?? "")),
     rank: integer(topic.index),
     method: topic.method,
     label: topic.label,
@@ -46,6 +58,11 @@ export async function persistTopics(
     size: integer(topic.members.length),
     tags: topic.tags ?? null,
   }));
+  await executor.write("topics/replace-run-topics", {
+    runId,
+    scope: scope.key,
+    rows: rows.map((row) => ({ id: row.id, identity: row.identity })),
+  });
   await executor.writeBatches("topics/write-topics", rows, {
     batchSize: 200,
     parameters: {
