@@ -1,7 +1,8 @@
 // Stage `evaluation`: gathers items (graph Triples, the 75 reference triples, ProbVAA pairs), runs MC by
 // perplexity and/or AJ, builds the results table with bootstrap intervals, and records everything: a (:Run),
 // (:EvalRun)-[:SCORED]->(:Triple) in the graph, and the JSON run record under <home>/evaluation/. Runs without a
-// database for the reference sets (no Run then). Resume rule "replace": a run id's record and EvalRuns are rewritten.
+// database for the reference sets (no Run then). Resume rule "replace": a run id's record and EvalRuns are rewritten;
+// each item is persisted as it is scored (SCORED + a per-item journal), so a killed or failed run resumes from there.
 import type { CypherExecutor } from "../database/executor.js";
 import {
   requireModel,
@@ -20,6 +21,7 @@ import { readReferenceTriples } from "./items/reference-triples.js";
 import { evaluateMultipleChoice, type MultipleChoiceOutcome } from "./multiple-choice/evaluate-multiple-choice.js";
 import { resultsTable } from "./results/results-table.js";
 import { writeRunRecord, type EvaluationRunRecord, type ModelRecord } from "./results/run-record-file.js";
+import { openProgressiveResults } from "./results/progressive-results.js";
 import { storeResults } from "./results/store-results.js";
 import { EVALUATION_SETTINGS, type EvaluationOptions } from "./settings.js";
 
@@ -90,16 +92,36 @@ async function run(
   const judge = wantsJudgment ? requireModel("evaluation (AJ)", models, "judge") : undefined;
   const loaded = prompts(settings);
   const items = await gatherItems(input, executor);
+  const versions = versionsOf(input, settings);
+  const progressive = await openProgressiveResults(executor, {
+    home: input.folders.home,
+    common: { runId, model: input.model.id, modelHash: input.model.sha256 ?? null, seed: settings.seed },
+    items,
+    key: { settings: context.settingsHash, versions, chat: chat?.id ?? null, judge: judge?.id ?? null },
+    methods: [
+      ...(scorer ? [{ method: "mc" as const, promptVersion: versions.multipleChoicePrompt }] : []),
+      ...(chat && judge ? [{ method: "aj" as const, promptVersion: versions.answerJudgmentPrompt }] : []),
+    ],
+    fresh: context.options.force === true,
+  });
   // AJ first: in collect mode (src/llm/batch) a pass that waits for batch answers ends here, before MC scoring.
   let answerJudgment: AnswerJudgmentItemResult[] = [];
   if (chat && judge) {
     answerJudgment = await evaluateAnswerJudgment(
       items,
       { seed: settings.seed, judgeRetries: settings.judgeRetries },
-      { model: chat, judge, prompts: { answer: loaded.answer, judge: loaded.judge }, llm: context.llm, progress },
+      {
+        model: chat,
+        judge,
+        prompts: { answer: loaded.answer, judge: loaded.judge },
+        llm: context.llm,
+        progress,
+        previous: progressive.journal.answerJudgment,
+        onJudged: progressive.onJudged,
+      },
     );
   }
-  let multipleChoice: MultipleChoiceOutcome = { results: [], seconds: 0, scoredTokens: 0 };
+  let multipleChoice: MultipleChoiceOutcome = { results: [], scoredItems: 0, seconds: 0, scoredTokens: 0 };
   const evaluatedBefore = scorer?.evaluatedTokens ?? 0;
   if (scorer) {
     const options = {
@@ -107,7 +129,13 @@ async function run(
       guard: settings.guard,
       guardOptions: settings.guardOptions,
     };
-    multipleChoice = await evaluateMultipleChoice(items, options, { scorer, prompt: loaded.multipleChoice, progress });
+    multipleChoice = await evaluateMultipleChoice(items, options, {
+      scorer,
+      prompt: loaded.multipleChoice,
+      progress,
+      previous: progressive.journal.multipleChoice,
+      onScored: progressive.onScored,
+    });
   }
   const seconds = multipleChoice.seconds;
   const evaluated = scorer?.evaluatedTokens === undefined ? undefined : scorer.evaluatedTokens - evaluatedBefore;
@@ -119,13 +147,13 @@ async function run(
     model: input.model,
     judge: judge ? { id: judge.id } : null,
     config: { ...described, ...settings, judge: judge?.id ?? null },
-    versions: versionsOf(input, settings),
+    versions,
     seed: settings.seed,
     throughput:
       seconds > 0
         ? {
             multipleChoiceSeconds: seconds,
-            itemsPerSecond: multipleChoice.results.length / seconds,
+            itemsPerSecond: multipleChoice.scoredItems / seconds,
             scoredTokensPerSecond: multipleChoice.scoredTokens / seconds,
             ...(evaluated === undefined ? {} : { evaluatedTokensPerSecond: evaluated / seconds }),
           }
@@ -140,7 +168,9 @@ async function run(
   };
   const recordPath = await writeRunRecord(input.folders.home, record);
   const scored = executor ? await storeResults(executor, record) : 0;
+  await progressive.journal.remove();
   Object.assign(context.counts, {
+    resumedItems: Math.max(progressive.journal.multipleChoice.size, progressive.journal.answerJudgment.size),
     items: items.length,
     multipleChoice: multipleChoice.results.length,
     answerJudgment: answerJudgment.length,

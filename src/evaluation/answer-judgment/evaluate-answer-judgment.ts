@@ -37,6 +37,10 @@ export interface AnswerJudgmentDependencies {
   prompts: { answer: PromptFile; judge: PromptFile };
   llm?: LlmPlumbing;
   progress?: ProgressReporter;
+  /** Items judged earlier (a resumed run's journal): kept as they are, not asked again. */
+  previous?: ReadonlyMap<string, AnswerJudgmentItemResult>;
+  /** Called after each judged item, before the next one (the run persists as it goes). */
+  onJudged?: (result: AnswerJudgmentItemResult) => Promise<void>;
 }
 
 export const judgeAnswer = z.object({ choice: z.enum(["A", "B", "neither"]), reason: z.string() });
@@ -67,8 +71,12 @@ export async function evaluateAnswerJudgment(
   progress.start("answer judgment", items.length);
   const deferrals = new Deferrals();
   for (const [index, item] of items.entries()) {
+    // Drawn for every item, judged earlier or not, so a resumed run shows each item in the same order.
     const statementPosition = random() < 0.5 ? "A" : "B";
-    const result = await deferrals.attempt(() => judgeItem(item, statementPosition, options, dependencies, llm));
+    const earlier = dependencies.previous?.get(item.id);
+    const result =
+      earlier ?? (await deferrals.attempt(() => judgeItem(item, statementPosition, options, dependencies, llm)));
+    if (result !== undefined && earlier === undefined) await dependencies.onJudged?.(result);
     if (result !== undefined) results.push(result);
     progress.update(index + 1);
   }

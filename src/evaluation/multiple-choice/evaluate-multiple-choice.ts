@@ -47,10 +47,16 @@ export interface MultipleChoiceDependencies {
   scorer: LogLikelihoodScorer;
   prompt: ScoringPromptFile;
   progress?: ProgressReporter;
+  /** Items scored earlier (a resumed run's journal): kept as they are, not scored again. */
+  previous?: ReadonlyMap<string, MultipleChoiceItemResult>;
+  /** Called after each scored batch, before the next one starts (the run persists as it goes). */
+  onScored?: (results: MultipleChoiceItemResult[]) => Promise<void>;
 }
 
 export interface MultipleChoiceOutcome {
   results: MultipleChoiceItemResult[];
+  /** Items scored by this call (the rest came from `previous`). */
+  scoredItems: number;
   seconds: number;
   scoredTokens: number;
 }
@@ -114,11 +120,15 @@ export async function evaluateMultipleChoice(
   const progress = dependencies.progress ?? silentProgress;
   if (settings.guard) await checkCanary(scorer, settings.guardOptions);
   const started = performance.now();
-  const results: MultipleChoiceItemResult[] = [];
+  const previous = dependencies.previous ?? new Map<string, MultipleChoiceItemResult>();
+  const pending = items.filter((item) => !previous.has(item.id));
+  const fresh = new Map<string, MultipleChoiceItemResult>();
   let scoredTokens = 0;
   progress.start("multiple choice", items.length);
-  for (let start = 0; start < items.length; start += settings.batchSize) {
-    const batch = items.slice(start, start + settings.batchSize);
+  progress.update(items.length - pending.length);
+  for (let start = 0; start < pending.length; start += settings.batchSize) {
+    const batch = pending.slice(start, start + settings.batchSize);
+    const batchResults: MultipleChoiceItemResult[] = [];
     const requests = batch.flatMap((item) => requestsFor(item, prompt));
     const scored = await scorer.score(requests);
     batch.forEach((item, position) => {
@@ -131,11 +141,17 @@ export async function evaluateMultipleChoice(
           characters: request.continuation.length,
         };
       });
-      results.push(judgePair(item, scores));
+      batchResults.push(judgePair(item, scores));
     });
-    progress.update(results.length);
+    await dependencies.onScored?.(batchResults);
+    for (const result of batchResults) fresh.set(result.itemId, result);
+    progress.update(items.length - pending.length + fresh.size);
   }
   progress.stop();
+  const results = items.flatMap((item) => {
+    const result = previous.get(item.id) ?? fresh.get(item.id);
+    return result === undefined ? [] : [result];
+  });
   if (settings.guard) {
     const pairs = results.map((result) => ({
       statement: result.paper.statement.logLikelihood,
@@ -143,5 +159,5 @@ export async function evaluateMultipleChoice(
     }));
     checkTies(pairs, scorer.id, settings.guardOptions);
   }
-  return { results, seconds: (performance.now() - started) / 1000, scoredTokens };
+  return { results, scoredItems: fresh.size, seconds: (performance.now() - started) / 1000, scoredTokens };
 }

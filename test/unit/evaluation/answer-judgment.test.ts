@@ -73,3 +73,23 @@ test("a position-biased judge (always A) lands near chance; neither/garbage verd
   assert.equal(parseVerdict("I think A").verdict, "invalid");
   assert.equal(parseVerdict('Sure: {"choice": "B", "reason": "x"} done').verdict, "B");
 });
+
+test("a resumed run asks only the items not judged before, judges each as it goes, and keeps every A/B position", async () => {
+  const model = new FakeChatModel({ answers: "Yes, I agree." });
+  const whole = await evaluateAnswerJudgment(items, options(5), { model, judge: honestJudge(), prompts });
+  const persisted: string[] = [];
+  const resumedModel = new FakeChatModel({ answers: "Yes, I agree." });
+  const resumed = await evaluateAnswerJudgment(items, options(5), {
+    model: resumedModel,
+    judge: honestJudge(),
+    prompts,
+    previous: new Map(whole.slice(0, 5).map((result) => [result.itemId, result])),
+    onJudged: async (result) => void persisted.push(result.itemId),
+  });
+  assert.equal(resumedModel.calls.length, 7, "only the 7 items not judged before are answered");
+  assert.deepEqual(
+    persisted,
+    whole.slice(5).map((result) => result.itemId),
+  );
+  assert.deepEqual(resumed, whole, "the same positions and verdicts as a run that was never interrupted");
+});
