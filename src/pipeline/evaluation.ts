@@ -28,6 +28,8 @@ export interface EvaluationStepOptions extends Omit<EvaluationInput, "model" | "
   database: boolean;
   /** Read and write the AJ answer cache under <home>/cache/llm (default true). */
   cache?: boolean;
+  /** Score every item again instead of resuming an interrupted run of the same run id. */
+  force?: boolean;
 }
 
 async function models(session: Session, options: EvaluationStepOptions) {
@@ -53,7 +55,7 @@ export async function evaluationStep(session: Session, options: EvaluationStepOp
   try {
     const settings = session.settings();
     const { model, models: stageModels } = await models(session, options);
-    const { scorer: _scorer, judge: _judge, settings: overrides, database, cache, ...rest } = options;
+    const { scorer: _scorer, judge: _judge, settings: overrides, database, cache, force, ...rest } = options;
     const input: EvaluationInput = { ...rest, model, folders: { home: settings.home, reference: settings.reference } };
     const llm = runPlumbing(
       settings.home,
@@ -64,7 +66,11 @@ export async function evaluationStep(session: Session, options: EvaluationStepOp
     );
     const dependencies = { models: stageModels, llm, progress: session.progress };
     const run = (executor?: Parameters<typeof runEvaluation>[2]["executor"]) =>
-      runEvaluation(input, { settings: overrides ?? {} }, { ...dependencies, ...(executor ? { executor } : {}) });
+      runEvaluation(
+        input,
+        { settings: overrides ?? {}, force: force === true },
+        { ...dependencies, ...(executor ? { executor } : {}) },
+      );
     const record =
       database || options.sets.includes("graph")
         ? await session.withDatabase((executor) => run(executor))

@@ -26,6 +26,7 @@ interface RunFlags {
   guard: boolean;
   database: boolean;
   cache: boolean;
+  force?: boolean;
 }
 
 const list = (value: string | undefined): string[] | undefined =>
@@ -74,6 +75,7 @@ function runOptions(flags: RunFlags): EvaluationStepOptions {
     settings: { ...(seed === undefined ? {} : { seed }), guard: flags.guard },
     database: flags.database,
     cache: flags.cache,
+    force: flags.force === true,
   };
 }
 
@@ -109,6 +111,7 @@ export function registerEvaluationCommands(program: Command, context: CliContext
     .option("--no-guard", "skip the broken-scorer guard (not recommended)")
     .option("--no-database", "do not record the run in the graph (reference/probvaa sets only)")
     .option("--no-cache", "do not read or write the AJ answer cache (.navab/cache/llm)")
+    .option("--force", "score every item again instead of resuming what an interrupted run of this --run-id scored")
     .action(async (flags: RunFlags) => {
       await evaluationStep(context, runOptions(flags));
     });
