@@ -54,14 +54,15 @@ export async function runToEnd(job: ChildJob): Promise<number> {
   return result.stageMilliseconds;
 }
 
-/** Starts `job` and SIGKILLs it `delayMilliseconds` after its stage began; false when it finished first. */
-export async function killAt(job: ChildJob, delayMilliseconds: number): Promise<boolean> {
+/** Starts `job` and SIGKILLs it `delayMilliseconds` after its stage began, unless it finished first. */
+export async function killAt(job: ChildJob, delayMilliseconds: number): Promise<"killed" | "finished"> {
   const { child, began, ended } = start(job);
   const beganAt = await began;
-  if (beganAt === null) return false;
-  const finished = await Promise.race([sleep(delayMilliseconds).then(() => false), ended.then(() => true)]);
-  if (finished) return false;
-  child.kill("SIGKILL");
+  const finished =
+    beganAt === null || (await Promise.race([sleep(delayMilliseconds).then(() => false), ended.then(() => true)]));
+  if (!finished) child.kill("SIGKILL");
   const result = await ended;
-  return result.signal === "SIGKILL";
+  if (result.signal === "SIGKILL") return "killed";
+  if (result.code !== 0) throw new Error(`bench/faults: ${job.stage} ${job.runId} exited with ${result.code}`);
+  return "finished";
 }

@@ -58,14 +58,17 @@ async function faultStage(
   const faulted = jobOf("faulted");
   const killPoints: number[] = [];
   let runningAfterKill = 0;
-  for (let attempt = 0; attempt < kills; attempt += 1) {
+  let finished = false;
+  for (let attempt = 0; attempt < kills && !finished; attempt += 1) {
     const delay = Math.round((0.05 + random() * 0.9) * stageMilliseconds);
-    if (!(await killAt(faulted, delay))) break;
+    // A re-run resumes, so it may finish before its kill point: then it is the last run.
+    finished = (await killAt(faulted, delay)) === "finished";
+    if (finished) break;
     killPoints.push(delay);
     const [run] = await executor.read<{ status: string }>("testing/faults/run-statuses", { prefix: faulted.runId });
     if (run?.status === "running") runningAfterKill += 1;
   }
-  await runToEnd(faulted);
+  if (!finished) await runToEnd(faulted);
   const [expected, actual] = [await summary(reference), await summary(faulted)];
   const [finalRun] = await executor.read<{ counts: string | null }>("testing/faults/run-statuses", {
     prefix: faulted.runId,
@@ -76,7 +79,7 @@ async function faultStage(
     stageMilliseconds,
     killPoints,
     runningAfterKill,
-    /** The re-run's own counts (evaluation: resumedItems = items kept from the killed runs' journal). */
+    /** The last run's own counts (evaluation: resumed… = items kept from the killed runs' journal). */
     rerunCounts: JSON.parse(finalRun?.counts ?? "{}") as Record<string, unknown>,
     equal: differing.length === 0,
     differing,

@@ -170,7 +170,8 @@ async function run(
   const scored = executor ? await storeResults(executor, record) : 0;
   await progressive.journal.remove();
   Object.assign(context.counts, {
-    resumedItems: Math.max(progressive.journal.multipleChoice.size, progressive.journal.answerJudgment.size),
+    resumedMultipleChoice: progressive.journal.multipleChoice.size,
+    resumedAnswerJudgment: progressive.journal.answerJudgment.size,
     items: items.length,
     multipleChoice: multipleChoice.results.length,
     answerJudgment: answerJudgment.length,
