@@ -1,7 +1,7 @@
 // Fault script (issue 12.8): for each long stage, one uninterrupted run, then the same stage under another run id
 // killed with SIGKILL at seeded random points (a bounded number of times, each a fresh process) and re-run to the
 // end; the final counts must equal the uninterrupted run's, nothing duplicated, no Run left `running`.
-//   npx tsx bench/faults/kill-and-rerun.ts [--seed 12] [--kills 3] [--stages ingest,topics,statements,evaluation]
+//   npx tsx bench/faults/kill-and-rerun.ts [--seed 12] [--kills 3] [--stages ingest,topics,statements,conflicts,evaluation]
 //     [--records 200] [--triples 96] [--delay-ms 25] [--keep]
 import { randomUUID } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -14,6 +14,7 @@ import { seededRandom } from "../../src/shared/seeded-random.js";
 import { killAt, runToEnd } from "./child-process.js";
 import type { ChildJob } from "./stage-child.js";
 import {
+  conflictSummary,
   differences,
   evaluationSummary,
   ingestSummary,
@@ -27,7 +28,7 @@ const { values } = parseArgs({
   options: {
     seed: { type: "string", default: "12" },
     kills: { type: "string", default: "3" },
-    stages: { type: "string", default: "ingest,topics,statements,evaluation" },
+    stages: { type: "string", default: "ingest,topics,statements,conflicts,evaluation" },
     records: { type: "string", default: "200" },
     triples: { type: "string", default: "96" },
     "delay-ms": { type: "string", default: "25" },
@@ -131,6 +132,28 @@ try {
           delayMilliseconds,
         }),
         (job) => statementSummary(executor, (job as { scope: string }).scope),
+      ),
+    );
+  }
+  // Conflict runs coexist by run id: both variants judge the reference copy's statements.
+  if (stages.includes("conflicts")) {
+    if (!stages.includes("statements"))
+      await runToEnd({
+        stage: "statements",
+        runId: `${namespace}-statements-reference`,
+        scope: scopeOf("reference"),
+        delayMilliseconds: 0,
+      });
+    results.push(
+      await faultStage(
+        "conflicts",
+        (variant) => ({
+          stage: "conflicts",
+          runId: `${namespace}-conflicts-${variant}`,
+          nation: namespace,
+          statementRunId: `${namespace}-statements-reference`,
+        }),
+        (job) => conflictSummary(executor, job.runId),
       ),
     );
   }

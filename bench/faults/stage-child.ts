@@ -7,6 +7,8 @@ import { connectDatabase } from "../../src/database/connect.js";
 import { runEvaluation } from "../../src/evaluation/index.js";
 import { ingestPath } from "../../src/ingest/ingest-path.js";
 import { extractStatements } from "../../src/statements/extraction.js";
+import { buildConflictGraph } from "../../src/conflicts/graph/build-conflict-graph.js";
+import { reduceConflicts } from "../../src/conflicts/reduction/reduce-conflicts.js";
 import { HashedNgramEmbeddingModel } from "../../src/models/embedding/hashed-ngram-embedding-model.js";
 import { silentProgress } from "../../src/shared/progress.js";
 import { runTopics } from "../../src/topics/stage/run-topics.js";
@@ -16,6 +18,7 @@ export type ChildJob =
   | { stage: "ingest"; runId: string; slice: string; scope: string }
   | { stage: "topics"; runId: string; outlet: string; delayMilliseconds: number }
   | { stage: "statements"; runId: string; scope: string; delayMilliseconds: number }
+  | { stage: "conflicts"; runId: string; nation: string; statementRunId: string }
   | { stage: "evaluation"; runId: string; tripleRunId: string; home: string; delayMilliseconds: number };
 
 const job = JSON.parse(process.argv[2] ?? "{}") as ChildJob;
@@ -43,6 +46,15 @@ try {
         progress: silentProgress,
       },
     );
+  } else if (job.stage === "conflicts") {
+    // The conflict graph, then its reduction (run ids G and G:reduce), as `navab conflicts run` does.
+    const embedder = new HashedNgramEmbeddingModel();
+    await buildConflictGraph(
+      { runId: job.runId, nations: [job.nation], statementRunId: job.statementRunId },
+      {},
+      { executor, models: { embedder, statementEmbedder: embedder }, progress: silentProgress },
+    );
+    await reduceConflicts({ runId: job.runId }, {}, { executor, models: {}, progress: silentProgress });
   } else if (job.stage === "statements") {
     const articles = await executor.read<{ id: string }>("testing/faults/scope-article-ids", { scope: job.scope });
     await extractStatements(

@@ -39,6 +39,12 @@ export async function statementSummary(executor: CypherExecutor, scope: string):
   };
 }
 
+export async function conflictSummary(executor: CypherExecutor, runId: string): Promise<Summary> {
+  const [row] = await executor.read<Summary>("testing/faults/conflict-summary", { runId });
+  if (row === undefined) throw new Error(`bench/faults: no conflict summary for run ${runId}`);
+  return row;
+}
+
 export async function evaluationSummary(executor: CypherExecutor, runId: string, home: string): Promise<Summary> {
   const evalRuns = await executor.read<{ id: string; scored: number; correct: number; correctRate: number | null }>(
     "evaluation/read-eval-runs",
