@@ -22,6 +22,20 @@ export const extractionAnswerFor = (maxStatements: number) =>
 
 export const extractionAnswer = extractionAnswerFor(8);
 
+/** The sentence-numbers answer: the numbers (1-based) of 1–3 consecutive value-stating sentences per statement. */
+export const sentenceSelectionAnswerFor = (maxStatements: number) =>
+  z.object({
+    statements: z
+      .array(
+        z.object({
+          sentences: z.array(z.number().int()).min(1).max(3),
+          valueClaim: z.string().min(2).max(200),
+          stance: z.enum(["support", "oppose"]),
+        }),
+      )
+      .max(maxStatements),
+  });
+
 export const sourceAnswer = z.object({
   source: z.enum(["quoted", "official"]),
   speaker: z.string().max(120),
@@ -32,4 +46,5 @@ export const questionAnswer = z.object({ question: z.string().min(1).max(400) })
 export const reverseAnswer = z.object({ reverseStatement: z.string().min(1).max(600) });
 
 export type ExtractionAnswer = z.infer<typeof extractionAnswer>;
+export type SentenceSelectionAnswer = z.infer<ReturnType<typeof sentenceSelectionAnswerFor>>;
 export type SourceAnswer = z.infer<typeof sourceAnswer>;

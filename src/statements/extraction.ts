@@ -1,7 +1,9 @@
-// Stage `statements.extract`: statement extraction (NaVAB §3.2). For each article, the LLM lists value statements
-// with a value claim and stance; each is located in the article text (exact offsets, or best sentence with
-// spanExact = false) and written as a Statement linked to its Article, together with a per-article marker that
-// makes the stage resumable (resume rule "skip-done": articles done by this prompt version and model are skipped).
+// Stage `statements.extract`: statement extraction (NaVAB §3.2) behind a grounding gate (issue 13). For each
+// article the LLM lists value statements with a value claim and stance — as written-out quotes (prompt v1) or as
+// numbers of the article's own sentences (prompt v2, the default). A statement is `valid` only if its text is in the
+// article (src/statements/grounding.ts); others are kept as `unsupported` with the reason and never used later.
+// Supported statements then join one StatementGroup per text (statement-groups.ts). A per-article marker makes the
+// stage resumable (resume rule "skip-done": articles done by this prompt version and model are skipped).
 import { z } from "zod";
 import { integer } from "../database/values.js";
 import {
@@ -17,9 +19,10 @@ import {
 } from "../kernel/index.js";
 import { loadPrompt, promptVersionOf } from "../llm/prompt-file.js";
 import { structuredCompletion } from "../llm/structured-completion.js";
-import { extractionAnswerFor } from "./answer-schemas.js";
+import { extractionRequest } from "./extraction-methods.js";
+import { groundingSettings, type GroundedStatement } from "./grounding.js";
 import { languageName } from "./languages.js";
-import { locateSpan } from "./span.js";
+import { groupingSettings, groupStatements } from "./statement-groups.js";
 import { stableId } from "./stable-id.js";
 import type { StageResult } from "./types.js";
 
@@ -27,6 +30,8 @@ const extractionSettings = z.object({
   ...llmStepSettings,
   /** At most this many statements per article. */
   maxStatements: z.number().int().positive(),
+  grounding: groundingSettings,
+  grouping: groupingSettings,
   execution: executionSettings,
 });
 export type ExtractionSettings = z.infer<typeof extractionSettings>;
@@ -40,9 +45,16 @@ interface ArticleRow {
 
 const prompt = (settings: ExtractionSettings) => loadPrompt("statements", "statement-extraction", settings.prompt);
 
+/** One Statement per distinct span (supported) or text (unsupported): small models repeat themselves. */
+function distinctStatements(statements: GroundedStatement[]): GroundedStatement[] {
+  const key = (statement: GroundedStatement) =>
+    statement.unsupportedReason === null ? `${statement.span.start}:${statement.span.end}` : statement.text;
+  return [...new Map(statements.map((statement) => [key(statement), statement])).values()];
+}
+
 export const extractionStage: StageDefinition<{ articleIds: string[] }, ExtractionSettings, StageResult> = {
   name: "statements.extract",
-  settings: settingsFile("statements", "extract", 1, extractionSettings),
+  settings: settingsFile("statements", "extract", 2, extractionSettings),
   resume: "skip-done",
   versions: (_input, settings, dependencies) => ({
     prompt: promptVersionOf(prompt(settings)),
@@ -65,15 +77,10 @@ export const extractionStage: StageDefinition<{ articleIds: string[] }, Extracti
       retryFailed: context.options.retryFailed ?? false,
     });
     counts.skipped = input.articleIds.length - articles.length;
-    const schema = extractionAnswerFor(settings.maxStatements);
     const call = llmCallOptions(context, settings);
     await forEachItem(context, "extract statements", articles, settings.execution.concurrency, async (article) => {
-      const variables = {
-        language: languageName(article.language),
-        maxStatements: String(settings.maxStatements),
-        article: article.text,
-      };
-      const answer = await structuredCompletion(chat, extractionPrompt, variables, schema, call);
+      const request = extractionRequest(extractionPrompt, article, settings, languageName(article.language));
+      const answer = await structuredCompletion(chat, extractionPrompt, request.variables, request.schema, call);
       const extractionId = stableId(article.id, promptVersion, modelId);
       const base = { id: extractionId, promptVersion, modelId, runId };
       if (!answer.ok) {
@@ -86,38 +93,46 @@ export const extractionStage: StageDefinition<{ articleIds: string[] }, Extracti
         count(counts, "failedArticles");
         return;
       }
-      // Small models repeat themselves: one Statement per distinct text.
-      const distinct = [
-        ...new Map(answer.value.statements.map((statement) => [statement.text.trim(), statement])).values(),
-      ];
-      const statements = distinct.map((statement, index) => {
-        const span = locateSpan(article.text, statement.text);
-        return {
-          id: stableId(article.id, promptVersion, modelId, index),
-          runId,
-          text: statement.text.trim(),
-          valueClaim: statement.valueClaim.trim(),
-          stance: statement.stance,
-          language: article.language,
-          spanStart: integer(span.start),
-          spanEnd: integer(span.end),
-          spanExact: span.exact,
-          spanSimilarity: span.similarity,
-          status: "valid",
-          promptVersion,
-          modelId,
-        };
-      });
+      const statements = distinctStatements(request.ground(answer.value)).map((statement, index) => ({
+        id: stableId(article.id, promptVersion, modelId, index),
+        runId,
+        text: statement.text,
+        valueClaim: statement.valueClaim,
+        stance: statement.stance,
+        language: article.language,
+        spanStart: integer(statement.span.start),
+        spanEnd: integer(statement.span.end),
+        spanExact: statement.span.exact,
+        spanSimilarity: statement.span.similarity,
+        status: statement.unsupportedReason === null ? "valid" : "unsupported",
+        unsupportedReason: statement.unsupportedReason,
+        promptVersion,
+        modelId,
+      }));
+      const supported = statements.filter((statement) => statement.status === "valid").length;
       await executor.write("statements/write-extraction", {
         articleId: article.id,
         runId,
-        extraction: { ...base, status: "done", raw: null, error: null, statementCount: integer(statements.length) },
+        extraction: {
+          ...base,
+          status: "done",
+          raw: null,
+          error: null,
+          statementCount: integer(statements.length),
+          supportedCount: integer(supported),
+        },
         statements,
       });
       count(counts, "articles");
       count(counts, "statements", statements.length);
-      count(counts, "exactSpans", statements.filter((statement) => statement.spanExact).length);
+      count(counts, "supported", supported);
+      count(counts, "unsupported", statements.length - supported);
+      for (const statement of statements)
+        if (statement.unsupportedReason !== null) count(counts, `unsupported:${statement.unsupportedReason}`);
     });
+    const grouped = await groupStatements(executor, { articleIds: input.articleIds, runId }, settings.grouping);
+    count(counts, "groupsCreated", grouped.groupsCreated);
+    count(counts, "statementsGrouped", grouped.statementsGrouped);
     return { runId, counts };
   },
 };

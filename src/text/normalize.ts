@@ -19,6 +19,13 @@ export function identityText(text: string): string {
   return text.normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
+/** The folded form of a statement for identity across articles: NFKC, lower case, letters and digits only. */
+export const foldedText = (text: string): string =>
+  text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "") || text.trim();
+
 export const sha256 = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
 
 /** Article id: sha256 of the identity form of the text. */
