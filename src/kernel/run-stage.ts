@@ -75,7 +75,7 @@ export async function runStage<Input, Settings, Output, Dependencies extends Opt
       config: { input: definition.describeInput?.(input) ?? {}, settings: resolved.settings },
       settingsVersion: resolved.version,
       settingsHash: resolved.hash,
-      versions: { settings: resolved.version, ...definition.versions(input, resolved.settings, dependencies) },
+      versions: { settings: resolved.version, ...(await definition.versions(input, resolved.settings, dependencies)) },
       resume: definition.resume,
       ...(seed === undefined ? {} : { seed }),
     });

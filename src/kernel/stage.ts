@@ -111,8 +111,15 @@ export interface StageDefinition<Input, Settings, Output, Dependencies = StageDe
   resume: ResumeRule;
   /** The run id the caller chose (e.g. input.runId, or a parent run's derived id); absent → newRunId(name). */
   runId?(input: Input, options: StageOptions<Settings>): string | undefined;
-  /** Model, prompt and data versions that shape the output (the settings version is added by the kernel). */
-  versions(input: Input, settings: Settings, dependencies: Dependencies): Record<string, string>;
+  /**
+   * Model, prompt and data versions that shape the output (the settings version is added by the kernel); may look
+   * them up in the graph (e.g. the calibration of the judge a stage uses).
+   */
+  versions(
+    input: Input,
+    settings: Settings,
+    dependencies: Dependencies,
+  ): Record<string, string> | Promise<Record<string, string>>;
   /** Facts about the input worth keeping on the Run (counts, scope, ids); the resolved settings are added. */
   describeInput?(input: Input): Record<string, unknown>;
   /** The seed recorded on the Run. */

@@ -6,6 +6,7 @@ import { evaluationReportStep, evaluationStep, type EvaluationStepOptions } from
 import { InputError } from "../../shared/errors.js";
 import type { CliContext } from "../context.js";
 import { nonNegativeIntegerFlag } from "../flag-values.js";
+import { registerJudgeCalibrationCommand } from "./judge-calibration.js";
 
 interface RunFlags {
   sets: string;
@@ -115,6 +116,7 @@ export function registerEvaluationCommands(program: Command, context: CliContext
     .action(async (flags: RunFlags) => {
       await evaluationStep(context, runOptions(flags));
     });
+  registerJudgeCalibrationCommand(evaluation, context);
   evaluation
     .command("report")
     .description("write the self-contained HTML report of a run (optionally compared with another run)")
