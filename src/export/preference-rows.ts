@@ -16,6 +16,8 @@ export interface PreferenceRow {
   tripleId: string | null;
   statementId: string | null;
   articleId: string | null;
+  /** Every article stating the item's text (one item per statement text); the split keeps them on one side. */
+  articleIds?: string[];
   tripleRunId: string | null;
   /** Where the text came from: a corpus folder of ../shared/corpora, a reference set, or "user-corpus". */
   source?: string | null;
@@ -65,6 +67,7 @@ export function itemsToPreferenceRows(items: readonly EvaluationItem[]): Prefere
     tripleId: item.source === "graph" ? item.id : null,
     statementId: item.statementId,
     articleId: item.articleId,
+    articleIds: item.articleId === null ? [] : [item.articleId],
     tripleRunId: null,
     source: item.source === "reference" ? "navab-pipeline-samples" : item.source === "probvaa" ? "probvaa" : null,
   }));

@@ -69,22 +69,27 @@ export async function ingestStep(session: Session, source: IngestSource, options
 }
 
 export async function statsStep(session: Session, options: { json?: boolean; outlets?: boolean } = {}): Promise<void> {
-  const counts = await session.withDatabase(async (executor) => ({
-    formats: await executor.read("ingest/count-by-format"),
-    nations: await executor.read("ingest/count-records"),
-    outlets: await executor.read("ingest/count-articles"),
-    quarantine: await executor.read("ingest/count-quarantine"),
-  }));
+  const counts = await session.withDatabase(async (executor) => {
+    // Statement counts (supportedStatements, unsupportedStatements, …) join each nation's row.
+    const statements = await executor.read<{ nation: string }>("statements/count-by-nation");
+    const nations = await executor.read<{ nation: string }>("ingest/count-records");
+    return {
+      formats: await executor.read("ingest/count-by-format"),
+      nations: nations.map((row) => ({ ...row, ...statements.find((entry) => entry.nation === row.nation) })),
+      outlets: await executor.read("ingest/count-articles"),
+      quarantine: await executor.read("ingest/count-quarantine"),
+    };
+  });
   if (options.json === true) return session.print(JSON.stringify(counts, null, 2));
   session.print("format              files  records  articles  quarantined");
   for (const row of counts.formats)
     session.print(
       `${String(row.format).padEnd(18)} ${String(row.files).padStart(6)} ${String(row.records).padStart(8)} ${String(row.articles).padStart(9)} ${String(row.quarantined).padStart(12)}`,
     );
-  session.print("\nnation  articles  records  files");
-  for (const row of counts.nations)
+  session.print("\nnation  articles  records  files  statements supported/unsupported  source unknown");
+  for (const row of counts.nations as Record<string, unknown>[])
     session.print(
-      `${String(row.nation).padEnd(7)} ${String(row.articles).padStart(8)} ${String(row.records).padStart(8)} ${String(row.files).padStart(6)}  ${String(row.name)}`,
+      `${String(row.nation).padEnd(7)} ${String(row.articles).padStart(8)} ${String(row.records).padStart(8)} ${String(row.files).padStart(6)}  ${`${String(row.supportedStatements ?? 0)}/${String(row.unsupportedStatements ?? 0)}`.padStart(32)}  ${String(row.unknownSourceStatements ?? 0).padStart(14)}  ${String(row.name)}`,
     );
   if (options.outlets === true) session.print("\nnation  kind       articles  outlet (country)");
   for (const row of options.outlets === true ? counts.outlets : [])

@@ -87,6 +87,7 @@ function fromAuthorsSample(row: unknown, index: number, file: string, options: I
     spanStart: null,
     spanEnd: null,
     articleId: article,
+    articleIds: [article],
     outletId: options.outletId,
     speaker: quoted ? source : null,
     runId: options.runId,

@@ -1,7 +1,8 @@
-// Stage `statements.sources`: source judgment (NaVAB §3.2): is each statement quoted from a named speaker or the
-// outlet's official voice? Quoted statements are linked to Speaker/Organization nodes (reusing ingest's
-// spokespeople), which the social edges of conflict reduction use. Resume rule "skip-done": statements judged by
-// this prompt version and model are skipped.
+// Stage `statements.sources`: source judgment (NaVAB §3.2): is each supported statement quoted from a named speaker
+// or the outlet's official voice? Quoted statements are linked to Speaker/Organization nodes (reusing ingest's
+// spokespeople), which the social edges of conflict reduction use. A failed judgment is recorded as source
+// "unknown" (issue 13 item 4): counted, and in neither the quoted nor the official set — never "official" by default.
+// Resume rule "skip-done": statements judged by this prompt version and model are skipped.
 import { z } from "zod";
 import {
   count,
@@ -72,7 +73,7 @@ export const sourceJudgmentStage: StageDefinition<{ articleIds: string[] }, Sour
       if (!answer.ok) {
         await executor.write("statements/write-source", {
           ...common,
-          source: null,
+          source: "unknown",
           status: "failed",
           by: "llm",
           raw: answer.raw,
@@ -82,7 +83,7 @@ export const sourceJudgmentStage: StageDefinition<{ articleIds: string[] }, Sour
           organizationId: null,
           organizationName: null,
         });
-        count(counts, "failed");
+        count(counts, "unknown");
         return;
       }
       const known = {

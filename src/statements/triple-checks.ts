@@ -1,6 +1,9 @@
-// Automatic checks on a <Q, S, RS> triple (flags, never silent drops): empty question, RS equal or near-equal
-// to S, RS not opposing S (heuristic: similar words with no change in negations or support/oppose vocabulary), wrong language of Q or RS.
+// Lexical checks on a <Q, S, RS> triple, the first filter before the LLM verifier (triple-verification.ts); flags,
+// never silent drops: empty question, Q containing S or RS (question-gives-answer), RS equal or near-equal to S, RS
+// not opposing S (heuristic: similar words with no change in negations or support/oppose vocabulary), wrong
+// language of Q or RS.
 import { detectLanguage } from "../text/language.js";
+import { foldedText } from "../text/normalize.js";
 import { diceSimilarity } from "./span.js";
 
 export interface TripleText {
@@ -67,6 +70,9 @@ export function checkTriple(triple: TripleText): string[] {
   const checks: string[] = [];
   const question = triple.question.trim();
   if (question.replace(/[\p{P}\s]/gu, "").length < 3) checks.push("empty-question");
+  const foldedQuestion = foldedText(question);
+  if ([triple.statement, triple.reverseStatement].some((answer) => foldedQuestion.includes(foldedText(answer))))
+    checks.push("question-gives-answer");
   const similarity = diceSimilarity(triple.statement, triple.reverseStatement);
   const sameNegation = !flipsPolarity(triple.statement, triple.reverseStatement);
   if (triple.statement.trim() === triple.reverseStatement.trim()) checks.push("reverse-equals-statement");

@@ -21,6 +21,8 @@ export const tripleRecordSchema = z.object({
   spanStart: z.number().int().nonnegative().nullable(),
   spanEnd: z.number().int().nonnegative().nullable(),
   articleId: z.string().min(1),
+  /** Every article stating the item's text (one item per statement text); [articleId] for a single source. */
+  articleIds: z.array(z.string().min(1)).default([]),
   outletId: z.string().min(1),
   speaker: z.string().nullable(),
   runId: z.string().min(1),

@@ -1,9 +1,12 @@
-// Stage `statements.triples`: <Question, Statement, Reverse Statement> triples (NaVAB §3.4). Q and RS are generated
-// in the statement's language; automatic checks flag bad triples (status "flagged"); unparseable answers give status
-// "failed" with the raw answer kept. The set is the paper's nation × quoted/official split. Triples are built once
-// for every usable statement, whatever any conflict run decided: a conflict run's decisions stay on that run, and
-// consumers choose a variant by conflict run (src/conflicts/variants.ts). Resume rule "skip-done".
+// Stage `statements.triples`: <Question, Statement, Reverse Statement> triples (NaVAB §3.4), one per StatementGroup
+// (one item per statement text, issue 13 item 6) from a representative with a judged source (triple-items.ts);
+// groups whose sources are all unknown are counted and skipped. Q and RS are generated in the statement's language;
+// the lexical checks are the first filter, then the LLM verifier (the judge model, else the chat model) checks what
+// is left (triple-verification.ts); a failed check flags the triple with its reason, unparseable answers give
+// status "failed" with the raw answer kept. The Run records the verifier's latest calibration. Triples are built once
+// for every usable item, whatever any conflict run decided. Resume rule "skip-done".
 import { z } from "zod";
+import { describeCalibration, latestCalibration } from "../judges/index.js";
 import {
   count,
   executionSettings,
@@ -15,58 +18,64 @@ import {
   type StageDefinition,
 } from "../kernel/index.js";
 import { loadPrompt, promptVersionOf } from "../llm/prompt-file.js";
-import { structuredCompletion } from "../llm/structured-completion.js";
-import { questionAnswer, reverseAnswer } from "./answer-schemas.js";
 import { languageName } from "./languages.js";
 import { stableId } from "./stable-id.js";
-import { checkTriple } from "./triple-checks.js";
+import { generateTriple } from "./triple-generation.js";
+import { tripleItem, type GroupMember } from "./triple-items.js";
+import { verificationSettings, verifierPromptVersion } from "./triple-verification.js";
 import type { StageResult } from "./types.js";
 
 const tripleSettings = z.object({
   /** Versions of prompts/statements/question-generation and reverse-statement. */
   prompts: z.object({ question: z.string().regex(/^v\d+$/), reverse: z.string().regex(/^v\d+$/) }),
+  verification: verificationSettings,
   retries: z.number().int().min(0),
   seed: z.number().int().optional(),
   execution: executionSettings,
 });
 export type TripleSettings = z.infer<typeof tripleSettings>;
 
-interface StatementRow {
-  id: string;
-  text: string;
-  language: string | null;
-  source: "quoted" | "official";
-  nation: string | null;
-}
-
 const prompts = (settings: TripleSettings) => ({
   question: loadPrompt("statements", "question-generation", settings.prompts.question),
   reverse: loadPrompt("statements", "reverse-statement", settings.prompts.reverse),
 });
-/** The recorded prompt version of a triple: both prompts. */
+/** The recorded prompt version of a triple: both generation prompts and the verifier's. */
 const tripleVersion = (settings: TripleSettings): string => {
   const { question, reverse } = prompts(settings);
-  return `${promptVersionOf(question)}+${promptVersionOf(reverse)}`;
+  return `${promptVersionOf(question)}+${promptVersionOf(reverse)}+${verifierPromptVersion(settings.verification)}`;
 };
 
 export const tripleStage: StageDefinition<{ articleIds: string[] }, TripleSettings, StageResult> = {
   name: "statements.triples",
-  settings: settingsFile("statements", "triples", 1, tripleSettings),
+  settings: settingsFile("statements", "triples", 2, tripleSettings),
   resume: "skip-done",
-  versions: (_input, settings, dependencies) => ({
-    prompt: tripleVersion(settings),
-    model: dependencies.models.chat?.id ?? "none",
-  }),
+  versions: async (_input, settings, dependencies) => {
+    const verifier = dependencies.models.judge ?? dependencies.models.chat;
+    const calibration =
+      verifier === undefined
+        ? undefined
+        : await latestCalibration(dependencies.executor, {
+            task: "contradiction",
+            judgeModelId: verifier.id,
+            promptVersion: `judges/contradiction.${settings.verification.prompts.contradiction}`,
+          });
+    return {
+      prompt: tripleVersion(settings),
+      model: dependencies.models.chat?.id ?? "none",
+      verifier: verifier?.id ?? "none",
+      verifierCalibration: describeCalibration(calibration),
+    };
+  },
   describeInput: (input) => ({ articles: input.articleIds.length }),
   seed: (settings) => settings.seed,
   async run(context) {
     const { settings, runId, counts } = context;
     const { executor, models } = context.dependencies;
     const chat = requireModel("statements.triples", models, "chat");
-    const { question: questionPrompt, reverse: reversePrompt } = prompts(settings);
+    const verifier = models.judge ?? chat;
     const promptVersion = tripleVersion(settings);
     const modelId = chat.id;
-    const statements = await executor.read<StatementRow>("statements/statements-for-triples", {
+    const groups = await executor.read<{ groupId: string; members: GroupMember[] }>("statements/groups-for-triples", {
       articleIds: context.input.articleIds,
       promptVersion,
       modelId,
@@ -74,48 +83,38 @@ export const tripleStage: StageDefinition<{ articleIds: string[] }, TripleSettin
       retryFailed: context.options.retryFailed ?? false,
     });
     const call = llmCallOptions(context, settings);
-    await forEachItem(context, "build triples", statements, settings.execution.concurrency, async (statement) => {
+    await forEachItem(context, "build triples", groups, settings.execution.concurrency, async (group) => {
+      const item = tripleItem(group.groupId, group.members);
+      if (item === undefined) {
+        count(counts, "unknownSource");
+        return;
+      }
+      const statement = item.representative;
       const language = statement.language ?? "und";
-      const variables = { language: languageName(language), statement: statement.text };
-      const question = await structuredCompletion(chat, questionPrompt, variables, questionAnswer, call);
-      const reverse = await structuredCompletion(chat, reversePrompt, variables, reverseAnswer, call);
-      const properties: Record<string, unknown> = {
+      const generated = await generateTriple(
+        { chat, verifier, prompts: prompts(settings), verification: settings.verification, call },
+        { statement: statement.text, language, languageName: languageName(language) },
+      );
+      const properties = {
+        ...generated.properties,
         statement: statement.text,
         language,
         nation: statement.nation,
-        set: statement.source,
+        set: item.set,
+        groupId: item.groupId,
+        articleCount: item.articleIds.length,
         promptVersion,
         modelId,
+        verifierModelId: verifier.id,
+        verifierPromptVersion: verifierPromptVersion(settings.verification),
       };
-      if (!question.ok || !reverse.ok) {
-        const failures = [question, reverse].filter((answer) => !answer.ok);
-        Object.assign(properties, {
-          status: "failed",
-          question: question.ok ? question.value.question : null,
-          reverseStatement: reverse.ok ? reverse.value.reverseStatement : null,
-          checks: ["generation-failed"],
-          raw: failures.map((answer) => (answer.ok ? "" : answer.raw)).join("\n---\n"),
-          error: failures.map((answer) => (answer.ok ? "" : answer.error)).join("; "),
-        });
-        count(counts, "failed");
-      } else {
-        const text = {
-          question: question.value.question.trim(),
-          statement: statement.text,
-          reverseStatement: reverse.value.reverseStatement.trim(),
-          language,
-        };
-        const checks = checkTriple(text);
-        Object.assign(properties, {
-          ...text,
-          checks,
-          status: checks.length === 0 ? "valid" : "flagged",
-          raw: null,
-          error: null,
-        });
-        count(counts, checks.length === 0 ? "valid" : "flagged");
-      }
-      const row = { id: stableId(statement.id, promptVersion, modelId), statementId: statement.id, properties };
+      count(counts, generated.status);
+      const row = {
+        id: stableId(item.groupId, promptVersion, modelId),
+        statementId: statement.id,
+        groupId: item.groupId,
+        properties,
+      };
       await executor.writeBatches("statements/write-triples", [row], { parameters: { runId } });
     });
     return { runId, counts };

@@ -16,6 +16,8 @@ import { statementAnswers } from "./scripted-answers.js";
 import { assertSettingsRecorded } from "../../support/run-records.js";
 
 const testId = uniqueRunId("statements");
+// Statement texts are items shared across the graph (one StatementGroup per text): a tag keeps this file's own.
+const tag = testId.slice(-8);
 let executor: CypherExecutor;
 let server: ScriptedServer;
 
@@ -26,7 +28,7 @@ const ARTICLES = [
     title: "台湾问题",
     topics: [`${testId}-t1`],
     topicLabel: "台湾 主权",
-    text: "记者问到台湾问题。中方坚决反对任何形式的“台独”分裂活动。我们也支持两岸同胞加强交流合作。",
+    text: `记者问到台湾问题。中方坚决反对任何形式的“台独”分裂活动${tag}。我们也支持两岸同胞加强交流合作${tag}。`,
   },
   {
     id: `${testId}-a2`,
@@ -34,7 +36,7 @@ const ARTICLES = [
     title: "南海",
     topics: [`${testId}-t1`],
     topicLabel: "台湾 主权",
-    text: "关于南海问题，中方坚决反对域外国家干涉地区事务。布林肯国务卿昨天表示美方支持所谓航行自由行动。",
+    text: `关于南海问题，中方坚决反对域外国家干涉地区事务${tag}。布林肯国务卿昨天表示美方支持所谓航行自由行动${tag}。`,
   },
   {
     id: `${testId}-a3`,
@@ -42,7 +44,7 @@ const ARTICLES = [
     title: "社论",
     topics: [`${testId}-t2`],
     topicLabel: "天气",
-    text: "今天北京天气晴朗。社论指出，中国坚决支持多边主义。",
+    text: `今天北京天气晴朗。社论指出，中国坚决支持多边主义${tag}。`,
   },
 ];
 const articleIds = ARTICLES.map((article) => article.id);

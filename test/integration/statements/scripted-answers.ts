@@ -1,5 +1,6 @@
-// Scripted LLM answers for the statement pipeline tests: each step recognised by its system prompt, answers
-// derived from the delimited data so they are deterministic and plausible.
+// Scripted LLM answers for the statement pipeline tests: each step recognised by its system prompt (extraction v1
+// and v2, screening, source judgment, Q, RS, and the triple verifier), answers derived from the delimited data so
+// they are deterministic and plausible.
 import type { RecordedRequest, ScriptedReply } from "../../support/scripted-openai-server.js";
 
 const VALUE_WORDS = /坚决|反对|支持|oppose|support/;
@@ -18,6 +19,17 @@ export function statementAnswers(request: RecordedRequest): ScriptedReply {
   });
   if (system.startsWith("You screen news topics")) {
     return reply({ valueRelated: /主权|sovereignty/.test(dataBlock(user, "topic")), reason: "scripted" });
+  }
+  if (system.startsWith("You select value statements")) {
+    // Prompt v2: numbered sentences in, the numbers of the value-stating ones out.
+    const statements = [...dataBlock(user, "sentences").matchAll(/^\[(\d+)\] (.*)$/gmu)]
+      .filter((match) => VALUE_WORDS.test(match[2] ?? ""))
+      .map((match) => ({
+        sentences: [Number(match[1])],
+        valueClaim: "national position",
+        stance: /反对|oppose/.test(match[2] ?? "") ? "oppose" : "support",
+      }));
+    return reply({ statements });
   }
   if (system.startsWith("You extract value statements")) {
     const sentences = dataBlock(user, "article")
@@ -49,6 +61,15 @@ export function statementAnswers(request: RecordedRequest): ScriptedReply {
     return reply({
       reverseStatement: `中方认为应当放弃这一立场，接受外部力量参与相关事务的安排，完全改变过去的做法。${statement.length > 40 ? "" : ""}`,
     });
+  }
+  if (system.startsWith("You compare two statements")) {
+    // The pair judge (triple verification): a scripted RS always opposes its statement.
+    return reply(
+      system.includes("same stance on the same claim") ? { stance: "disagree" } : { relation: "contradicts" },
+    );
+  }
+  if (system.startsWith("You check items of a benchmark")) {
+    return reply({ statementAnswers: true, questionGivesAnswer: false, allInLanguage: true });
   }
   return { status: 400, body: { error: { message: "unknown step" } } };
 }

@@ -64,6 +64,21 @@ test("the split keeps every article on one side, is about 80/20 by article, and 
   );
 });
 
+test("items connected by a shared article or the same statement text stay on one side of the split", () => {
+  const all = rows(40, 1);
+  // An MFA boilerplate item stated by articles a1, a7 and a23, and another row with the same text under a39.
+  const shared = { ...all[1], articleIds: ["a1", "a7", "a23"] } as PreferenceRow;
+  const sameText = { ...all[39], chosen: ` ${shared.chosen.toUpperCase()}!` } as PreferenceRow;
+  const connected = [...all.slice(0, 1), shared, ...all.slice(2, 39), sameText];
+  for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+    const split = splitByArticle(connected, 0.8, seed);
+    const sideOf = (articleId: string) => (split.train.some((row) => row.articleId === articleId) ? "train" : "test");
+    const sides = new Set(["a1", "a7", "a23", "a39"].map(sideOf));
+    assert.equal(sides.size, 1, `seed ${seed}: a1, a7, a23 and a39 are one group`);
+    assert.equal(split.train.length + split.test.length, connected.length);
+  }
+});
+
 test("all formats and variants are written, pass their schemas and keep provenance ids", async () => {
   const folder = await temporary();
   const outputs = await exportDpo({

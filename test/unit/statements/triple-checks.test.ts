@@ -1,4 +1,5 @@
-// Triple checks flag bad triples: empty Q, RS equal/near-equal to S, RS not opposing S, wrong language.
+// Triple checks flag bad triples: empty Q, Q containing S or RS, RS equal/near-equal to S, RS not opposing S, wrong
+// language.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { checkTriple } from "../../../src/statements/triple-checks.js";
@@ -16,6 +17,14 @@ test("a good triple passes every check", () => {
 
 test("each kind of bad triple is flagged", () => {
   assert.deepEqual(checkTriple({ ...good, question: " ? " }), ["empty-question"]);
+  assert.deepEqual(
+    checkTriple({ ...good, question: `Why is it true that “${good.statement.toLowerCase()}”?` }),
+    ["question-gives-answer"],
+    "a question containing S gives the answer away",
+  );
+  assert.deepEqual(checkTriple({ ...good, question: `Do you agree: ${good.reverseStatement}` }), [
+    "question-gives-answer",
+  ]);
   assert.deepEqual(checkTriple({ ...good, reverseStatement: good.statement }), ["reverse-equals-statement"]);
   assert.ok(
     checkTriple({
