@@ -1,7 +1,8 @@
 // Grounding of the two extraction prompts (issue 13 item 1) on the same real articles with the same model:
 // prompt v1 (the model writes statements out; the gate keeps those found in the article) vs prompt v2 (numbered
 // sentences in, sentence numbers out). Reports per corpus and prompt: supported share, supported statements per
-// article, malformed answers, unsupported reasons, seconds per article, and sample statements. No answer cache.
+// article, malformed answers, unsupported reasons, seconds per article, the sentence each supported statement starts
+// at, and sample statements. No answer cache.
 // Usage: nice -n 10 npx tsx bench/statements/grounding.ts [articlesPerCorpus=20] [prompts=v1,v2]
 import { loadSettings } from "../../src/config/settings.js";
 import { connectDatabase } from "../../src/database/connect.js";
@@ -9,6 +10,7 @@ import { integer } from "../../src/database/values.js";
 import { createChatModel } from "../../src/models/chat/create-chat-model.js";
 import { disposeLlamaRuntime } from "../../src/models/local/llama-runtime.js";
 import { extractStatements } from "../../src/statements/index.js";
+import { sentenceSpans } from "../../src/statements/sentences.js";
 
 const perCorpus = Number(process.argv[2] ?? 20);
 const prompts = (process.argv[3] ?? "v1,v2").split(",");
@@ -19,7 +21,7 @@ const CORPORA = [
 
 const settings = loadSettings();
 const executor = await connectDatabase(settings);
-const chat = await createChatModel(settings, { backend: "local", log: console.error });
+const chat = await createChatModel(settings, { log: console.error }); // NAVAB_LLM_BASE_URL set → the served model
 const stamp = new Date().toISOString().replace(/[-:.]/g, "").slice(0, 15);
 try {
   for (const corpus of CORPORA) {
@@ -56,6 +58,20 @@ try {
         "testing/statements/statements-of-run",
         { runId },
       );
+      // Which sentence (1-based) each supported statement starts at: a small model may copy its example's number.
+      const located = await executor.read<{ start: number; article: string }>(
+        "testing/statements/sentence-of-statement",
+        {
+          prefix: runId,
+        },
+      );
+      const positions: Record<string, number> = {};
+      for (const row of located) {
+        const position = sentenceSpans(row.article).findIndex((span) => span.start === row.start) + 1;
+        const key = position === 0 ? "inside a sentence" : String(position);
+        positions[key] = (positions[key] ?? 0) + 1;
+      }
+      console.log(`supported statements by starting sentence ${JSON.stringify(positions)}`);
       for (const row of [
         ...written.filter((statement) => statement.status === "valid").slice(0, 4),
         ...written.filter((statement) => statement.status !== "valid").slice(0, 3),
