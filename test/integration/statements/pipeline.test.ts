@@ -2,24 +2,21 @@
 // spans, spokesperson Speaker nodes reused, triples whose provenance resolves in one query; a run killed midway
 // resumes without duplicates; screening + human review decide which topics are used.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import type { CypherExecutor } from "../../../src/database/executor.js";
+import { test } from "node:test";
 import { memoryCache } from "../../../src/llm/cache.js";
 import { TokenLog } from "../../../src/llm/token-log.js";
 import { OpenAiChatModel } from "../../../src/models/chat/openai-chat-model.js";
 import type { StageDependencies } from "../../../src/kernel/index.js";
 import type { ChatModel } from "../../../src/models/chat/chat-model.js";
 import * as statements from "../../../src/statements/index.js";
-import { openTestDatabase, uniqueRunId } from "../../support/database.js";
-import { startScriptedServer, type ScriptedServer } from "../../support/scripted-openai-server.js";
+import { uniqueRunId } from "../../support/database.js";
 import { statementAnswers } from "./scripted-answers.js";
+import { statementSession } from "./statement-session.js";
 import { assertSettingsRecorded } from "../../support/run-records.js";
 
 const testId = uniqueRunId("statements");
 // Statement texts are items shared across the graph (one StatementGroup per text): a tag keeps this file's own.
 const tag = testId.slice(-8);
-let executor: CypherExecutor;
-let server: ScriptedServer;
 
 const ARTICLES = [
   {
@@ -48,11 +45,18 @@ const ARTICLES = [
   },
 ];
 const articleIds = ARTICLES.map((article) => article.id);
+const session = statementSession({
+  testId,
+  nation: "CN",
+  speakerName: "汪文斌",
+  articles: ARTICLES,
+  handler: statementAnswers,
+});
 
 function dependencies(extra: { chat?: ChatModel; signal?: AbortSignal } = {}): StageDependencies {
   return {
-    executor,
-    models: { chat: extra.chat ?? new OpenAiChatModel({ baseUrl: server.baseUrl, model: "scripted-model" }) },
+    executor: session.executor,
+    models: { chat: extra.chat ?? new OpenAiChatModel({ baseUrl: session.server.baseUrl, model: "scripted-model" }) },
     llm: {
       cache: memoryCache(),
       tokenLog: new TokenLog(testId),
@@ -65,7 +69,7 @@ const concurrency = (count: number) => ({ settings: { execution: { concurrency: 
 
 const counts = async () =>
   (
-    await executor.read<{
+    await session.executor.read<{
       statements: number;
       triples: number;
       extractions: number;
@@ -75,48 +79,30 @@ const counts = async () =>
     }>("testing/statements/count", { testId })
   )[0];
 
-before(async () => {
-  executor = await openTestDatabase();
-  server = await startScriptedServer({ handler: statementAnswers });
-  await executor.write("testing/statements/seed", {
-    testId,
-    nation: "CN",
-    language: "zh",
-    speakerName: "汪文斌",
-    articles: ARTICLES,
-  });
-});
-
-after(async () => {
-  await executor.write("testing/statements/delete-run", { testId });
-  await executor.close();
-  await server.close();
-});
-
 test("a run killed midway resumes without duplicates, then the whole chain yields statements, speakers and triples", async () => {
-  // The server dies after answering the first article: the stage fails, keeping what it wrote.
+  // The session.server dies after answering the first article: the stage fails, keeping what it wrote.
   let answered = 0;
-  server.setHandler((request) => (answered++ < 1 ? statementAnswers(request) : { hangUp: true }));
+  session.server.setHandler((request) => (answered++ < 1 ? statementAnswers(request) : { hangUp: true }));
   await assert.rejects(
     statements.extractStatements({ articleIds }, { runId: `${testId}-x1`, ...concurrency(1) }, dependencies()),
     /unreachable|Connection/i,
   );
   assert.equal((await counts())?.extractions, 1);
 
-  server.setHandler(statementAnswers);
-  const before = server.requests.length;
+  session.server.setHandler(statementAnswers);
+  const before = session.server.requests.length;
   const resumed = await statements.extractStatements(
     { articleIds },
     { runId: `${testId}-x2`, ...concurrency(2) },
     dependencies(),
   );
   assert.equal(resumed.counts.skipped, 1);
-  assert.equal(server.requests.length - before, 2, "only the two unfinished articles are asked again");
+  assert.equal(session.server.requests.length - before, 2, "only the two unfinished articles are asked again");
 
   const results = await statements.runStatementPipeline({ articleIds }, { runId: `${testId}-p` }, dependencies());
-  await assertSettingsRecorded(executor, `${testId}-p`, "statements.extract");
-  await assertSettingsRecorded(executor, `${testId}-p:sources`, "statements.sources");
-  await assertSettingsRecorded(executor, `${testId}-p:triples`, "statements.triples");
+  await assertSettingsRecorded(session.executor, `${testId}-p`, "statements.extract");
+  await assertSettingsRecorded(session.executor, `${testId}-p:sources`, "statements.sources");
+  await assertSettingsRecorded(session.executor, `${testId}-p:triples`, "statements.triples");
   assert.equal(results.extraction.counts.skipped, 3);
   const after = await counts();
   assert.equal(after?.extractions, 3);
@@ -126,7 +112,7 @@ test("a run killed midway resumes without duplicates, then the whole chain yield
   assert.ok(after?.speakers.includes("布林肯"), "a person quoted inside an answer gets their own Speaker");
 
   // Spans are exact offsets into the article text.
-  const spans = await executor.read<{
+  const spans = await session.executor.read<{
     text: string;
     articleText: string;
     spanStart: number;
@@ -140,51 +126,53 @@ test("a run killed midway resumes without duplicates, then the whole chain yield
 
   // Provenance resolves in one query for every triple.
   for (const tripleId of after?.tripleIds ?? []) {
-    const [path] = await executor.read<{ nation: string; outletId: string }>("statements/provenance", { tripleId });
+    const [path] = await session.executor.read<{ nation: string; outletId: string }>("statements/provenance", {
+      tripleId,
+    });
     assert.equal(path?.nation, "CN");
     assert.equal(path?.outletId, `${testId}-outlet`);
   }
 
   // A second full run does nothing new and asks nothing.
-  const requests = server.requests.length;
+  const requests = session.server.requests.length;
   await statements.runStatementPipeline({ articleIds }, { runId: `${testId}-q` }, dependencies());
-  assert.equal(server.requests.length, requests);
+  assert.equal(session.server.requests.length, requests);
   assert.equal((await counts())?.triples, 5);
 });
 
 test("screening marks topics; a human review decides which topics later stages use", async () => {
   const topicIds = [`${testId}-t1`, `${testId}-t2`];
   const screened = await statements.screenTopics({ topicIds }, { runId: `${testId}-screen` }, dependencies());
-  await assertSettingsRecorded(executor, `${testId}-screen`, "statements.screen");
+  await assertSettingsRecorded(session.executor, `${testId}-screen`, "statements.screen");
   assert.equal(screened.counts.valueRelated, 1);
   assert.equal(screened.counts.notValueRelated, 1);
-  await assert.rejects(statements.selectArticles(executor, { topicIds }), /no accepted topics/);
-  const trusted = await statements.selectArticles(executor, { topicIds, trustScreening: true });
+  await assert.rejects(statements.selectArticles(session.executor, { topicIds }), /no accepted topics/);
+  const trusted = await statements.selectArticles(session.executor, { topicIds, trustScreening: true });
   assert.deepEqual(trusted.topics, [{ id: `${testId}-t1`, acceptedBy: "llm" }]);
-  await statements.reviewTopic(executor, {
+  await statements.reviewTopic(session.executor, {
     topicId: `${testId}-t1`,
     decision: "reject",
     reason: "too narrow",
     by: "tester",
   });
-  await statements.reviewTopic(executor, {
+  await statements.reviewTopic(session.executor, {
     topicId: `${testId}-t2`,
     decision: "accept",
     reason: "editorial values",
     by: "tester",
   });
-  const reviewed = await statements.selectArticles(executor, { topicIds, trustScreening: true });
+  const reviewed = await statements.selectArticles(session.executor, { topicIds, trustScreening: true });
   assert.deepEqual(reviewed.topics, [{ id: `${testId}-t2`, acceptedBy: "human" }]);
   assert.deepEqual(reviewed.articleIds, [`${testId}-a3`]);
   const narrowed = (filter: { nation?: string; kind?: string }) =>
-    statements.selectArticles(executor, { topicIds, trustScreening: true, ...filter });
+    statements.selectArticles(session.executor, { topicIds, trustScreening: true, ...filter });
   assert.deepEqual((await narrowed({ nation: "CN" })).articleIds, [`${testId}-a3`]);
   assert.deepEqual((await narrowed({ nation: "GB" })).articleIds, [], "a nation filter narrows accepted topics");
   assert.deepEqual((await narrowed({ kind: "answer" })).articleIds, [], "a kind filter narrows accepted topics");
-  const decisions = await statements.listTopicDecisions(executor, topicIds);
+  const decisions = await statements.listTopicDecisions(session.executor, topicIds);
   assert.equal(decisions.find((topic) => topic.id === `${testId}-t1`)?.by, "tester");
   await assert.rejects(
-    statements.reviewTopic(executor, { topicId: `${testId}-none`, decision: "accept", reason: "x", by: "y" }),
+    statements.reviewTopic(session.executor, { topicId: `${testId}-none`, decision: "accept", reason: "x", by: "y" }),
     /no topic/,
   );
 });
@@ -197,15 +185,18 @@ test("an article whose answers stay malformed is marked failed with the raw answ
       { runId, force: !retryFailed, retryFailed, settings: { retries: 1 } },
       dependencies(),
     );
-  server.setHandler(() => ({ content: "I think the statements are: none" }));
+  session.server.setHandler(() => ({ content: "I think the statements are: none" }));
   const failed = await extract(`${testId}-f1`);
   assert.equal(failed.counts.failedArticles, 1);
-  const [marker] = await executor.read<{ status: string; raw: string }>("testing/statements/extraction-marker", {
-    articleId,
-    runId: `${testId}-f1`,
-  });
+  const [marker] = await session.executor.read<{ status: string; raw: string }>(
+    "testing/statements/extraction-marker",
+    {
+      articleId,
+      runId: `${testId}-f1`,
+    },
+  );
   assert.deepEqual(marker, { status: "failed", raw: "I think the statements are: none" });
-  server.setHandler(statementAnswers);
+  session.server.setHandler(statementAnswers);
   const skipped = await statements.extractStatements(
     { articleIds: [articleId] },
     { runId: `${testId}-f2` },
@@ -220,10 +211,10 @@ test("Ctrl-C (abort) between items keeps what was written, and the re-run finish
   const abort = new AbortController();
   const other = (signal?: AbortSignal) =>
     dependencies({
-      chat: new OpenAiChatModel({ baseUrl: server.baseUrl, model: "scripted-model-2" }),
+      chat: new OpenAiChatModel({ baseUrl: session.server.baseUrl, model: "scripted-model-2" }),
       ...(signal ? { signal } : {}),
     });
-  server.setHandler((request) => {
+  session.server.setHandler((request) => {
     abort.abort();
     return statementAnswers(request);
   });
@@ -232,7 +223,7 @@ test("Ctrl-C (abort) between items keeps what was written, and the re-run finish
     /abort/i,
   );
   assert.equal((await counts())?.extractions, 4, "the answered article was written before stopping");
-  server.setHandler(statementAnswers);
+  session.server.setHandler(statementAnswers);
   const resumed = await statements.extractStatements({ articleIds }, { runId: `${testId}-c2` }, other());
   assert.equal(resumed.counts.skipped, 1);
   const after = await counts();

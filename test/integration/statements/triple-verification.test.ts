@@ -1,27 +1,23 @@
-// Verified triples (issue 13 items 2 and 3) against the scripted OpenAI-compatible server, which generates Q and RS
+// Verified triples (issue 13 items 2 and 3) against the scripted OpenAI-compatible session.server, which generates Q and RS
 // and plays the judge: a same-stance RS and an RS about another topic pass the lexical filter and are flagged by the
 // verifier with the matching reason; a Q that contains S is flagged by the lexical filter; the verifier's answers,
 // prompt version and model id are stored; exports leave flagged triples out unless asked. Judge calibration on real
 // ProbVAA pairs: the label-reading oracle scores 1.0, a judge that always answers "contradicts" scores 2/3 on a
 // balanced sample, and the triple stage's Run records the latest calibration of its verifier (or "uncalibrated").
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { loadSettings } from "../../../src/config/settings.js";
-import type { CypherExecutor } from "../../../src/database/executor.js";
 import { calibrateJudge } from "../../../src/judges/index.js";
 import { memoryCache } from "../../../src/llm/cache.js";
 import type { StageDependencies } from "../../../src/kernel/index.js";
 import { OpenAiChatModel } from "../../../src/models/chat/openai-chat-model.js";
 import * as statements from "../../../src/statements/index.js";
 import { checkTriple } from "../../../src/statements/triple-checks.js";
-import { openTestDatabase, uniqueRunId } from "../../support/database.js";
+import { uniqueRunId } from "../../support/database.js";
 import { readRun } from "../../support/run-records.js";
-import {
-  startScriptedServer,
-  type RecordedRequest,
-  type ScriptedServer,
-} from "../../support/scripted-openai-server.js";
+import type { RecordedRequest } from "../../support/scripted-openai-server.js";
 import { statementAnswers } from "./scripted-answers.js";
+import { statementSession } from "./statement-session.js";
 
 const testId = uniqueRunId("verify");
 const tag = testId.slice(-8);
@@ -46,8 +42,7 @@ const ARTICLES = Object.entries(SENTENCES).map(([name, sentence]) => ({
   text: `社论指出。${sentence}`,
 }));
 const articleIds = ARTICLES.map((article) => article.id);
-let executor: CypherExecutor;
-let server: ScriptedServer;
+const session = statementSession({ testId, nation, speakerName: "x", articles: ARTICLES, handler: answers });
 
 const dataBlock = (user: string, name: string): string =>
   user.match(new RegExp(`<data-${name}>\\n([\\s\\S]*?)\\n</data-${name}>`))?.[1] ?? "";
@@ -78,9 +73,9 @@ function answers(request: RecordedRequest) {
   return statementAnswers(request);
 }
 
-const chat = () => new OpenAiChatModel({ baseUrl: server.baseUrl, model: `scripted-${tag}` });
+const chat = () => new OpenAiChatModel({ baseUrl: session.server.baseUrl, model: `scripted-${tag}` });
 const dependencies = (): StageDependencies => ({
-  executor,
+  executor: session.executor,
   models: { chat: chat() },
   llm: { cache: memoryCache(), retry: { retries: 0, baseDelayMs: 1, sleep: async () => {} } },
 });
@@ -97,27 +92,9 @@ interface TripleRow {
   verifierModelId: string;
   verifierPromptVersion: string;
 }
-const triples = async () => executor.read<TripleRow>("testing/statements/triples", { testId });
+const triples = async () => session.executor.read<TripleRow>("testing/statements/triples", { testId });
 const byName = (rows: TripleRow[], name: keyof typeof SENTENCES) =>
   rows.find((row) => row.articleId === `${testId}-${name}`);
-
-before(async () => {
-  executor = await openTestDatabase();
-  server = await startScriptedServer({ handler: answers });
-  await executor.write("testing/statements/seed", {
-    testId,
-    nation,
-    language: "zh",
-    speakerName: "x",
-    articles: ARTICLES,
-  });
-});
-
-after(async () => {
-  await executor.write("testing/statements/delete-run", { testId });
-  await executor.close();
-  await server.close();
-});
 
 test("same-stance and off-topic RS are flagged by the verifier, a Q containing S by the lexical filter", async () => {
   const results = await statements.runStatementPipeline({ articleIds }, { runId: `${testId}-p` }, dependencies());
@@ -142,7 +119,7 @@ test("same-stance and off-topic RS are flagged by the verifier, a Q containing S
   }
   const echoQuestion = byName(rows, "echo")?.question ?? "";
   assert.ok(
-    !server.requests.some(
+    !session.server.requests.some(
       (request) =>
         JSON.stringify(request.body).includes("You check items") &&
         JSON.stringify(request.body).includes(echoQuestion.slice(0, 8)),
@@ -157,10 +134,10 @@ test("same-stance and off-topic RS are flagged by the verifier, a Q containing S
   });
   assert.equal(good.verifierModelId, chat().id, "no judge model given: the chat model verifies");
   assert.equal(good.verifierPromptVersion, "judges/contradiction.v1+statements/triple-question-check.v1");
-  const run = await readRun(executor, `${testId}-p:triples`);
+  const run = await readRun(session.executor, `${testId}-p:triples`);
   assert.equal(run.versions.verifierCalibration, "uncalibrated");
 
-  const valid = await executor.read<{ statement: string }>("statements/export-triples", {
+  const valid = await session.executor.read<{ statement: string }>("statements/export-triples", {
     statuses: ["valid"],
     runId: null,
     nation,
@@ -169,7 +146,11 @@ test("same-stance and off-topic RS are flagged by the verifier, a Q containing S
     valid.map((row) => row.statement),
     [SENTENCES.good],
   );
-  const all = await executor.read("statements/export-triples", { statuses: ["valid", "flagged"], runId: null, nation });
+  const all = await session.executor.read("statements/export-triples", {
+    statuses: ["valid", "flagged"],
+    runId: null,
+    nation,
+  });
   assert.equal(all.length, 4, "flagged triples are exported only when asked");
 });
 
@@ -178,25 +159,25 @@ test("calibration on real ProbVAA pairs: the oracle scores 1.0, an always-'contr
   const oracle = await calibrateJudge(
     { task: "contradiction", set: "probvaa", judge: "oracle", referenceFolder: reference },
     { runId: `${testId}-oracle`, settings: { limit: 48 } },
-    { executor, models: {} },
+    { executor: session.executor, models: {} },
   );
   assert.equal(oracle.overall.accuracy, 1);
   assert.equal(oracle.pairs, 48);
   assert.equal(Object.keys(oracle.byLanguage).length, 8);
-  server.setHandler(() => ({ content: JSON.stringify({ relation: "contradicts" }) }));
+  session.server.setHandler(() => ({ content: JSON.stringify({ relation: "contradicts" }) }));
   const judge = chat();
   const calibration = await calibrateJudge(
     { task: "contradiction", set: "probvaa", judge: "model", referenceFolder: reference },
     { runId: `${testId}-judge`, settings: { limit: 24 } },
-    { executor, models: { judge }, llm: { cache: memoryCache() } },
+    { executor: session.executor, models: { judge }, llm: { cache: memoryCache() } },
   );
   assert.equal(calibration.overall.accuracy, 16 / 24, "8 paraphrases wrong, 16 negations and opposites right");
   assert.deepEqual(
     Object.fromEntries(Object.entries(calibration.byVariant).map(([variant, entry]) => [variant, entry.accuracy])),
     { negation: 1, opposite: 1, paraphrase: 0 },
   );
-  server.setHandler(answers);
+  session.server.setHandler(answers);
   await statements.buildTriples({ articleIds }, { runId: `${testId}-t2`, force: true }, dependencies());
-  const run = await readRun(executor, `${testId}-t2`);
+  const run = await readRun(session.executor, `${testId}-t2`);
   assert.match(run.versions.verifierCalibration ?? "", new RegExp(`^${testId}-judge accuracy=0\\.667 \\[`));
 });

@@ -4,9 +4,8 @@
 // link, export, DPO or evaluation row; a failed source judgment is "unknown", not "official", and its item gets no
 // triple; MFA boilerplate stated by two answers is one item with one triple that keeps both articles.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { buildConflictGraph } from "../../../src/conflicts/graph/build-conflict-graph.js";
-import type { CypherExecutor } from "../../../src/database/executor.js";
 import { readGraphPreferenceRows, splitByArticle } from "../../../src/export/index.js";
 import { readGraphTriples } from "../../../src/evaluation/index.js";
 import { memoryCache } from "../../../src/llm/cache.js";
@@ -14,9 +13,9 @@ import type { StageDependencies } from "../../../src/kernel/index.js";
 import { OpenAiChatModel } from "../../../src/models/chat/openai-chat-model.js";
 import { FakeEmbeddingModel } from "../../../src/models/embedding/fake-embedding-model.js";
 import * as statements from "../../../src/statements/index.js";
-import { openTestDatabase, uniqueRunId } from "../../support/database.js";
-import { startScriptedServer, type ScriptedServer } from "../../support/scripted-openai-server.js";
+import { uniqueRunId } from "../../support/database.js";
 import { statementAnswers } from "./scripted-answers.js";
+import { statementSession } from "./statement-session.js";
 
 const testId = uniqueRunId("validity");
 const tag = testId.slice(-8);
@@ -34,8 +33,7 @@ const ARTICLES = [
   { id: `${testId}-a3`, kind: "answer", title: "答记者问", text: `另一个问题。中方反对单边制裁${tag}。下面请提问。` },
 ];
 const articleIds = ARTICLES.map((article) => article.id);
-let executor: CypherExecutor;
-let server: ScriptedServer;
+const session = statementSession({ testId, nation, speakerName: "汪文斌", articles: ARTICLES, handler: answers });
 
 /** Prompt v1 (quotes): the model also returns the prompt's own example as a statement of every article. */
 function answers(request: Parameters<typeof statementAnswers>[0]) {
@@ -59,27 +57,9 @@ function answers(request: Parameters<typeof statementAnswers>[0]) {
 }
 
 const dependencies = (): StageDependencies => ({
-  executor,
-  models: { chat: new OpenAiChatModel({ baseUrl: server.baseUrl, model: `scripted-${tag}` }) },
+  executor: session.executor,
+  models: { chat: new OpenAiChatModel({ baseUrl: session.server.baseUrl, model: `scripted-${tag}` }) },
   llm: { cache: memoryCache(), retry: { retries: 0, baseDelayMs: 1, sleep: async () => {} } },
-});
-
-before(async () => {
-  executor = await openTestDatabase();
-  server = await startScriptedServer({ handler: answers });
-  await executor.write("testing/statements/seed", {
-    testId,
-    nation,
-    language: "zh",
-    speakerName: "汪文斌",
-    articles: ARTICLES,
-  });
-});
-
-after(async () => {
-  await executor.write("testing/statements/delete-run", { testId });
-  await executor.close();
-  await server.close();
 });
 
 test("the fabricated quote is unsupported and nothing later stands on it; unknown sources and shared items", async () => {
@@ -101,7 +81,9 @@ test("the fabricated quote is unsupported and nothing later stands on it; unknow
   assert.equal(results.sources.counts.unknown, 2, "failed judgments are counted as unknown");
   assert.equal(results.sources.counts.quoted, 2, "answers are attributed to the known spokesperson");
 
-  const [usage] = await executor.read<Record<string, number>>("testing/statements/unsupported-usage", { testId });
+  const [usage] = await session.executor.read<Record<string, number>>("testing/statements/unsupported-usage", {
+    testId,
+  });
   assert.deepEqual(usage, {
     unsupported: 3,
     triples: 0,
@@ -116,10 +98,13 @@ test("the fabricated quote is unsupported and nothing later stands on it; unknow
   const graph = await buildConflictGraph(
     { runId: `${testId}-conflicts`, statementRunId: `${testId}-run` },
     {},
-    { executor, models: { embedder: new FakeEmbeddingModel("fake", 3, () => new Float32Array([1, 0, 0])) } },
+    {
+      executor: session.executor,
+      models: { embedder: new FakeEmbeddingModel("fake", 3, () => new Float32Array([1, 0, 0])) },
+    },
   );
   assert.equal(graph.statements, 4, "the conflict graph judges the four supported statements only");
-  const [afterConflicts] = await executor.read<Record<string, number>>("testing/statements/unsupported-usage", {
+  const [afterConflicts] = await session.executor.read<Record<string, number>>("testing/statements/unsupported-usage", {
     testId,
   });
   assert.deepEqual([afterConflicts?.links, afterConflicts?.judgedIn], [0, 0]);
@@ -128,7 +113,7 @@ test("the fabricated quote is unsupported and nothing later stands on it; unknow
   // answers); the sanctions item, whose only source judgment failed, gets none — it is in neither set.
   assert.equal(results.triples.counts.valid, 2);
   assert.equal(results.triples.counts.unknownSource, 1);
-  const rows = await readGraphPreferenceRows(executor, { nations: [nation] });
+  const rows = await readGraphPreferenceRows(session.executor, { nations: [nation] });
   assert.equal(rows.length, 2);
   const boilerplate = rows.find((row) => row.chosen === BOILERPLATE);
   const answers = articleIds.slice(0, 2);
@@ -136,17 +121,20 @@ test("the fabricated quote is unsupported and nothing later stands on it; unknow
   const split = splitByArticle(rows, 0.5, 3);
   const sides = answers.map((id) => (split.train.some((row) => row.articleIds?.includes(id)) ? "train" : "test"));
   assert.equal(new Set(sides).size, 1, "both answers of the shared item are on one side");
-  const items = await readGraphTriples(executor, { nations: [nation] });
+  const items = await readGraphTriples(session.executor, { nations: [nation] });
   assert.deepEqual(items.map((item) => item.statement).sort(), rows.map((row) => row.chosen).sort());
-  const exported = await executor.read<{ statement: string; articleIds: string[] }>("statements/export-triples", {
-    statuses: ["valid", "flagged"],
-    runId: null,
-    nation,
-  });
+  const exported = await session.executor.read<{ statement: string; articleIds: string[] }>(
+    "statements/export-triples",
+    {
+      statuses: ["valid", "flagged"],
+      runId: null,
+      nation,
+    },
+  );
   assert.deepEqual(exported.map((row) => row.statement).sort(), rows.map((row) => row.chosen).sort());
   assert.ok(!exported.some((row) => row.statement.includes("child poverty") || row.statement.includes("制裁")));
 
-  const stats = await executor.read<Record<string, number | string>>("statements/count-by-nation");
+  const stats = await session.executor.read<Record<string, number | string>>("statements/count-by-nation");
   const counts = stats.find((row) => row.nation === nation);
   assert.deepEqual(
     [
