@@ -13,6 +13,7 @@ import {
   type FixtureGraph,
 } from "../../support/conflicts/fixture-graph.js";
 import { reduceConflicts } from "../../../src/conflicts/reduction/reduce-conflicts.js";
+import { groupStatements } from "../../../src/statements/statement-groups.js";
 import type { ConflictLink, LinkKind, Stance } from "../../../src/conflicts/types.js";
 import { uniqueRunId } from "../../support/database.js";
 import { fixtureSession } from "../../support/fixture-session.js";
@@ -256,7 +257,8 @@ test("two conflict runs over the same statements each keep their own variant, wh
         [false, true, null],
       );
     }
-    const forTriples = await executor.read<{ id: string }>("statements/statements-for-triples", {
+    await groupStatements(executor, { articleIds: graph.articles, runId: runA }, { minimumSimilarity: 1 });
+    const forTriples = await executor.read<{ members: { id: string }[] }>("statements/groups-for-triples", {
       articleIds: graph.articles,
       promptVersion: "p",
       modelId: "m",
@@ -264,8 +266,8 @@ test("two conflict runs over the same statements each keep their own variant, wh
       retryFailed: false,
     });
     assert.ok(
-      forTriples.some((row) => row.id === deviating),
-      "triples are built for every usable statement, whatever a conflict run decided",
+      forTriples.some((row) => row.members.some((member) => member.id === deviating)),
+      "triples are built for every usable statement item, whatever a conflict run decided",
     );
   } finally {
     await server.stop();

@@ -141,6 +141,7 @@ test("same-stance and off-topic RS are flagged by the verifier, a Q containing S
     statuses: ["valid"],
     runId: null,
     nation,
+    conflictRunId: null,
   });
   assert.deepEqual(
     valid.map((row) => row.statement),
@@ -150,6 +151,7 @@ test("same-stance and off-topic RS are flagged by the verifier, a Q containing S
     statuses: ["valid", "flagged"],
     runId: null,
     nation,
+    conflictRunId: null,
   });
   assert.equal(all.length, 4, "flagged triples are exported only when asked");
 });

@@ -129,6 +129,7 @@ test("the fabricated quote is unsupported and nothing later stands on it; unknow
       statuses: ["valid", "flagged"],
       runId: null,
       nation,
+      conflictRunId: null,
     },
   );
   assert.deepEqual(exported.map((row) => row.statement).sort(), rows.map((row) => row.chosen).sort());
