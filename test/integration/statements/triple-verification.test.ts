@@ -3,11 +3,11 @@
 // verifier with the matching reason; a Q that contains S is flagged by the lexical filter; the verifier's answers,
 // prompt version and model id are stored; exports leave flagged triples out unless asked. Judge calibration on real
 // ProbVAA pairs: the label-reading oracle scores 1.0, a judge that always answers "contradicts" scores 2/3 on a
-// balanced sample, and the triple stage's Run records the latest calibration of its verifier (or "uncalibrated").
+// balanced sample, a perfect scripted judge (answering each shown pair from its label) scores 1.0, and the triple stage's Run records the latest calibration of its verifier (or "uncalibrated").
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadSettings } from "../../../src/config/settings.js";
-import { calibrateJudge } from "../../../src/judges/index.js";
+import { calibrateJudge, readProbvaaLabelledPairs } from "../../../src/judges/index.js";
 import { memoryCache } from "../../../src/llm/cache.js";
 import type { StageDependencies } from "../../../src/kernel/index.js";
 import { OpenAiChatModel } from "../../../src/models/chat/openai-chat-model.js";
@@ -156,7 +156,7 @@ test("same-stance and off-topic RS are flagged by the verifier, a Q containing S
   assert.equal(all.length, 4, "flagged triples are exported only when asked");
 });
 
-test("calibration on real ProbVAA pairs: the oracle scores 1.0, an always-'contradicts' judge 2/3; the triple Run records it", async () => {
+test("calibration on real ProbVAA pairs: the oracle and a perfect scripted judge score 1.0, an always-'contradicts' judge 2/3; the triple Run records it", async () => {
   const reference = loadSettings().reference;
   const oracle = await calibrateJudge(
     { task: "contradiction", set: "probvaa", judge: "oracle", referenceFolder: reference },
@@ -166,6 +166,29 @@ test("calibration on real ProbVAA pairs: the oracle scores 1.0, an always-'contr
   assert.equal(oracle.overall.accuracy, 1);
   assert.equal(oracle.pairs, 48);
   assert.equal(Object.keys(oracle.byLanguage).length, 8);
+  // A perfect scripted judge, asked through the same prompt file, A/B order and answer schema as a real model,
+  // answers each shown pair from its label (either order): it must score 1.0 on every language and variant.
+  const relations = new Map<string, string>();
+  for (const pair of await readProbvaaLabelledPairs(reference)) {
+    const relation = pair.variant === "paraphrase" ? "same-stance" : "contradicts";
+    relations.set(`${pair.statement}\n${pair.other}`, relation).set(`${pair.other}\n${pair.statement}`, relation);
+  }
+  session.server.setHandler((request) => {
+    const user = ((request.body.messages ?? []) as { content: string }[]).at(-1)?.content ?? "";
+    const relation = relations.get(`${dataBlock(user, "first")}\n${dataBlock(user, "second")}`) ?? "unrelated";
+    return { content: JSON.stringify({ relation }) };
+  });
+  const perfect = await calibrateJudge(
+    { task: "contradiction", set: "probvaa", judge: "model", referenceFolder: reference },
+    { runId: `${testId}-perfect`, settings: { limit: 48 } },
+    { executor: session.executor, models: { judge: chat() }, llm: { cache: memoryCache() } },
+  );
+  assert.equal(perfect.overall.accuracy, 1, JSON.stringify(perfect.verdicts));
+  assert.equal(perfect.pairs, 48);
+  assert.ok(Object.values(perfect.byLanguage).every((entry) => entry.accuracy === 1));
+  assert.deepEqual(perfect.verdicts, { contradicts: 32, "same-stance": 16 });
+  assert.notEqual(perfect.promptVersion, "labels", "the scripted judge went through the model path");
+
   session.server.setHandler(() => ({ content: JSON.stringify({ relation: "contradicts" }) }));
   const judge = chat();
   const calibration = await calibrateJudge(
