@@ -1,6 +1,6 @@
 // The grounding gate of statement extraction (issue 13 item 1): a statement counts only if its text is in its
 // article — verbatim, after normalisation, or above a span-similarity threshold inside 1..maximumSentences
-// consecutive sentences — or, with numbered sentences, if it names existing consecutive sentences (then its text
+// consecutive sentences, then stored as the article's matched span — or, with numbered sentences, if it names existing consecutive sentences (then its text
 // is the article's own). Anything else is kept as `unsupported` with its reason and never used by later stages.
 import { z } from "zod";
 import { normalizedWithOffsets } from "./match-text.js";
@@ -42,7 +42,14 @@ export function groundQuotedStatement(
   const text = statement.text.trim();
   const span = locateSpan(article, text, settings.maximumSentences);
   const base = { text, valueClaim: statement.valueClaim.trim(), stance: statement.stance, span };
-  if (span.exact || span.similarity >= settings.minimumSimilarity) return { ...base, unsupportedReason: null };
+  // Supported: the stored text is the article's own span, so a near match (the model's typos, dropped quotes or
+  // punctuation) never puts words into the benchmark that the article does not have.
+  if (span.exact || span.similarity >= settings.minimumSimilarity)
+    return {
+      ...base,
+      text: span.end > span.start ? article.slice(span.start, span.end) : text,
+      unsupportedReason: null,
+    };
   const fromExample = promptExamples.some((example) => contains(example, text));
   return { ...base, unsupportedReason: fromExample ? "prompt-example" : "not-in-article" };
 }

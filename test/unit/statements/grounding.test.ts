@@ -30,7 +30,7 @@ test("the prompt's own example quoted as a statement of a real article is unsupp
   assert.equal(invented.unsupportedReason, "not-in-article");
 });
 
-test("copied and near-copied statements are supported with their span stored", () => {
+test("copied and near-copied statements are supported, stored as the article's matched span", () => {
   const copied = groundQuotedStatement(
     pressConference,
     { text: "中方坚决反对任何形式的“台独”分裂活动", valueClaim: "台独", stance: "oppose" },
@@ -47,6 +47,16 @@ test("copied and near-copied statements are supported with their span stored", (
   );
   assert.equal(near.unsupportedReason, null);
   assert.ok(near.span.similarity >= 0.8 && near.span.similarity < 1);
+  assert.equal(near.text, pressConference.slice(near.span.start, near.span.end), "stored as the article's words");
+  assert.ok(pressConference.includes(near.text) && near.text.includes("中国内政"));
+  const typo = groundQuotedStatement(
+    pressConference,
+    { text: "中方坚决反对任何形式的“台独”分裂活劲", valueClaim: "台独", stance: "oppose" },
+    settings,
+    [],
+  );
+  assert.equal(typo.unsupportedReason, null);
+  assert.ok(pressConference.includes(typo.text) && !typo.text.includes("活劲"), "the model's typo is not stored");
   const strict = groundQuotedStatement(
     pressConference,
     { text: "我们敦促美方停止干涉内政", valueClaim: "内政", stance: "oppose" },
