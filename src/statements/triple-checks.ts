@@ -1,7 +1,7 @@
 // Lexical checks on a <Q, S, RS> triple, the first filter before the LLM verifier (triple-verification.ts); flags,
 // never silent drops: empty question, Q containing S or RS (question-gives-answer), RS equal or near-equal to S, RS
 // not opposing S (heuristic: similar words with no change in negations or support/oppose vocabulary), wrong
-// language of Q or RS.
+// language of Q or RS, and Q or RS copied from its prompt's own in-context example (promptExampleChecks).
 import { detectLanguage } from "../text/language.js";
 import { foldedText } from "../text/normalize.js";
 import { diceSimilarity } from "./span.js";
@@ -93,4 +93,26 @@ export function checkTriple(triple: TripleText): string[] {
     }
   }
   return checks;
+}
+
+/** Folded texts shorter than this are too short to call an echo of a prompt example. */
+const MINIMUM_ECHO_CHARACTERS = 12;
+
+/**
+ * Q or RS that the model copied from its prompt's in-context examples (e.g. "Should the country accept child poverty
+ * as normal?" for a statement about AI governance): flagged `<field>-from-prompt-example`, like the grounding gate's
+ * prompt-example reason for statements.
+ */
+export function promptExampleChecks(
+  generated: { question: string; reverseStatement: string },
+  examples: { question: readonly string[]; reverse: readonly string[] },
+): string[] {
+  const echoes = (text: string, texts: readonly string[]) => {
+    const folded = foldedText(text);
+    return folded.length >= MINIMUM_ECHO_CHARACTERS && texts.some((example) => foldedText(example).includes(folded));
+  };
+  return [
+    ...(echoes(generated.question, examples.question) ? ["question-from-prompt-example"] : []),
+    ...(echoes(generated.reverseStatement, examples.reverse) ? ["reverse-from-prompt-example"] : []),
+  ];
 }

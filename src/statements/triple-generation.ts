@@ -1,11 +1,12 @@
-// One triple's generation and checks: Q and RS from their prompts, the lexical first filter (triple-checks.ts), then
-// the LLM verifier on triples the filter passed (triple-verification.ts). Returns the triple's properties and status
-// ("valid", "flagged" with its checks, or "failed" with the raw answers kept).
+// One triple's generation and checks: Q and RS from their prompts, the lexical first filter (triple-checks.ts, which
+// also flags Q or RS copied from the prompt's own example), then the LLM verifier on triples the filter passed
+// (triple-verification.ts). Returns the triple's properties and status ("valid", "flagged" with its checks, or
+// "failed" with the raw answers kept).
 import type { PromptFile } from "../llm/prompt-file.js";
 import { structuredCompletion, type StructuredOptions } from "../llm/structured-completion.js";
 import type { ChatModel } from "../models/chat/chat-model.js";
 import { questionAnswer, reverseAnswer } from "./answer-schemas.js";
-import { checkTriple } from "./triple-checks.js";
+import { checkTriple, promptExampleChecks } from "./triple-checks.js";
 import { verifyTriple, type VerificationSettings } from "./triple-verification.js";
 
 export interface GenerationTools {
@@ -55,7 +56,14 @@ export async function generateTriple(
     reverseStatement: reverse.value.reverseStatement.trim(),
     language: statement.language,
   };
-  const lexical = checkTriple(text);
+  const exampleTexts = (prompt: PromptFile) => prompt.examples.flatMap((example) => [example.user, example.assistant]);
+  const lexical = [
+    ...checkTriple(text),
+    ...promptExampleChecks(text, {
+      question: exampleTexts(tools.prompts.question),
+      reverse: exampleTexts(tools.prompts.reverse),
+    }),
+  ];
   // The lexical checks are the first filter: the LLM verifies only what they pass.
   const verified =
     lexical.length === 0 ? await verifyTriple(tools.verifier, text, tools.verification, tools.call) : undefined;

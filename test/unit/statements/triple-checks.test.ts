@@ -2,7 +2,7 @@
 // language.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { checkTriple } from "../../../src/statements/triple-checks.js";
+import { checkTriple, promptExampleChecks } from "../../../src/statements/triple-checks.js";
 
 const good = {
   question: "Should countries interfere in the internal affairs of other nations?",
@@ -53,4 +53,24 @@ test("a negated reverse statement is accepted as opposing (the paper's RS often 
     language: "zh",
   };
   assert.deepEqual(checkTriple(triple), []);
+});
+
+test("Q or RS copied from the prompt's example is flagged; a short or own question is not", () => {
+  const examples = {
+    question: ['{"question":"Should the country accept child poverty as normal?"}'],
+    reverse: ['{"reverseStatement":"The country can accept some child poverty as a normal part of life."}'],
+  };
+  const own = { question: "Should AI be governed together?", reverseStatement: "AI needs no common rules." };
+  assert.deepEqual(promptExampleChecks(own, examples), []);
+  assert.deepEqual(promptExampleChecks({ question: "Should the?", reverseStatement: "country" }, examples), []);
+  assert.deepEqual(
+    promptExampleChecks(
+      {
+        question: "Should the country accept child poverty as normal",
+        reverseStatement: "the country can accept some CHILD POVERTY as a normal part of life",
+      },
+      examples,
+    ),
+    ["question-from-prompt-example", "reverse-from-prompt-example"],
+  );
 });
