@@ -127,7 +127,11 @@ test("batch run -- statements run: estimate, detach, status, then the printed re
   const finished = await navab("batch", "run", "--yes", "--poll-seconds", "0", "--", ...resumed);
   assert.match(finished.at(-1) ?? "", new RegExp(`^batch run ${runId}: done in \\d+ passes, \\d+ requests submitted$`));
   assert.ok(finished.some((line) => line.startsWith(`triples run ${runId}:triples: `)));
-  assert.equal(server.count("POST /v1/batches"), 4, "extraction, source judgment, questions, reverse statements");
+  assert.equal(
+    server.count("POST /v1/batches"),
+    6,
+    "extraction, source judgment, questions, reverse statements, the verifier's pair judge and question check",
+  );
   const keys = server.engine.submittedLines().map((line) => line.custom_id);
   assert.equal(new Set(keys).size, keys.length, "no request submitted twice");
   assert.equal(server.requests.filter((request) => request.path.endsWith("/chat/completions")).length, 0);
@@ -141,7 +145,7 @@ test("batch run -- statements run: estimate, detach, status, then the printed re
   assert.ok(counts?.speakers.includes("布林肯"), "source judgment from the batch answers attributed the quote");
 
   const finalStatus = await navab("batch", "status");
-  assert.equal(finalStatus.length, 4);
+  assert.equal(finalStatus.length, 6);
   assert.ok(finalStatus.every((line) => / completed; /.test(line) && /filled: \d+ answers, 0 failures/.test(line)));
 });
 
