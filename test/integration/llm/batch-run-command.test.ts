@@ -23,6 +23,8 @@ import { statementAnswers } from "../statements/scripted-answers.js";
 
 const testId = uniqueRunId("batch-command");
 const runId = `${testId}-run`;
+/** Makes this file's statement texts its own: identical texts across articles share one StatementGroup (item). */
+const tag = testId.slice(-8);
 const folders: string[] = [];
 const servers: ScriptedBatchServer[] = [];
 let executor: CypherExecutor;
@@ -32,13 +34,13 @@ const ARTICLES = [
     id: `${testId}-a1`,
     kind: "answer",
     title: "台湾",
-    text: "记者问到台湾问题。中方坚决反对任何形式的“台独”分裂活动。",
+    text: `记者问到台湾问题。中方坚决反对任何形式的“台独”分裂活动${tag}。`,
   },
   {
     id: `${testId}-a2`,
     kind: "answer",
     title: "南海",
-    text: "关于南海问题，中方坚决反对域外国家干涉地区事务。布林肯国务卿昨天表示美方支持所谓航行自由行动。",
+    text: `关于南海问题，中方坚决反对域外国家干涉地区事务${tag}。布林肯国务卿昨天表示美方支持所谓航行自由行动${tag}。`,
   },
 ].map((article) => ({ ...article, topics: [], topicLabel: "" }));
 

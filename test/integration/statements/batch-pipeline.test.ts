@@ -23,6 +23,8 @@ import { statementAnswers } from "./scripted-answers.js";
 
 const testId = uniqueRunId("batch-statements");
 const runId = `${testId}-run`;
+/** Makes this file's statement texts its own: identical texts across articles share one StatementGroup (item). */
+const tag = testId.slice(-8);
 let executor: CypherExecutor;
 let server: ScriptedBatchServer;
 let held = true;
@@ -35,7 +37,7 @@ const ARTICLES = [
     title: "台湾",
     topics: [],
     topicLabel: "",
-    text: "记者问到台湾问题。中方坚决反对任何形式的“台独”分裂活动。我们也支持两岸同胞加强交流合作。",
+    text: `记者问到台湾问题。中方坚决反对任何形式的“台独”分裂活动${tag}。我们也支持两岸同胞加强交流合作${tag}。`,
   },
   {
     id: `${testId}-a2`,
@@ -43,7 +45,7 @@ const ARTICLES = [
     title: "南海",
     topics: [],
     topicLabel: "",
-    text: "关于南海问题，中方坚决反对域外国家干涉地区事务。布林肯国务卿昨天表示美方支持所谓航行自由行动。",
+    text: `关于南海问题，中方坚决反对域外国家干涉地区事务${tag}。布林肯国务卿昨天表示美方支持所谓航行自由行动${tag}。`,
   },
   {
     id: `${testId}-a3`,
@@ -51,7 +53,7 @@ const ARTICLES = [
     title: "社论",
     topics: [],
     topicLabel: "",
-    text: "今天北京天气晴朗。社论指出，中国坚决支持多边主义。",
+    text: `今天北京天气晴朗。社论指出，中国坚决支持多边主义${tag}。`,
   },
 ];
 const articleIds = ARTICLES.map((article) => article.id);
@@ -119,7 +121,11 @@ test("abandoned after submitting, resumed by a second process: one batch per ste
   held = false;
   const second = await runProcess();
   assert.equal(second.status, "done");
-  assert.equal(server.count("POST /v1/batches"), 4, "extraction, source judgment, questions, reverse statements");
+  assert.equal(
+    server.count("POST /v1/batches"),
+    6,
+    "extraction, source judgment, questions, reverse statements, the verifier's pair judge and question check",
+  );
   const keys = server.engine.submittedLines().map((line) => line.custom_id);
   assert.equal(new Set(keys).size, keys.length, "no request submitted twice");
   assert.equal(server.requests.filter((request) => request.path.endsWith("/chat/completions")).length, 0);
