@@ -36,6 +36,10 @@ export interface EvaluationInput {
   graphFilter?: GraphTripleFilter;
   /** At most this many items per set (smoke runs). */
   limitPerSet?: number;
+  /** Only these item ids (the test items of a DPO split manifest, `--split`); applied before the limit. */
+  onlyItemIds?: string[];
+  /** Where onlyItemIds came from (the split manifest's path), recorded instead of the ids. */
+  split?: string;
   /** The evaluated model as recorded (id, file, sha256). */
   model: ModelRecord;
   /** Where the run record is written (<home>/evaluation/) and the reference sets are read. */
@@ -46,12 +50,15 @@ export type EvaluationDependencies = OptionalDatabaseDependencies;
 export type { EvaluationOptions };
 
 export async function gatherItems(
-  input: Pick<EvaluationInput, "sets" | "graphFilter" | "limitPerSet" | "folders">,
+  input: Pick<EvaluationInput, "sets" | "graphFilter" | "limitPerSet" | "onlyItemIds" | "folders">,
   executor: CypherExecutor | undefined,
 ): Promise<EvaluationItem[]> {
   const items: EvaluationItem[] = [];
-  const limit = (list: EvaluationItem[]): EvaluationItem[] =>
-    input.limitPerSet === undefined ? list : list.slice(0, input.limitPerSet);
+  const only = input.onlyItemIds ? new Set(input.onlyItemIds) : undefined;
+  const limit = (all: EvaluationItem[]): EvaluationItem[] => {
+    const list = only ? all.filter((item) => only.has(item.id)) : all;
+    return input.limitPerSet === undefined ? list : list.slice(0, input.limitPerSet);
+  };
   for (const set of input.sets) {
     if (set === "graph") {
       if (!executor) throw new InputError("evaluation: the graph set needs a database connection");
@@ -139,7 +146,8 @@ async function run(
   }
   const seconds = multipleChoice.seconds;
   const evaluated = scorer?.evaluatedTokens === undefined ? undefined : scorer.evaluatedTokens - evaluatedBefore;
-  const { folders: _folders, runId: _runId, ...described } = input;
+  const { folders: _folders, runId: _runId, onlyItemIds, ...rest } = input;
+  const described = { ...rest, ...(onlyItemIds ? { onlyItems: onlyItemIds.length } : {}) };
   const record: EvaluationRunRecord = {
     runId,
     startedAt,
@@ -191,7 +199,10 @@ export const evaluationStage: StageDefinition<
   resume: "replace",
   runId: (input) => input.runId,
   versions: (input, settings) => versionsOf(input, settings),
-  describeInput: ({ folders: _folders, ...input }) => ({ ...input }),
+  describeInput: ({ folders: _folders, onlyItemIds, ...input }) => ({
+    ...input,
+    ...(onlyItemIds ? { onlyItems: onlyItemIds.length } : {}),
+  }),
   seed: (settings) => settings.seed,
   run,
 };

@@ -36,9 +36,9 @@ Value Alignment for LLMs", arXiv 2504.12911). Each row is a <Question, Statement
 the question is the prompt, the statement found in the news is **chosen**, its generated reverse is **rejected**.
 
 - Format: **${facts.format}** (${facts.files.join(", ")})
-- Variant: **${facts.variant}** (${facts.variant === "conflict-reduced" ? "only triples that survived conflict reduction" : "every valid triple"})
+- Variant: **${facts.variant}** (${facts.variant === "conflict-reduced" ? "training rows: only triples that survived conflict reduction; test rows: the shared test items" : "every valid triple"})
 - Source: ${facts.source}; export run \`${facts.runId}\`, created ${facts.createdAt}
-- Split: ${Math.round(facts.trainShare * 100)}/${Math.round((1 - facts.trainShare) * 100)} by article, seed ${facts.seed}: train ${split.train.length} rows from ${articles(split.train)} articles, test ${split.test.length} rows from ${articles(split.test)} articles; no article appears on both sides.
+- Split: ${Math.round(facts.trainShare * 100)}/${Math.round((1 - facts.trainShare) * 100)} by article, seed ${facts.seed}: train ${split.train.length} rows from ${articles(split.train)} articles, test ${split.test.length} rows from ${articles(split.test)} articles; no article appears on both sides. One split for all variants (\`../../split.json\`): rows sharing an article or an identical statement text stay on one side, and the conflict-reduced variant filters only its training side, so every variant has the same test items.
 
 ## Provenance
 Every row keeps \`tripleId\`, \`statementId\`, \`articleId\`, \`tripleRunId\`, \`nation\`, \`set\` and \`conflictReduced\`

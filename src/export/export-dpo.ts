@@ -1,7 +1,8 @@
-// The DPO export stage: preference rows (graph Triples or given items) → seeded 80/20 split by article →
-// LLaMA-Factory / TRL / OpenAI files per variant (all triples, conflict-reduced only) + a dataset card and the
-// training hand-off (LLaMA-Factory YAML, TRL script; src/export/training/),
-// each format checked against its schema after writing. Output: <folder>/<variant>/<format>/.
+// The DPO export stage: preference rows (graph Triples or given items) → one seeded 80/20 split by article over
+// all rows (split-by-article.ts) → per variant (all triples; conflict-reduced = the same split with only its
+// training side filtered, so both variants share their test items) LLaMA-Factory / TRL / OpenAI files + a dataset
+// card and the training hand-off (LLaMA-Factory YAML, TRL script; src/export/training/), each format checked
+// against its schema after writing. Output: <folder>/<variant>/<format>/ and <folder>/split.json.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { InputError } from "../shared/errors.js";
@@ -9,7 +10,8 @@ import { datasetCard } from "./dataset-card.js";
 import { writeFormat, type DpoFormat } from "./formats/writers.js";
 import { validateExport } from "./formats/validate-export.js";
 import type { PreferenceRow } from "./preference-rows.js";
-import { splitByArticle } from "./split-by-article.js";
+import { splitByArticle, variantSplit } from "./split-by-article.js";
+import { splitManifest, writeSplitManifest } from "./split-manifest.js";
 import { writeTrainingFiles } from "./training/write-training-files.js";
 
 export const DPO_VARIANTS = ["all", "conflict-reduced"] as const;
@@ -52,10 +54,24 @@ export async function exportDpo(
   if (input.rows.length === 0)
     throw new InputError("nothing to export: no valid triples (run the triple stage first, or pass --from reference)");
   const outputs: DpoExportOutput[] = [];
+  const shared = splitByArticle(input.rows, settings.trainShare, settings.seed);
+  const splits = Object.fromEntries(
+    input.variants
+      .map((variant) => [variant, variantSplit(shared, variant)] as const)
+      .filter(([, split]) => split.train.length > 0),
+  );
+  await mkdir(input.folder, { recursive: true });
+  await writeSplitManifest(
+    input.folder,
+    splitManifest(
+      { runId: input.runId, source: input.source, seed: settings.seed, trainShare: settings.trainShare },
+      shared,
+      splits,
+    ),
+  );
   for (const variant of input.variants) {
-    const rows = variant === "all" ? input.rows : input.rows.filter((row) => row.conflictReduced === true);
-    if (rows.length === 0) continue;
-    const split = splitByArticle(rows, settings.trainShare, settings.seed);
+    const split = splits[variant];
+    if (!split) continue;
     for (const format of input.formats) {
       const folder = join(input.folder, variant, format);
       await mkdir(folder, { recursive: true });

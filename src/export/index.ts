@@ -17,4 +17,5 @@ export {
   type GraphPreferenceFilter,
   type PreferenceRow,
 } from "./preference-rows.js";
-export { splitByArticle } from "./split-by-article.js";
+export { splitByArticle, variantSplit, type Split } from "./split-by-article.js";
+export { readSplitManifest, splitManifest, type SplitManifest } from "./split-manifest.js";

@@ -1,8 +1,11 @@
-// Seeded train/test split by groups of connected articles: rows are connected when they share an article (an item
-// stated by several articles carries all of them in `articleIds`) or the same statement text (folded), and each
-// connected group lands on one side — so no article and no statement text leaks across the split (issue 13 item 6;
-// rows without an article are their own group unless their text joins them to one). Groups are shuffled with
-// Fisher–Yates from a seeded source and the first `trainShare` of them (rounded) go to train.
+// One seeded train/test split by groups of connected articles for every DPO variant (issue 13 item 6, issue 15;
+// NaVAB Table 3 needs both variants scored on the same test items). Rows are connected when they share an article
+// (an item stated by several articles carries all of them in `articleIds`) or the same statement text (folded),
+// transitively (union-find), and each connected group lands on one side — so no article and no statement text leaks
+// across the split (rows without an article are their own group unless their text joins them to one). Each group
+// belongs to the nation × set stratum of its first row (sorted by id); within each stratum the groups are shuffled
+// with Fisher–Yates from a seeded source and the first `trainShare` of them (rounded) go to train. Variants are
+// derived from this one split: the conflict-reduced variant filters only its training side.
 import { seededRandom } from "../shared/seeded-random.js";
 import { foldedText } from "../text/normalize.js";
 import type { PreferenceRow } from "./preference-rows.js";
@@ -46,20 +49,45 @@ export function connectedGroups(rows: readonly PreferenceRow[]): string[] {
   return keys.map((rowKeys) => find(rowKeys[0] as string));
 }
 
+function shuffled(groups: string[], seed: number): string[] {
+  const random = seededRandom(seed);
+  const list = [...groups].sort();
+  for (let index = list.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(random() * (index + 1));
+    [list[index], list[other]] = [list[other] as string, list[index] as string];
+  }
+  return list;
+}
+
+const trainCountOf = (groups: number, trainShare: number): number =>
+  groups < 2 ? groups : Math.min(groups - 1, Math.max(1, Math.round(groups * trainShare)));
+
 export function splitByArticle(rows: readonly PreferenceRow[], trainShare: number, seed: number): Split {
   const groupOfRow = connectedGroups(rows);
-  const groups = [...new Set(groupOfRow)].sort();
-  const random = seededRandom(seed);
-  for (let index = groups.length - 1; index > 0; index -= 1) {
-    const other = Math.floor(random() * (index + 1));
-    [groups[index], groups[other]] = [groups[other] as string, groups[index] as string];
+  const groupOf = new Map(rows.map((row, index) => [row, groupOfRow[index] as string]));
+  const strata = new Map<string, Set<string>>();
+  const placed = new Set<string>();
+  for (const row of [...rows].sort((left, right) => left.id.localeCompare(right.id))) {
+    const group = groupOf.get(row) as string;
+    if (placed.has(group)) continue;
+    placed.add(group);
+    const stratum = `${row.nation}|${row.set}`;
+    strata.set(stratum, (strata.get(stratum) ?? new Set()).add(group));
   }
-  const trainCount =
-    groups.length < 2
-      ? groups.length
-      : Math.min(groups.length - 1, Math.max(1, Math.round(groups.length * trainShare)));
-  const trainGroups = new Set(groups.slice(0, trainCount));
-  const side = (wanted: boolean) =>
-    rows.filter((_row, index) => trainGroups.has(groupOfRow[index] as string) === wanted);
-  return { train: side(true), test: side(false) };
+  const trainGroups = new Set<string>();
+  for (const groups of strata.values()) {
+    const order = shuffled([...groups], seed);
+    for (const group of order.slice(0, trainCountOf(order.length, trainShare))) trainGroups.add(group);
+  }
+  return {
+    train: rows.filter((row) => trainGroups.has(groupOf.get(row) as string)),
+    test: rows.filter((row) => !trainGroups.has(groupOf.get(row) as string)),
+  };
+}
+
+/** A variant's rows from the one split: "all" keeps both sides; "conflict-reduced" keeps the training rows its
+ * conflict run kept and the whole shared test side, so both variants are evaluated on the same items. */
+export function variantSplit(split: Split, variant: "all" | "conflict-reduced"): Split {
+  if (variant === "all") return split;
+  return { train: split.train.filter((row) => row.conflictReduced === true), test: split.test };
 }

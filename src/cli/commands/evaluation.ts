@@ -1,8 +1,10 @@
 // `navab eval [run] | report | compare`: flags → the typed pipeline steps (src/pipeline/evaluation.ts) of the
 // evaluation stage, its HTML report and the McNemar comparison of two runs.
 import type { Command } from "commander";
-import { compareRuns, EVALUATION_SETS, readRunRecord, type EvaluationSet } from "../../evaluation/index.js";
+import { EVALUATION_SETS, type EvaluationSet } from "../../evaluation/index.js";
+import { readSplitManifest } from "../../export/index.js";
 import { evaluationReportStep, evaluationStep, type EvaluationStepOptions } from "../../pipeline/evaluation.js";
+import { compareStep } from "../../pipeline/experiments.js";
 import { InputError } from "../../shared/errors.js";
 import type { CliContext } from "../context.js";
 import { nonNegativeIntegerFlag } from "../flag-values.js";
@@ -20,6 +22,7 @@ interface RunFlags {
   nations?: string;
   tripleRun?: string;
   conflictRun?: string;
+  split?: string;
   limit?: string;
   seed?: string;
   runId?: string;
@@ -105,6 +108,7 @@ export function registerEvaluationCommands(program: Command, context: CliContext
     .option("--nations <list>", "only graph Triples of these nations")
     .option("--triple-run <id>", "only graph Triples of this triple run")
     .option("--conflict-run <id>", "split graph Triples by what this conflict run kept (paper Table 3)")
+    .option("--split <path>", "only the test items of this DPO split (split.json or its export folder; Table 3)")
     .option("--limit <n>", "at most n items per set")
     .option("--seed <n>", "seed for A/B positions and bootstrap (default: the settings file's, 7)")
     .option("--run-id <id>", "evaluation run id (default: a new one)")
@@ -114,7 +118,12 @@ export function registerEvaluationCommands(program: Command, context: CliContext
     .option("--no-cache", "do not read or write the AJ answer cache (.navab/cache/llm)")
     .option("--force", "score every item again instead of resuming what an interrupted run of this --run-id scored")
     .action(async (flags: RunFlags) => {
-      await evaluationStep(context, runOptions(flags));
+      const options = runOptions(flags);
+      if (flags.split) {
+        const manifest = await readSplitManifest(flags.split);
+        Object.assign(options, { onlyItemIds: manifest.testItemIds, split: flags.split });
+      }
+      await evaluationStep(context, options);
     });
   registerJudgeCalibrationCommand(evaluation, context);
   evaluation
@@ -128,19 +137,36 @@ export function registerEvaluationCommands(program: Command, context: CliContext
     });
   evaluation
     .command("compare")
-    .description("McNemar paired comparison of two evaluation runs on their shared items")
-    .requiredOption("--run <id>", "first run")
-    .requiredOption("--with <id>", "second run")
-    .action(async (flags: { run: string; with: string }) => {
-      const settings = context.settings();
-      const result = compareRuns(
-        await readRunRecord(settings.home, flags.run),
-        await readRunRecord(settings.home, flags.with),
-      );
-      for (const entry of result) {
-        context.print(
-          `${entry.method}\t${entry.metric}\tn=${entry.items}\t${entry.firstRate.toFixed(3)} vs ${entry.secondRate.toFixed(3)}\tdiscordant ${entry.firstOnly}/${entry.secondOnly}\texact p=${entry.exactP.toPrecision(3)}\tchi2 p=${entry.chiSquareP.toPrecision(3)}`,
-        );
-      }
-    });
+    .description(
+      "paired comparison of two runs (McNemar, bootstrap intervals); with --split only on one DPO split's shared test items (Table 3)",
+    )
+    .requiredOption("--run <id>", "first run (Table 3: the with-CR run)")
+    .requiredOption("--with <id>", "second run (Table 3: the without-CR run)")
+    .option("--split <path>", "split.json of a `navab export dpo` (or its folder): pair only its test items")
+    .option("--dpo <id>", "a third run (a model trained with DPO on the conflict-reduced variant) for --table3")
+    .option("--table3 <file>", "write the Table 3 block (HTML) beside the paper's Llama3.1-8b-Base numbers")
+    .option("--seed <n>", "bootstrap seed")
+    .option("--json", "print the comparison as JSON", false)
+    .action(
+      async (flags: {
+        run: string;
+        with: string;
+        split?: string;
+        dpo?: string;
+        table3?: string;
+        seed?: string;
+        json: boolean;
+      }) => {
+        const seed = nonNegativeIntegerFlag(flags.seed, "--seed");
+        await compareStep(context, {
+          run: flags.run,
+          with: flags.with,
+          json: flags.json,
+          ...(flags.split ? { split: flags.split } : {}),
+          ...(flags.dpo ? { dpo: flags.dpo } : {}),
+          ...(flags.table3 ? { table3: flags.table3 } : {}),
+          ...(seed === undefined ? {} : { seed }),
+        });
+      },
+    );
 }

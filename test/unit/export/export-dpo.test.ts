@@ -91,7 +91,9 @@ test("all formats and variants are written, pass their schemas and keep provenan
   });
   assert.equal(outputs.length, 6);
   const reduced = outputs.find((output) => output.variant === "conflict-reduced" && output.format === "trl");
-  assert.equal((reduced?.train ?? 0) + (reduced?.test ?? 0), 7, "only the 7 conflict-reduced rows");
+  const all = outputs.find((output) => output.variant === "all" && output.format === "trl");
+  assert.equal(reduced?.test, all?.test, "both variants are evaluated on the same test items");
+  assert.ok((reduced?.train ?? 0) < (all?.train ?? 0), "the reduced variant filters its training side");
   const trl = (await readFile(join(folder, "all", "trl", "train.jsonl"), "utf8"))
     .trim()
     .split("\n")
