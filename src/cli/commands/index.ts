@@ -14,6 +14,7 @@ import { registerReportCommand } from "./report.js";
 import { registerServeCommands } from "./serve.js";
 import { registerStatementCommands } from "./statements.js";
 import { registerTopicsCommands } from "./topics.js";
+import { registerVerifyCommands } from "./verify.js";
 
 export function registerCommands(program: Command, context: CliContext): void {
   registerDatabaseCommands(program, context);
@@ -24,6 +25,7 @@ export function registerCommands(program: Command, context: CliContext): void {
   registerConflictCommands(program, context);
   registerEvaluationCommands(program, context);
   registerBatchCommands(program, context, runCommand);
+  registerVerifyCommands(program, context);
   registerExportCommands(program, context);
   registerServeCommands(program, context);
   registerDemoCommand(program, context);

@@ -75,7 +75,7 @@ function chartsForSet(record: EvaluationRunRecord, set: string, paper: PaperRow[
     }),
     hasReduction
       ? svgBarChart({
-          title: `With vs without conflict reduction (${set})`,
+          title: `Items kept vs removed by the conflict run (${set}; not Table 3 — see navab eval compare --split)`,
           series: ["conflict-reduced", "not reduced"],
           groups: reduction,
         })
