@@ -14,6 +14,7 @@ import { installPathRedaction } from "./path-redaction.js";
 import type { QueryLimits } from "./query-limits.js";
 import type { ApiContext } from "./request-guard.js";
 import { installReviewGuard } from "./review-guard.js";
+import { installVerificationGuard } from "./verification-guard.js";
 import { loadTypeDefinitions } from "./type-definitions.js";
 
 /** Anchored filters are used up to this many ids; beyond, the filter is not selective and runs as written. */
@@ -40,6 +41,9 @@ export async function prepareApiSchema(
   installFilterAnchors(schema, (context) => (context as ApiContext | undefined)?.anchors);
   installReviewGuard(schema, async (ids) =>
     (await executor.read<{ id: string }>("api/existing-topics", { ids })).map((row) => row.id),
+  );
+  installVerificationGuard(schema, async (ids) =>
+    (await executor.read<{ id: string }>("api/existing-verification-items", { ids })).map((row) => row.id),
   );
   installPathRedaction(schema);
   const statistics = await watchGraphStatistics(executor);

@@ -32,6 +32,8 @@ export const SINGLE_NODE_FIELDS: ReadonlySet<string> = new Set([
   "Statement.speaker",
   "Triple.source",
   "Review.topic",
+  "VerificationSet.reference",
+  "VerificationItem.statement",
 ]);
 
 /** Typical fan-out of the relationships a filter, sort or count has to read in full (default: a page of 50). */
