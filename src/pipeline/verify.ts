@@ -12,7 +12,7 @@ import {
   readVerificationSets,
   recordHumanLabel,
   renderTable7Block,
-  verificationReport,
+  loadVerificationReport,
   verificationSetId,
   type NationReport,
   type PrepareInput,
@@ -111,14 +111,9 @@ export async function verifyReportStep(
   session: Session,
   options: { conflictRunId: string; nations?: string[]; json: boolean; html?: string },
 ): Promise<NationReport[]> {
-  const reports = await session.withDatabase(async (executor) => {
-    const sets = await readVerificationSets(executor, options.conflictRunId, options.nations);
-    const labels = await readVerificationLabels(
-      executor,
-      sets.map((set) => set.setId),
-    );
-    return verificationReport(sets, labels.human, labels.llm);
-  });
+  const reports = await session.withDatabase((executor) =>
+    loadVerificationReport(executor, options.conflictRunId, options.nations),
+  );
   if (options.html) {
     await writeFile(
       options.html,

@@ -16,6 +16,7 @@ export {
   type NationReport,
   type VerificationLabel,
 } from "./report/verification-report.js";
+export { loadVerificationReport } from "./load-report.js";
 export { renderTable7Block } from "./report/table7-block.js";
 export { cohenKappa, fleissKappa } from "./agreement/kappa.js";
 export { wilsonInterval } from "./report/wilson.js";
