@@ -10,6 +10,7 @@ import {
   type EvaluationOptions,
 } from "../evaluation/index.js";
 import { readPaperTable } from "../evaluation/report/paper-table.js";
+import { loadTable3, renderTable3Block } from "../experiments/index.js";
 import type { DeepPartial } from "../kernel/index.js";
 import { runPlumbing } from "../llm/run-plumbing.js";
 import { tokenPrices } from "../config/model-environment.js";
@@ -100,17 +101,32 @@ function printRecord(session: Session, record: Awaited<ReturnType<typeof runEval
   session.print(`run ${record.runId}: record ${record.recordPath}`);
 }
 
-export async function evaluationReportStep(session: Session, options: { run: string; compare?: string; out?: string }) {
+export async function evaluationReportStep(
+  session: Session,
+  options: { run: string; compare?: string; out?: string; split?: string; dpo?: string },
+) {
   const settings = session.settings();
   const record = await readRunRecord(settings.home, options.run);
   const comparison = options.compare
     ? { runId: options.compare, result: compareRuns(record, await readRunRecord(settings.home, options.compare)) }
+    : undefined;
+  // With a second run, the Table 3 block: this run with CR, the other without (on the split's shared test items).
+  const table3 = options.compare
+    ? renderTable3Block(
+        await loadTable3(settings, {
+          withCr: options.run,
+          withoutCr: options.compare,
+          ...(options.dpo ? { dpo: options.dpo } : {}),
+          ...(options.split ? { split: options.split } : {}),
+        }),
+      )
     : undefined;
   const path = await writeHtmlReport(
     options.out ?? join(settings.home, "evaluation", `${options.run}.html`),
     record,
     await readPaperTable(settings.reference),
     comparison,
+    table3 ? [table3] : [],
   );
   session.print(path);
   return path;

@@ -4,14 +4,7 @@
 import { writeFile } from "node:fs/promises";
 import { readRunRecord } from "../evaluation/index.js";
 import { BOOTSTRAP_DEFAULTS } from "../evaluation/statistics/bootstrap.js";
-import {
-  comparePaired,
-  readPaperTable3,
-  renderTable3Block,
-  table3Cells,
-  type PairedComparison,
-  type Table3Data,
-} from "../experiments/index.js";
+import { comparePaired, loadTable3, renderTable3Block, type PairedComparison } from "../experiments/index.js";
 import { readSplitManifest, type SplitManifest } from "../export/index.js";
 import type { Session } from "./session.js";
 
@@ -56,21 +49,16 @@ export async function compareStep(session: Session, options: CompareStepOptions)
       `eval compare: of the ${comparison.testItems} test items, ${comparison.missing.first} are missing from ${options.run} and ${comparison.missing.second} from ${options.with} (evaluate with \`navab eval run --split\`)`,
     );
   if (options.table3) {
-    const testItemIds = manifest?.testItemIds;
-    const cells = async (runId: string, record = undefined as Awaited<ReturnType<typeof readRunRecord>> | undefined) =>
-      table3Cells(record ?? (await readRunRecord(settings.home, runId)), testItemIds, bootstrap);
-    const data: Table3Data = {
-      variants: [
-        { variant: "with_cr", runId: first.runId, cells: await cells(first.runId, first) },
-        { variant: "without_cr", runId: second.runId, cells: await cells(second.runId, second) },
-        ...(options.dpo
-          ? [{ variant: "with_cr_plus_dpo" as const, runId: options.dpo, cells: await cells(options.dpo) }]
-          : []),
-      ],
-      paper: await readPaperTable3(settings.reference),
-      comparison,
-      testItems: comparison.testItems,
-    };
+    const data = await loadTable3(
+      settings,
+      {
+        withCr: options.run,
+        withoutCr: options.with,
+        ...(options.dpo ? { dpo: options.dpo } : {}),
+        ...(options.split ? { split: options.split } : {}),
+      },
+      bootstrap,
+    );
     await writeFile(options.table3, renderTable3Block(data));
     session.log(`Table 3 block → ${options.table3}`);
   }

@@ -132,7 +132,9 @@ export function registerEvaluationCommands(program: Command, context: CliContext
     .requiredOption("--run <id>", "evaluation run id")
     .option("--compare <id>", "second run for the paired McNemar comparison")
     .option("--out <file>", "HTML file (default <home>/evaluation/<run>.html)")
-    .action(async (flags: { run: string; compare?: string; out?: string }) => {
+    .option("--split <path>", "with --compare: the Table 3 block on this DPO split's shared test items (split.json)")
+    .option("--dpo <id>", "with --compare: a third run (trained with DPO on the conflict-reduced variant) for Table 3")
+    .action(async (flags: { run: string; compare?: string; out?: string; split?: string; dpo?: string }) => {
       await evaluationReportStep(context, flags);
     });
   evaluation

@@ -113,6 +113,8 @@ export function renderHtmlReport(
   record: EvaluationRunRecord,
   paper: PaperRow[],
   comparison?: { runId: string; result: RunComparison[] },
+  /** Self-contained HTML blocks shown after the charts (e.g. the Table 3 block of src/experiments). */
+  sections: readonly string[] = [],
 ): string {
   const sets = [...new Set(record.table.map((row) => row.set))].sort();
   const throughput = record.throughput
@@ -130,6 +132,7 @@ seed ${record.seed}; prompts ${escapeHtml(
 Rates are correct rates (S preferred over RS) with percentile bootstrap 95% intervals. Paper bars: mean over the models of Table 2 (NaVAB, arXiv 2504.12911) for the same set and nation.</p>
 ${sets.map((set) => chartsForSet(record, set, paper)).join("\n")}
 ${comparison ? comparisonHtml(comparison.result, comparison.runId) : ""}
+${sections.join("\n")}
 <h2>Results table</h2>${resultsTableHtml(record.table)}
 <h2>The paper's Table 2</h2>${paperTableHtml(paper)}
 </body></html>
@@ -141,7 +144,8 @@ export async function writeHtmlReport(
   record: EvaluationRunRecord,
   paper: PaperRow[],
   comparison?: { runId: string; result: RunComparison[] },
+  sections: readonly string[] = [],
 ): Promise<string> {
-  await writeFile(path, renderHtmlReport(record, paper, comparison));
+  await writeFile(path, renderHtmlReport(record, paper, comparison, sections));
   return path;
 }

@@ -12,6 +12,10 @@ import type { CypherExecutor } from "../../../src/database/executor.js";
 import { runEvaluation } from "../../../src/evaluation/index.js";
 import { exportDpo, readGraphPreferenceRows, readSplitManifest } from "../../../src/export/index.js";
 import { FakeLogLikelihoodScorer } from "../../../src/models/likelihood/fake-log-likelihood-scorer.js";
+import { loadSettings } from "../../../src/config/settings.js";
+import { evaluationReportStep } from "../../../src/pipeline/evaluation.js";
+import type { Session } from "../../../src/pipeline/session.js";
+import { silentProgress } from "../../../src/shared/progress.js";
 import { openTestDatabase, uniqueRunId } from "../../support/database.js";
 
 let executor: CypherExecutor;
@@ -128,4 +132,20 @@ test("both variants share their test items; eval compare --json pairs two runs o
   assert.match(html, /with CR \(navab, run/);
   assert.match(html, /without CR \(paper, Llama3\.1-8b-Base\)/);
   assert.match(html, /0\.515/, "the paper's quoted with-CR China MC");
+  const session: Session = {
+    settings: () => ({ ...loadSettings(), home }),
+    withDatabase: (work) => work(executor, loadSettings()),
+    progress: silentProgress,
+    print: () => {},
+    log: () => {},
+  };
+  const reportPath = await evaluationReportStep(session, {
+    run: evaluationRunIds[0] as string,
+    compare: evaluationRunIds[1] as string,
+    split: folder,
+    out: join(home, "report.html"),
+  });
+  const report = await readFile(reportPath, "utf8");
+  assert.match(report, /<section class="navab-table3">/, "the evaluation report carries the Table 3 block");
+  assert.match(report, new RegExp(`the ${testSize} shared test items`));
 });
