@@ -13,6 +13,7 @@ import {
   type PreferenceRow,
 } from "../export/index.js";
 import { newRunId } from "../kernel/index.js";
+import { loadVerificationReport } from "../verify/index.js";
 import type { Session } from "./session.js";
 
 /** Where the rows come from: the graph's valid Triples (filtered), or the authors' reference triples. */
@@ -66,10 +67,19 @@ export async function exportDpoStep(session: Session, options: DpoStepOptions) {
 
 export async function exportBenchmarkStep(session: Session, options: { source: PreferenceSource; out?: string }) {
   const { rows, source } = await loadRows(session, options.source);
+  const conflictRunId = options.source.from === "graph" ? options.source.conflictRunId : undefined;
+  // A release of a conflict run's variant carries that run's human verification results (NaVAB Table 7).
+  const verification = conflictRunId
+    ? {
+        conflictRunId,
+        nations: await session.withDatabase((executor) => loadVerificationReport(executor, conflictRunId)),
+      }
+    : undefined;
   const result = await exportBenchmark(
     rows,
     options.out ?? join(session.settings().home, "export", "benchmark"),
     source,
+    verification,
   );
   session.print(`${result.rows} triples → ${result.path}`);
   return result;

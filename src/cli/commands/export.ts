@@ -86,6 +86,7 @@ export function registerExportCommands(program: Command, context: CliContext): v
     .description("write the triples as one JSONL benchmark file with provenance and a card")
     .option("--from <source>", "graph (valid Triples) or reference (the 75 real triples)", "graph")
     .option("--triple-run <id>", "only Triples of this triple run")
+    .option("--conflict-run <id>", "the conflict run of this release: its verification results (Table 7) go with it")
     .option("--nations <list>", "only Triples of these nations")
     .option("--out <folder>", "output folder (default <home>/export/benchmark)")
     .action(async (flags: SourceFlags & { out?: string }) => {
