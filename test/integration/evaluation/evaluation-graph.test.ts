@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import type { CypherExecutor } from "../../../src/database/executor.js";
 import { runEvaluation } from "../../../src/evaluation/index.js";
-import { exportDpo, readGraphPreferenceRows } from "../../../src/export/index.js";
+import { DPO_EXPORT_DEFAULTS, exportDpo, readGraphPreferenceRows, splitByArticle } from "../../../src/export/index.js";
 import { FakeLogLikelihoodScorer } from "../../../src/models/likelihood/fake-log-likelihood-scorer.js";
 import { openTestDatabase, uniqueRunId } from "../../support/database.js";
 import { assertSettingsRecorded } from "../../support/run-records.js";
@@ -95,5 +95,12 @@ test("DPO rows from the graph keep statement and article provenance and split by
     runId: "x",
     source: "test",
   });
-  assert.equal(outputs.find((output) => output.variant === "conflict-reduced")?.validated, 3);
+  // One split for both variants: the reduced one shares the test items and keeps only the kept training rows.
+  const shared = splitByArticle(rows, DPO_EXPORT_DEFAULTS.trainShare, DPO_EXPORT_DEFAULTS.seed);
+  const all = outputs.find((output) => output.variant === "all");
+  const reduced = outputs.find((output) => output.variant === "conflict-reduced");
+  assert.equal(reduced?.test, all?.test);
+  assert.equal(reduced?.test, shared.test.length);
+  assert.equal(reduced?.train, shared.train.filter((row) => row.conflictReduced === true).length);
+  assert.equal(reduced?.validated, (reduced?.train ?? 0) + (reduced?.test ?? 0));
 });
