@@ -17,6 +17,8 @@ import {
   verificationSetId,
   type VerificationLabel,
 } from "../../../src/verify/index.js";
+import { table7Section } from "../../../src/report/sections/experiments.js";
+import type { ReportContext } from "../../../src/report/section.js";
 import { openTestDatabase, uniqueRunId } from "../../support/database.js";
 
 let executor: CypherExecutor;
@@ -132,4 +134,10 @@ test("prepare, label on the CLI (resumable), pre-label, and report rates and kap
   );
   assert.equal(nationReport?.llm.comparedItems, 7);
   assert.equal(nationReport?.llm.agreement.rate, 1, "the fake LLM answers r1's labels");
+  const context = { executor, conflictRuns: { reduced: runId, ablation: runId } } as unknown as ReportContext;
+  const data = await table7Section.load(context);
+  assert.ok(data !== undefined, "the report's Table 7 section finds the sets");
+  assert.match(table7Section.render(data, context), /<section class="navab-table7">[\s\S]*Cohen 0\.545/);
+  const none = { executor, conflictRuns: { reduced: `${runId}-none`, ablation: "" } } as unknown as ReportContext;
+  assert.equal(await table7Section.load(none), undefined, "no sets: the section says not run");
 });
