@@ -22,6 +22,9 @@ const sizesSchema = z
     ablation: z.boolean(),
     /** Evaluate and export the pipeline's triples flagged by the automatic checks too (not RS = S). */
     includeFlaggedTriples: z.boolean(),
+    /** Statements per nation of the conflict run sampled for verification and pre-labelled by the LLM (paper
+     * Table 7; 0: no verification step). */
+    verificationPrelabelsPerNation: z.number().int().min(0),
   })
   .strict();
 
@@ -40,6 +43,7 @@ const rates = [
   "screenedTopic",
   "article",
   "conflictRun",
+  "verificationItem",
   "mcItem",
   "export",
   "report",

@@ -15,7 +15,7 @@ export { DEMO_RUNS };
 
 /** The pipeline stages a demo step belongs to. */
 export type DemoStage =
-  "setup" | "ingest" | "topics" | "screen" | "statements" | "conflicts" | "export" | "evaluation" | "report";
+  "setup" | "ingest" | "topics" | "screen" | "statements" | "conflicts" | "verify" | "export" | "evaluation" | "report";
 
 export interface DemoStep {
   title: string;

@@ -7,6 +7,7 @@ import { exportDpoStep } from "../pipeline/export.js";
 import { DEFAULT_EMBEDDER } from "../pipeline/models.js";
 import { screenStep, statementsStep } from "../pipeline/statements.js";
 import { topicsStep } from "../pipeline/topics.js";
+import { verifyPrelabelStep, verifyPrepareStep } from "../pipeline/verify.js";
 import type { DemoSettings } from "./demo-settings.js";
 import type { DemoStep } from "./plan.js";
 import { DEMO_RUNS } from "./run-ids.js";
@@ -112,6 +113,22 @@ export function conflictSteps(settings: DemoSettings): DemoStep[] {
     estimate: rate.report,
     run: (session) => conflictReportStep(session, { runId: DEMO_RUNS.conflicts, out: `${out}/conflicts.md` }),
   });
+  const perNation = settings.verificationPrelabelsPerNation;
+  if (perNation > 0 && !settings.withoutModel)
+    steps.push({
+      title: `verification sample and LLM pre-labels of ${perNation} statements per nation (Table 7)`,
+      stage: "verify",
+      needsModel: true,
+      estimate: rate.verificationItem * perNation * settings.nations.length,
+      run: async (session) => {
+        await verifyPrepareStep(session, { conflictRunId: DEMO_RUNS.conflicts }, { sampleSize: perNation });
+        await verifyPrelabelStep(session, {
+          conflictRunId: DEMO_RUNS.conflicts,
+          chat: localChat,
+          settings: { limit: perNation },
+        });
+      },
+    });
   return steps;
 }
 
