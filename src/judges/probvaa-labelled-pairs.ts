@@ -5,7 +5,7 @@
 // its negation (digit 5 = 1) and its opposite (digit 4 = 1).
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseCsvLine } from "../evaluation/items/probvaa-pairs.js";
+import { parseProbvaaRows, probvaaVariantKind, type ProbvaaRow } from "../evaluation/items/probvaa-rows.js";
 import { InputError } from "../shared/errors.js";
 import type { PairVariant } from "./judge-tasks.js";
 
@@ -18,38 +18,10 @@ export interface LabelledPair {
   language: string;
 }
 
-interface ProbvaaRow {
-  key: string;
-  digits: string;
-  language: string;
-  text: string;
-}
-
 /** The variant a row's digits encode, or "original", or undefined for rows navab does not pair (questions). */
-export function variantOfDigits(digits: string): PairVariant | "original" | undefined {
-  const [original, question, paraphrase, opposite, negation] = digits;
-  if (question === "1") return undefined;
-  if (opposite === "1") return "opposite";
-  if (negation === "1") return "negation";
-  if (original === "1") return paraphrase === "0" ? "original" : "paraphrase";
-  return undefined;
-}
+export const variantOfDigits = probvaaVariantKind;
 
-export function parseProbvaaRows(csv: string): ProbvaaRow[] {
-  const rows: ProbvaaRow[] = [];
-  for (const line of csv.split(/\r?\n/).slice(1)) {
-    const [id, text] = parseCsvLine(line);
-    const match = /^([a-z]+)_(\d+)_(\d{7})_([a-z]+)$/.exec(id ?? "");
-    if (!match || text === undefined || text.trim() === "") continue;
-    rows.push({
-      key: `${match[1]}_${match[2]}`,
-      digits: match[3] as string,
-      language: match[4] as string,
-      text: text.trim(),
-    });
-  }
-  return rows;
-}
+export { parseProbvaaRows };
 
 /** Every (original, variant) pair per statement and language, in file order. */
 export function labelledPairs(rows: readonly ProbvaaRow[]): LabelledPair[] {

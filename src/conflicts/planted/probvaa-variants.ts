@@ -4,7 +4,7 @@
 // the opposite reject it (−1); questions are left out.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseCsvLine } from "../../evaluation/items/probvaa-pairs.js";
+import { parseProbvaaRows, probvaaVariantKind, type ProbvaaVariantKind } from "../../evaluation/items/probvaa-rows.js";
 import { InputError } from "../../shared/errors.js";
 
 export interface ProbvaaVariant {
@@ -12,28 +12,17 @@ export interface ProbvaaVariant {
   claim: string;
   language: string;
   polarity: 1 | -1;
-  kind: "original" | "paraphrase" | "negation" | "opposite";
+  kind: ProbvaaVariantKind;
   text: string;
-}
-
-export function variantKind(digits: string): ProbvaaVariant["kind"] | undefined {
-  const [original, question, paraphrase, opposite, negation] = digits;
-  if (question === "1") return undefined;
-  if (opposite === "1") return "opposite";
-  if (negation === "1") return "negation";
-  if (original === "1") return paraphrase === "0" ? "original" : "paraphrase";
-  return undefined;
 }
 
 export function parseProbvaaVariants(csv: string): ProbvaaVariant[] {
   const variants: ProbvaaVariant[] = [];
-  for (const line of csv.split(/\r?\n/).slice(1)) {
-    const [id, text] = parseCsvLine(line);
-    const match = /^([a-z]+_\d+)_(\d{7})_([a-z]+)$/.exec(id ?? "");
-    const kind = match ? variantKind(match[2]!) : undefined;
-    if (!match || kind === undefined || !text?.trim()) continue;
+  for (const row of parseProbvaaRows(csv)) {
+    const kind = probvaaVariantKind(row.digits);
+    if (kind === undefined) continue;
     const polarity = kind === "original" || kind === "paraphrase" ? 1 : -1;
-    variants.push({ claim: match[1]!, language: match[3]!, polarity, kind, text: text.trim() });
+    variants.push({ claim: row.key, language: row.language, polarity, kind, text: row.text });
   }
   return variants;
 }
