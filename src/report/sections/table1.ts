@@ -39,7 +39,12 @@ async function load(context: ReportContext) {
   if (!context.executor) return undefined;
   const rows = await context.executor.read<CountRow>("report/table1-counts", {});
   if (rows.every((row) => row.articles === 0)) return undefined;
-  return { rows, paper: await readPaperTable1(context.reference) };
+  const paper = await readPaperTable1(context.reference);
+  const present = new Set(rows.map((row) => row.nation));
+  const missing = [...paper.keys()].filter((nation) => !present.has(nation));
+  const empty = { articles: 0, extractedArticles: 0, statements: 0, quoted: 0, official: 0, triples: 0 };
+  // Every nation of the paper gets its row (0 in this run when the graph has none), so the paper's table is whole.
+  return { rows: [...rows, ...missing.map((nation) => ({ nation, ...empty }))], paper };
 }
 
 export const table1Section = defineSection({
