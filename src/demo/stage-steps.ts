@@ -17,6 +17,8 @@ const localChat = { backend: "local" } as const;
 export function topicSteps(settings: DemoSettings): DemoStep[] {
   const { secondsPer: rate } = settings;
   const withLabels = settings.topicLabels && !settings.withoutModel;
+  // InsTag needs the model too, but not the labels: each is switched on its own.
+  const withInstag = settings.instagPerNation > 0 && !settings.withoutModel;
   return settings.nations.map((nation) => ({
     title: `topics of ${nation}`,
     stage: "topics",
@@ -24,7 +26,8 @@ export function topicSteps(settings: DemoSettings): DemoStep[] {
       rate.topicScope +
       Math.min(settings.topicSamplePerNation, settings.corpusArticles[nation] ?? 0) * rate.topicDocument +
       Math.max(0, (settings.corpusArticles[nation] ?? 0) - settings.topicSamplePerNation) * rate.topicAssignedDocument +
-      (withLabels ? rate.topicLabels + settings.instagPerNation * rate.instagDocument : 0),
+      (withLabels ? rate.topicLabels : 0) +
+      (withInstag ? settings.instagPerNation * rate.instagDocument : 0),
     run: (session) =>
       topicsStep(session, {
         nation,
@@ -33,9 +36,10 @@ export function topicSteps(settings: DemoSettings): DemoStep[] {
         cache: true,
         settings: {
           sample: { above: settings.topicSamplePerNation, size: settings.topicSamplePerNation },
-          instag: { enabled: settings.instagPerNation > 0, maximumDocuments: Math.max(1, settings.instagPerNation) },
+          instag: { enabled: withInstag, maximumDocuments: Math.max(1, settings.instagPerNation) },
+          labels: { enabled: withLabels },
         },
-        ...(withLabels ? { chat: localChat } : {}),
+        ...(withLabels || withInstag ? { chat: localChat } : {}),
       }),
   }));
 }
