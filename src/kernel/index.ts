@@ -2,7 +2,7 @@
 export { runStage, stageFunction } from "./run-stage.js";
 export { newRunId, runIdFor, derivedRunId } from "./run-id.js";
 export { settingsFile, resolveSettings, mergeSettings, settingsHash } from "./settings-file.js";
-export { count, forEachItem, llmCallOptions, requireModel } from "./stage-helpers.js";
+export { count, forEachItem, llmCallOptions, promptAndChatVersions, requireModel } from "./stage-helpers.js";
 export { executionSettings, llmStepSettings } from "./settings-schemas.js";
 export type {
   Counts,

@@ -2,6 +2,7 @@
 // signal, the options of a stage's LLM calls, and a clear error when a needed model is missing.
 import { Deferrals } from "../llm/batch/deferral.js";
 import { mapWithConcurrency } from "../llm/concurrency.js";
+import { promptVersionOf } from "../llm/prompt-file.js";
 import type { StructuredOptions } from "../llm/structured-completion.js";
 import { InputError } from "../shared/errors.js";
 import type { Counts, StageContext, StageModels } from "./stage.js";
@@ -50,6 +51,14 @@ export function llmCallOptions(
     ...(settings.retries === undefined ? {} : { retries: settings.retries }),
     ...(settings.seed === undefined ? {} : { seed: settings.seed }),
   };
+}
+
+/** The `versions` of a stage whose output is shaped by one prompt file and the chat model. */
+export function promptAndChatVersions<Settings>(promptOf: (settings: Settings) => { id: string; version: string }) {
+  return (_input: unknown, settings: Settings, dependencies: { models: StageModels }): Record<string, string> => ({
+    prompt: promptVersionOf(promptOf(settings)),
+    model: dependencies.models.chat?.id ?? "none",
+  });
 }
 
 /** The model a stage needs, or a clear error saying which stage needs which model. */

@@ -16,6 +16,7 @@ import {
   settingsFile,
   stageFunction,
   type StageDefinition,
+  promptAndChatVersions,
 } from "../kernel/index.js";
 import { loadPrompt, promptVersionOf } from "../llm/prompt-file.js";
 import { structuredCompletion } from "../llm/structured-completion.js";
@@ -56,10 +57,7 @@ export const extractionStage: StageDefinition<{ articleIds: string[] }, Extracti
   name: "statements.extract",
   settings: settingsFile("statements", "extract", 2, extractionSettings),
   resume: "skip-done",
-  versions: (_input, settings, dependencies) => ({
-    prompt: promptVersionOf(prompt(settings)),
-    model: dependencies.models.chat?.id ?? "none",
-  }),
+  versions: promptAndChatVersions(prompt),
   describeInput: (input) => ({ articles: input.articleIds.length }),
   seed: (settings) => settings.seed,
   async run(context) {

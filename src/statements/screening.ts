@@ -13,6 +13,7 @@ import {
   settingsFile,
   stageFunction,
   type StageDefinition,
+  promptAndChatVersions,
 } from "../kernel/index.js";
 import { loadPrompt, promptVersionOf } from "../llm/prompt-file.js";
 import { structuredCompletion } from "../llm/structured-completion.js";
@@ -42,10 +43,7 @@ export const screeningStage: StageDefinition<{ topicIds?: string[] }, ScreeningS
   name: "statements.screen",
   settings: settingsFile("statements", "screen", 1, screeningSettings),
   resume: "skip-done",
-  versions: (_input, settings, dependencies) => ({
-    prompt: promptVersionOf(prompt(settings)),
-    model: dependencies.models.chat?.id ?? "none",
-  }),
+  versions: promptAndChatVersions(prompt),
   describeInput: (input) => ({ topics: input.topicIds?.length ?? "all" }),
   seed: (settings) => settings.seed,
   async run(context) {

@@ -14,6 +14,7 @@ import {
   settingsFile,
   stageFunction,
   type StageDefinition,
+  promptAndChatVersions,
 } from "../kernel/index.js";
 import { loadPrompt, promptVersionOf } from "../llm/prompt-file.js";
 import { structuredCompletion } from "../llm/structured-completion.js";
@@ -41,10 +42,7 @@ export const sourceJudgmentStage: StageDefinition<{ articleIds: string[] }, Sour
   name: "statements.sources",
   settings: settingsFile("statements", "sources", 1, sourceSettings),
   resume: "skip-done",
-  versions: (_input, settings, dependencies) => ({
-    prompt: promptVersionOf(prompt(settings)),
-    model: dependencies.models.chat?.id ?? "none",
-  }),
+  versions: promptAndChatVersions(prompt),
   describeInput: (input) => ({ articles: input.articleIds.length }),
   seed: (settings) => settings.seed,
   async run(context) {

@@ -11,6 +11,7 @@ import {
   stageFunction,
   type StageContext,
   type StageDefinition,
+  promptAndChatVersions,
 } from "../../kernel/index.js";
 import { loadPrompt, promptVersionOf } from "../../llm/prompt-file.js";
 import { structuredCompletion } from "../../llm/structured-completion.js";
@@ -78,10 +79,7 @@ export const prelabelStage: StageDefinition<PrelabelInput, PrelabelSettings, { l
   name: "verify.prelabel",
   settings: PRELABEL_SETTINGS,
   resume: "skip-done",
-  versions: (_input, settings, dependencies) => ({
-    prompt: promptVersionOf(promptOf(settings)),
-    model: dependencies.models.chat?.id ?? "none",
-  }),
+  versions: promptAndChatVersions(promptOf),
   describeInput: (input) => ({ ...input }),
   seed: (settings) => settings.seed,
   run,
