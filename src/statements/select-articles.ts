@@ -37,7 +37,9 @@ export async function selectArticles(
       kind: selection.kind ?? null,
       language: selection.language ?? null,
     });
-    const articleIds = rows.map((row) => row.id).slice(0, selection.limit ?? Number.MAX_SAFE_INTEGER);
+    // Rows come topic by topic, largest first, most representative first (topic-articles.cypher); an article of
+    // two topics keeps its first place.
+    const articleIds = [...new Set(rows.map((row) => row.id))].slice(0, selection.limit ?? Number.MAX_SAFE_INTEGER);
     return { articleIds, topics };
   }
   if (!selection.nation && !selection.kind && !selection.language) {

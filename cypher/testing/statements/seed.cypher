@@ -11,6 +11,7 @@ CREATE (article)-[:PUBLISHED_BY]->(outlet)
 FOREACH (_ IN CASE WHEN row.kind = "answer" THEN [1] ELSE [] END | CREATE (article)-[:SPOKEN_BY]->(speaker))
 FOREACH (topicId IN coalesce(row.topics, []) |
   MERGE (topic:Topic {id: topicId})
-  ON CREATE SET topic.runId = $testId, topic.label = row.topicLabel, topic.keywords = ["test"], topic.testId = $testId
-  CREATE (article)-[:IN_TOPIC {probability: 1.0, runId: $testId}]->(topic))
+  ON CREATE SET topic.runId = $testId, topic.label = row.topicLabel, topic.keywords = ["test"], topic.testId = $testId,
+    topic.size = row.topicSize
+  CREATE (article)-[:IN_TOPIC {probability: coalesce(row.probability, 1.0), runId: $testId}]->(topic))
 RETURN count(article) AS articles;

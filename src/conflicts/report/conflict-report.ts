@@ -1,6 +1,7 @@
 // Stage: the conflict-reduction report — per-round counts (claims, contested claims, cycles, links deactivated), link
-// counts by kind, a sample of removed statements with the cycles that removed them and of contested claims — as
-// data and as self-contained Markdown.
+// counts by kind, a sample of removed statements with the cycles that removed them, each round's claim standings
+// (dominant or contested) and a sample of statement links with both statements and the link's sign — as data and
+// as self-contained Markdown.
 import type { CypherExecutor } from "../../database/executor.js";
 import { integer } from "../../database/values.js";
 import type { RoundCounts } from "../reduction/round-writer.js";
@@ -21,21 +22,41 @@ export interface RemovedStatement {
   memberTitles: string[];
 }
 
-export interface ContestedClaim {
+/** One claim's standing in one round: dominant (with the margin) or contested (nothing removed on it). */
+export interface ClaimStanding {
+  round: number;
   claim: string;
   text: string | null;
+  status: "dominant" | "contested";
+  dominantStance: string | null;
   support: number;
   oppose: number;
   share: number;
   pValue: number;
 }
 
+export interface StatementLinkSample {
+  linkId: string;
+  claim: string | null;
+  sourceText: string | null;
+  sourceStance: string | null;
+  targetText: string | null;
+  targetStance: string | null;
+  sign: number | null;
+  active: boolean;
+}
+
 export interface ConflictReport {
   runId: string;
+  /** Samples hold at most this many rows (claims: per round). */
+  sample: number;
   rounds: (RoundCounts & { backend: string })[];
   links: { kind: string; total: number; active: number }[];
   removed: RemovedStatement[];
-  contested: ContestedClaim[];
+  /** Up to `sample` claim standings per round. */
+  claims: ClaimStanding[];
+  /** Up to `sample` statement links, disagreeing (−) first. */
+  statementLinks: StatementLinkSample[];
   /** Warnings of the graph build and the reduction Runs. */
   warnings: string[];
   markdown: string;
@@ -57,17 +78,24 @@ export async function conflictReport(
     runId: input.runId,
     limit: integer(options.sample ?? 10),
   });
-  const contested = await executor.read<ContestedClaim>("conflicts/report-contested", {
+  const claims = await executor.read<ClaimStanding>("conflicts/report-claims", {
     runId: input.runId,
+    limit: integer(options.sample ?? 10),
+  });
+  const statementLinks = await executor.read<StatementLinkSample>("conflicts/report-statement-links", {
+    prefix: linkPrefix(input.runId),
+    before: `${input.runId}0`, // the smallest string above every id with the run's prefix ("0" follows "/")
     limit: integer(options.sample ?? 10),
   });
   const warnings = await executor.read<{ warning: string }>("conflicts/report-warnings", { runId: input.runId });
   const report = {
     runId: input.runId,
+    sample: options.sample ?? 10,
     rounds,
     links,
     removed,
-    contested,
+    claims,
+    statementLinks,
     warnings: warnings.map((row) => row.warning),
   };
   return { ...report, markdown: renderMarkdown(report) };

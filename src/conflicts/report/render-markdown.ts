@@ -1,5 +1,6 @@
 // Markdown rendering of a conflict report: warnings, per-round table (claims, contested claims, seeds, cycles, links
-// deactivated), links by kind, removed statements with their cycles, contested claims with their counts.
+// deactivated), links by kind, removed statements with their cycles, each round's claim standings with their counts,
+// and sampled statement links with both statements and the sign.
 import type { ConflictReport } from "./conflict-report.js";
 
 const cell = (value: unknown): string =>
@@ -62,12 +63,35 @@ export function renderMarkdown(report: Omit<ConflictReport, "markdown">): string
     );
     lines.push(`  ${removed.memberTitles.map((title) => cell(clip(title, 60))).join(" → ")} → (back to start)`, "");
   }
-  lines.push(`## Contested claims, round 1 (sample of ${report.contested.length})`, "");
-  if (report.contested.length > 0)
-    lines.push("| canonical claim | support | oppose | majority share | p |", "|---|---|---|---|---|");
-  for (const claim of report.contested) {
-    const values = [clip(claim.text, 120), claim.support, claim.oppose, claim.share.toFixed(2)];
-    lines.push(`| ${values.map(cell).join(" | ")} | ${claim.pValue.toPrecision(2)} |`);
+  lines.push(`## Claims per round (up to ${report.sample} per round)`, "");
+  if (report.claims.length > 0)
+    lines.push(
+      "| round | canonical claim | standing | dominant stance | support | oppose | majority share | p |",
+      "|---|---|---|---|---|---|---|---|",
+    );
+  for (const claim of report.claims) {
+    const values = [claim.round, clip(claim.text ?? claim.claim, 120), claim.status, claim.dominantStance ?? "—"];
+    const counts = [claim.support, claim.oppose, claim.share.toFixed(2), claim.pValue.toPrecision(2)];
+    lines.push(`| ${[...values, ...counts].map(cell).join(" | ")} |`);
+  }
+  lines.push("", `## Statement links (sample of ${report.statementLinks.length}, disagreeing first)`, "");
+  if (report.statementLinks.length > 0)
+    lines.push(
+      "| canonical claim | statement | stance | statement | stance | sign | active |",
+      "|---|---|---|---|---|---|---|",
+    );
+  for (const link of report.statementLinks) {
+    const sign = link.sign === null ? "unsigned" : link.sign < 0 ? "− disagree" : "+ agree";
+    const values = [
+      clip(link.claim, 80),
+      clip(link.sourceText, 100),
+      link.sourceStance,
+      clip(link.targetText, 100),
+      link.targetStance,
+      sign,
+      link.active ? "yes" : "no",
+    ];
+    lines.push(`| ${values.map(cell).join(" | ")} |`);
   }
   return `${lines.join("\n")}\n`;
 }

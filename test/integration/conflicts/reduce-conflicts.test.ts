@@ -132,6 +132,10 @@ test("a planted 5-cycle with one deviating stance is found and exactly that link
     [1, 2, 3, 4, 5].map((index) => fixtureId(runId, `a${index}`)),
   );
   assert.match(report.markdown, /\| 1 \| 2 \| 10 \| 2 \| 0 \| 1 \| 1 \| 1 \| 1 \| 11 \|/);
+  const [firstLink] = report.statementLinks;
+  assert.equal(firstLink?.sign, -1, "disagreeing links come first in the sample");
+  assert.equal(firstLink?.active, false, "the deviating link was deactivated");
+  assert.match(report.markdown, /## Statement links \(sample of \d+, disagreeing first\)[\s\S]*\| − disagree \| no \|/);
 });
 
 test("below the margin (5 support / 1 oppose: p = 0.11 > 0.05) the claim is contested and nothing is removed", async () => {
@@ -148,8 +152,15 @@ test("below the margin (5 support / 1 oppose: p = 0.11 > 0.05) the claim is cont
   assert.match(run.warnings.join("\n"), /no disagreeing statement link on a claim with a dominant stance/);
   const report = await conflictReport({ runId }, { sample: 5 }, { executor });
   assert.deepEqual(
-    report.contested.map((claim) => [claim.support, claim.oppose]),
-    [[5, 1]],
+    report.claims.map((claim) => [claim.round, claim.status, claim.support, claim.oppose]),
+    [
+      [1, "contested", 5, 1],
+      [1, "dominant", 6, 0],
+    ],
+  );
+  assert.match(
+    report.markdown,
+    /## Claims per round[\s\S]*\| 1 \| .* \| contested \| — \| 5 \| 1 \| 0\.83 \| 0\.11 \|/,
   );
   assert.match(report.markdown, /> \*\*Warning:\*\* conflicts\.reduce: round 1 found no disagreeing/);
   assert.match(report.markdown, /\| 5 \| 1 \| 0\.83 \| 0\.11 \|/);

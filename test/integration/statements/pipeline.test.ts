@@ -25,6 +25,8 @@ const ARTICLES = [
     title: "台湾问题",
     topics: [`${testId}-t1`],
     topicLabel: "台湾 主权",
+    topicSize: 2,
+    probability: 0.4,
     text: `记者问到台湾问题。中方坚决反对任何形式的“台独”分裂活动${tag}。我们也支持两岸同胞加强交流合作${tag}。`,
   },
   {
@@ -33,6 +35,8 @@ const ARTICLES = [
     title: "南海",
     topics: [`${testId}-t1`],
     topicLabel: "台湾 主权",
+    topicSize: 2,
+    probability: 0.9,
     text: `关于南海问题，中方坚决反对域外国家干涉地区事务${tag}。布林肯国务卿昨天表示美方支持所谓航行自由行动${tag}。`,
   },
   {
@@ -41,6 +45,7 @@ const ARTICLES = [
     title: "社论",
     topics: [`${testId}-t2`],
     topicLabel: "天气",
+    topicSize: 5,
     text: `今天北京天气晴朗。社论指出，中国坚决支持多边主义${tag}。`,
   },
 ];
@@ -175,6 +180,17 @@ test("screening marks topics; a human review decides which topics later stages u
     statements.reviewTopic(session.executor, { topicId: `${testId}-none`, decision: "accept", reason: "x", by: "y" }),
     /no topic/,
   );
+});
+
+test("a limit takes the largest accepted topic first, and its most representative members first", async () => {
+  const topicIds = [`${testId}-t1`, `${testId}-t2`];
+  for (const topicId of topicIds)
+    await statements.reviewTopic(session.executor, { topicId, decision: "accept", reason: "values", by: "tester" });
+  const selected = await statements.selectArticles(session.executor, { topicIds, limit: 2 });
+  // t2 (5 members) before t1 (2), and in t1 the member with probability 0.9 before the one with 0.4 — not id order.
+  assert.deepEqual(selected.articleIds, [`${testId}-a3`, `${testId}-a2`]);
+  const all = await statements.selectArticles(session.executor, { topicIds });
+  assert.deepEqual(all.articleIds, [`${testId}-a3`, `${testId}-a2`, `${testId}-a1`]);
 });
 
 test("an article whose answers stay malformed is marked failed with the raw answer, skipped on re-run, redone on request", async () => {

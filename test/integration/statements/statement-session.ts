@@ -17,6 +17,9 @@ export interface SeededArticle {
   text: string;
   topics?: string[];
   topicLabel?: string;
+  /** Topic.size of its topics (the selection orders by it) and its IN_TOPIC probability (default 1). */
+  topicSize?: number;
+  probability?: number;
 }
 
 export interface StatementSession {
