@@ -121,8 +121,23 @@ test(
 
 test("the topic browser draws the stored 2-d map and lists the topic with its keywords", { skip }, async () => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
   await page.goto(`${server.pages.topics}?nation=${encodeURIComponent(fixture.nation)}`);
-  await page.waitForSelector(`#map[data-points="3"]`, { timeout: 20_000 });
+  // Its first load waits for four GraphQL answers in a row; under a loaded CI machine (two suites beside a cold
+  // Neo4j) 20 s was once not enough. A failure says what the page showed and which errors it logged.
+  await page.waitForSelector(`#map[data-points="3"]`, { timeout: 60_000 }).catch(async (error: unknown) => {
+    const shown =
+      (await page
+        .locator("#details")
+        .textContent()
+        .catch(() => "")) ?? "";
+    throw new Error(`topic map not drawn: ${String(error)}; details: ${shown}; page errors: ${problems.join(" | ")}`);
+  });
+  assert.deepEqual(problems, []);
   await page.locator(`button[data-topic="${fixture.topicId}"]`).click();
   assert.match(
     (await page.locator("#details").textContent()) ?? "",
