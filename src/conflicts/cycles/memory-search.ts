@@ -83,7 +83,10 @@ export function cyclesThroughSeed(
   return found.sort(compareCycles).slice(0, limit);
 }
 
-/** The in-memory backend (the faster path whenever the run's links fit in memory): the compact CSR search. */
+/**
+ * The compact CSR search on link objects (csr-search.ts). reduceConflicts runs the same search on its link table
+ * (table-search.ts); this one serves callers that hold objects (tests, the Cypher cross-check).
+ */
 export const memoryCycleSearch: CycleSearch = {
   name: "memory",
   async find(request: CycleSearchRequest): Promise<Cycle[]> {

@@ -7,7 +7,7 @@ import type { ConflictLink } from "../types.js";
 
 // The package is CommonJS with an `export default` declaration: under NodeNext the default import is the module.
 type Louvain = typeof louvainModule.default;
-const louvain: Louvain =
+export const louvain: Louvain =
   (louvainModule as unknown as { default?: Louvain }).default ?? (louvainModule as unknown as Louvain);
 
 export interface CommunityOptions {

@@ -33,19 +33,23 @@ export function dominantStances(links: readonly ConflictLink[], margin: MarginSe
   for (const [claim, members] of stances) {
     let support = 0;
     for (const stance of members.values()) if (stance === "support") support += 1;
-    const oppose = members.size - support;
-    const majority: Stance = support >= oppose ? "support" : "oppose";
-    const verdict = marginOf(Math.max(support, oppose), Math.min(support, oppose), margin);
-    table.set(claim, {
-      claim,
-      support,
-      oppose,
-      dominantStance: verdict.passes ? majority : null,
-      share: verdict.share,
-      pValue: verdict.pValue,
-    });
+    table.set(claim, standingOf(claim, support, members.size - support, margin));
   }
   return table;
+}
+
+/** A claim's standing from its statements' counts: dominant with the margin, else contested. */
+export function standingOf(claim: string, support: number, oppose: number, margin: MarginSettings): ClaimStanding {
+  const majority: Stance = support >= oppose ? "support" : "oppose";
+  const verdict = marginOf(Math.max(support, oppose), Math.min(support, oppose), margin);
+  return {
+    claim,
+    support,
+    oppose,
+    dominantStance: verdict.passes ? majority : null,
+    share: verdict.share,
+    pValue: verdict.pValue,
+  };
 }
 
 /** The dominant stance of a statement link's claim (null: not a statement link, or contested). */

@@ -4,7 +4,6 @@
 // deactivation of the deviating links and statements; stops early when a round changes nothing. Every decision is
 // stored, on this run only; the stage warns when it has nothing to work on (no statement links, seeds or cycles).
 // Stage `conflicts.reduce` (run id `<graph run>:reduce`); resume rule "replay-same-settings".
-import type { CypherExecutor } from "../../database/executor.js";
 import {
   derivedRunId,
   stageFunction,
@@ -14,16 +13,17 @@ import {
 } from "../../kernel/index.js";
 import { InputError } from "../../shared/errors.js";
 import { cypherCycleSearch } from "../cycles/cypher-search.js";
-import { memoryCycleSearch } from "../cycles/memory-search.js";
+import { tableCycleSearch } from "../cycles/table-search.js";
 import { REDUCTION_SETTINGS, type ReductionOptions } from "../settings.js";
-import type { ConflictLink, CycleSearch } from "../types.js";
-import { detectCommunities, setCommunities } from "./communities.js";
-import { cascadeLinks, decideRound } from "./decide-round.js";
-import { dominantStances, findSeeds } from "./dominance.js";
-import { linkPrefix, loadActiveLinks } from "./link-store.js";
+import type { CycleSearch } from "../types.js";
+import { linkPrefix, loadLinkTable } from "./link-store.js";
+import { LINK_KINDS } from "./link-table.js";
+import { assignTableCommunities } from "./table-communities.js";
+import { decideTableRound } from "./table-decisions.js";
+import { objectRequest, tableSeeds, tableStandings } from "./table-dominance.js";
 import {
   writeClaimStandings,
-  writeCommunities,
+  writeTableCommunities,
   writeRound,
   writeRoundCounts,
   type RoundCounts,
@@ -55,63 +55,62 @@ async function run(context: ReductionContext): Promise<ReductionResult> {
   const { input, settings: options } = context;
   const { executor } = context.dependencies;
   const progress = context.progress;
+  // The memory backend is the search on the link table; another backend reads seed (and link) objects.
   const search =
-    context.dependencies.search ??
-    (options.execution.backend === "cypher" ? cypherCycleSearch(executor) : memoryCycleSearch);
+    context.dependencies.search ?? (options.execution.backend === "cypher" ? cypherCycleSearch(executor) : undefined);
   const id = context.runId;
   const total = stopwatch();
-  let links = await loadActiveLinks(executor, input.runId);
+  const table = await loadLinkTable(executor, input.runId);
   const loadSeconds = total();
-  if (links.length === 0)
+  if (table.size === 0)
     throw new InputError(
       `conflicts.reduce: conflict run ${input.runId} has no LINK edges: build the conflict graph first (navab conflicts build)`,
     );
   const [scope] = await executor.read<{ statements: number }>("conflicts/count-scope", { runId: input.runId });
   const statementsJudged = scope?.statements ?? 0;
-  if (!links.some((link) => link.kind === "statement"))
+  if (!table.kind.includes(LINK_KINDS.indexOf("statement")))
     context.warn(
       `conflicts.reduce: conflict run ${input.runId} has no active statement links, so no stance can conflict (check the graph build: embedder thresholds, the agreement judge)`,
     );
-  const writeContext = { runId: input.runId, reductionRunId: id, backend: search.name };
+  const writeContext = { runId: input.runId, reductionRunId: id, backend: search?.name ?? "memory" };
   const rounds: RoundCounts[] = [];
   let statementsActive = statementsJudged;
   progress.start("conflict reduction rounds", options.rounds);
   for (let round = 1; round <= options.rounds; round += 1) {
     const started = performance.now();
     const lap = stopwatch();
-    const communities = detectCommunities(links, { seed: options.seed + round, resolution: options.resolution });
+    const activeLinks = table.active.reduce((sum, active) => sum + active, 0);
+    const communities = assignTableCommunities(table, { seed: options.seed + round, resolution: options.resolution });
     const louvainSeconds = lap();
-    // In place: at 1M links a copy of every link per round was the reduction's largest allocation.
-    const current = setCommunities(links, communities);
-    if (search.name === "cypher") await syncCommunities(executor, current);
-    const table = dominantStances(current, options.margin);
-    const seeds = findSeeds(current, table);
-    const contestedClaims = [...table.values()].filter((standing) => standing.dominantStance === null).length;
-    const cycles = await search.find({
-      runId: input.runId,
-      links: current,
-      seeds,
-      maxLength: options.maxLength,
-      maxCyclesPerSeed: options.maxCyclesPerSeed,
-    });
+    if (search?.name === "cypher") await writeTableCommunities(executor, table);
+    const standings = tableStandings(table, options.margin);
+    const seeds = tableSeeds(table, standings);
+    const contestedClaims = [...standings.table.values()].filter((standing) => standing.dominantStance === null).length;
+    const found =
+      search === undefined
+        ? tableCycleSearch(table, seeds, options.maxLength, options.maxCyclesPerSeed)
+        : await search.find(objectRequest(input.runId, table, seeds, standings, options));
     const searchSeconds = lap();
-    const linksById = new Map(current.map((link) => [link.id, link]));
-    const decisions = decideRound(input.runId, round, cycles, linksById, table);
-    const cascaded = cascadeLinks(current, decisions);
+    const { decisions, cascaded, linksDeactivated } = decideTableRound(
+      input.runId,
+      round,
+      table,
+      found,
+      standings.table,
+    );
     await writeRound(executor, writeContext, decisions, cascaded);
-    await writeClaimStandings(executor, writeContext, round, table);
+    await writeClaimStandings(executor, writeContext, round, standings.table);
     const writeSeconds = lap();
-    const removed = new Set([...decisions.links, ...cascaded].map((row) => row.linkId));
     statementsActive -= decisions.statements.length;
     const counts: RoundCounts = {
       round,
-      communities: new Set(communities.values()).size,
-      activeLinks: current.length,
-      claims: table.size,
+      communities: communities.count,
+      activeLinks,
+      claims: standings.table.size,
       contestedClaims,
       seeds: seeds.length,
       cyclesFound: decisions.cycles.length,
-      linksDeactivated: removed.size,
+      linksDeactivated,
       statementsDeactivated: decisions.statements.length,
       statementsActive,
       seconds: Math.round(performance.now() - started) / 1000,
@@ -122,13 +121,12 @@ async function run(context: ReductionContext): Promise<ReductionResult> {
     await writeRoundCounts(executor, writeContext, counts);
     rounds.push(counts);
     progress.update(round);
-    links = current.filter((link) => !removed.has(link.id));
-    if (removed.size === 0) break;
+    if (linksDeactivated === 0) break;
   }
   progress.stop();
   warnWhenIdle(context, rounds);
   total();
-  await syncCommunities(executor, links);
+  await writeTableCommunities(executor, table);
   const communityWriteSeconds = total();
   Object.assign(context.counts, {
     rounds: rounds.length,
@@ -190,16 +188,4 @@ function stopwatch(): () => number {
     last = now;
     return seconds;
   };
-}
-
-/** Writes the communities that differ from what the graph holds (each link remembers what was written). */
-async function syncCommunities(executor: CypherExecutor, links: readonly ConflictLink[]): Promise<void> {
-  const changed = links.filter(
-    (link) => link.writtenCommunity === undefined || link.writtenCommunity !== (link.community ?? null),
-  );
-  await writeCommunities(
-    executor,
-    changed.map((link) => ({ id: link.id, community: link.community ?? null })),
-  );
-  for (const link of changed) link.writtenCommunity = link.community ?? null;
 }

@@ -4,6 +4,7 @@ import type { CypherExecutor } from "../../database/executor.js";
 import { integer } from "../../database/values.js";
 import type { RoundDecisions, LinkDeactivation } from "./decide-round.js";
 import type { DominanceTable } from "./dominance.js";
+import { communityLabel, linkIdOf, type LinkTable } from "./link-table.js";
 
 export interface RoundCounts {
   round: number;
@@ -98,4 +99,22 @@ export async function writeCommunities(
   rows: readonly { id: string; community: string | null }[],
 ): Promise<void> {
   await executor.writeBatches("conflicts/write-communities", rows, { batchSize: 10_000 });
+}
+
+/** Rows per call of writeCommunities when the communities come from the link table. */
+const communityBatch = 100_000;
+
+/** Writes the communities of the active links that differ from what the graph holds, a batch of ids at a time. */
+export async function writeTableCommunities(executor: CypherExecutor, table: LinkTable): Promise<void> {
+  let rows: { id: string; community: string | null }[] = [];
+  for (let row = 0; row < table.size; row += 1) {
+    if (table.active[row] !== 1 || table.writtenCommunity[row] === table.community[row]) continue;
+    rows.push({ id: linkIdOf(table, row), community: communityLabel(table.community[row]!) });
+    table.writtenCommunity[row] = table.community[row]!;
+    if (rows.length === communityBatch) {
+      await writeCommunities(executor, rows);
+      rows = [];
+    }
+  }
+  await writeCommunities(executor, rows);
 }
