@@ -35,6 +35,20 @@ export const GENERATED_DEFAULTS: GeneratedGraphOptions = {
 const otherKinds: LinkKind[] = ["semantic", "geo", "social"];
 
 export function generateConflictGraph(runId: string, overrides: Partial<GeneratedGraphOptions> = {}): FixtureGraph {
+  const links: ConflictLink[] = [];
+  const { articles, statements } = generateLinks(runId, overrides, (link) => links.push(link));
+  return { runId, articles, statements, links };
+}
+
+/**
+ * The same graph with each link handed to `onLink` as it is made (the in-memory bench keeps no object per link);
+ * duplicates are found by a numeric key (kind, low, high) instead of a string per link.
+ */
+export function generateLinks(
+  runId: string,
+  overrides: Partial<GeneratedGraphOptions>,
+  onLink: (link: ConflictLink) => void,
+): Omit<FixtureGraph, "links"> {
   const options = { ...GENERATED_DEFAULTS, ...overrides };
   const random = seededRandom(options.seed);
   const pick = (count: number): number => Math.floor(random() * count);
@@ -57,8 +71,8 @@ export function generateConflictGraph(runId: string, overrides: Partial<Generate
     stance: stances[index]!,
     claim: claims[index]!,
   }));
-  const links: ConflictLink[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
+  const kindCode = (kind: LinkKind): number => (kind === "statement" ? 0 : 1 + otherKinds.indexOf(kind));
   for (let index = 0; index < options.articles; index += 1) {
     const clusterStart = Math.floor(index / options.clusterSize) * options.clusterSize;
     const clusterLength = Math.min(options.clusterSize, options.articles - clusterStart);
@@ -68,11 +82,11 @@ export function generateConflictGraph(runId: string, overrides: Partial<Generate
       const [low, high] = index < partner ? [index, partner] : [partner, index];
       const statement = claims[low] === claims[high] && random() < options.statementShare;
       const kind: LinkKind = statement ? "statement" : otherKinds[pick(otherKinds.length)]!;
-      const key = `${kind}-${low}-${high}`;
+      const key = (kindCode(kind) * options.articles + low) * options.articles + high;
       if (seen.has(key)) continue;
       seen.add(key);
       const link: ConflictLink = {
-        id: fixtureLinkId(runId, key),
+        id: fixtureLinkId(runId, `${kind}-${low}-${high}`),
         source: articles[low]!,
         target: articles[high]!,
         kind,
@@ -88,8 +102,8 @@ export function generateConflictGraph(runId: string, overrides: Partial<Generate
           sign: stances[low] === stances[high] ? 1 : -1,
         });
       }
-      links.push(link);
+      onLink(link);
     }
   }
-  return { runId, articles, statements, links };
+  return { runId, articles, statements };
 }
