@@ -39,6 +39,7 @@ interface PathResult {
 
 const roundSummary = (round: PathRound) => ({
   round: round.round,
+  communities: round.communities,
   activeLinks: round.activeLinks,
   seeds: round.seeds.length,
   cycles: round.decisions.cycles.length,

@@ -31,6 +31,8 @@ export interface PathOptions {
 
 export interface PathRound {
   round: number;
+  /** Distinct Louvain communities of the round (the count reduceConflicts records). */
+  communities: number;
   /** Community label of every in-community link, by link id (`detail` only). */
   linkCommunities?: Map<string, string | null>;
   standings: DominanceTable;
@@ -82,6 +84,7 @@ export function objectRounds(runId: string, links: ConflictLink[], options: Path
     const removed = new Set([...decisions.links, ...cascaded].map((row) => row.linkId));
     rounds.push({
       round,
+      communities: new Set(communities.values()).size,
       linkCommunities: detail ? new Map(current.map((link) => [link.id, link.community ?? null])) : undefined,
       standings,
       seeds: seeds.map((seed) => seed.linkId),
@@ -103,7 +106,7 @@ export function tableRounds(runId: string, table: LinkTable, options: PathOption
   for (let round = 1; round <= options.rounds; round += 1) {
     const lap = lapper();
     const activeLinks = table.active.reduce((sum, active) => sum + active, 0);
-    assignTableCommunities(table, { seed: options.seed + round, resolution: options.resolution });
+    const communities = assignTableCommunities(table, { seed: options.seed + round, resolution: options.resolution });
     const louvain = lap();
     const standings = tableStandings(table, options.margin);
     const seeds = tableSeeds(table, standings);
@@ -119,6 +122,7 @@ export function tableRounds(runId: string, table: LinkTable, options: PathOption
     const decided = decideTableRound(runId, round, table, found, standings.table);
     rounds.push({
       round,
+      communities: communities.count,
       linkCommunities,
       standings: standings.table,
       seeds: Array.from(seeds, (row) => linkIdOf(table, row)),

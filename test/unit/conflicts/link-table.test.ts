@@ -62,6 +62,7 @@ test("the table path makes the object path's communities, standings, seeds, cycl
     for (const [index, expected] of objects.entries()) {
       const actual = rows[index]!;
       const label = `case ${seed}, round ${expected.round}`;
+      assert.equal(actual.communities, expected.communities, `${label}: community count`);
       assert.deepEqual(actual.linkCommunities, expected.linkCommunities, `${label}: communities`);
       assert.deepEqual(actual.standings, expected.standings, `${label}: standings`);
       assert.deepEqual(actual.seeds, expected.seeds, `${label}: seeds`);
