@@ -1,6 +1,7 @@
 // Conflict reduction of the run (NaVAB §3.3): per-round numbers of the demo's conflict run (communities, active
-// links, conflicting cycles found, links and statements removed, statements kept) and what each conflict run
-// keeps (the reduced variant and the ablation).
+// links, claims and contested claims, conflicting cycles found, links and statements removed, statements kept), its
+// links by kind, and what each conflict run keeps (the reduced variant and the ablation).
+import { linkPrefix } from "../../conflicts/reduction/link-store.js";
 import { variantCounts, type VariantCounts } from "../../conflicts/variants.js";
 import { count, escapeHtml, table } from "../html.js";
 import { defineSection, type ReportContext } from "../section.js";
@@ -9,6 +10,8 @@ interface RoundRow {
   round: number;
   communities: number | null;
   activeLinks: number | null;
+  claims: number;
+  contestedClaims: number;
   cyclesFound: number;
   linksDeactivated: number;
   statementsDeactivated: number | null;
@@ -21,13 +24,16 @@ async function load(context: ReportContext) {
   const executor = context.executor;
   if (!executor) return undefined;
   const rounds = await executor.read<RoundRow>("conflicts/report-rounds", { runId: context.conflictRuns.reduced });
+  const links = await executor.read<{ kind: string; total: number; active: number }>("conflicts/report-links", {
+    prefix: linkPrefix(context.conflictRuns.reduced),
+  });
   const variants: [string, VariantCounts][] = [];
   for (const runId of Object.values(context.conflictRuns)) {
     const counts = await variantCounts(executor, runId);
     if (counts.judged > 0) variants.push([runId, counts]);
   }
   if (rounds.length === 0 && variants.length === 0) return undefined;
-  return { rounds, variants };
+  return { rounds, links, variants };
 }
 
 export const conflictsSection = defineSection({
@@ -35,12 +41,14 @@ export const conflictsSection = defineSection({
   title: "Conflict reduction: per-round numbers",
   producedBy: "`navab conflicts run` (demo step conflict reduction)",
   load,
-  render({ rounds, variants }, context) {
+  render({ rounds, links, variants }, context) {
     const roundTable = table(
       [
         "round",
         "communities",
         "active links",
+        "claims",
+        "contested claims",
         "cycles found",
         "links removed",
         "statements removed",
@@ -52,6 +60,8 @@ export const conflictsSection = defineSection({
         String(row.round),
         count(row.communities),
         count(row.activeLinks),
+        count(row.claims),
+        count(row.contestedClaims),
         count(row.cyclesFound),
         count(row.linksDeactivated),
         count(row.statementsDeactivated),
@@ -60,6 +70,11 @@ export const conflictsSection = defineSection({
         escapeHtml(row.backend ?? "–"),
       ]),
       "rounds",
+    );
+    const linkTable = table(
+      ["link kind", "links", "active after reduction"],
+      links.map((row) => [escapeHtml(row.kind), count(row.total), count(row.active)]),
+      "links",
     );
     const variantTable =
       variants.length === 0
@@ -76,6 +91,6 @@ export const conflictsSection = defineSection({
             ]),
             "variants",
           );
-    return `${roundTable}${variantTable}<p class="small">The full conflict report with sample cycles: <a href="conflicts.md">conflicts.md</a>.</p>`;
+    return `${roundTable}${linkTable}${variantTable}<p class="small">The full conflict report with sample cycles: <a href="conflicts.md">conflicts.md</a>.</p>`;
   },
 });
