@@ -71,11 +71,14 @@ export const conflictsSection = defineSection({
       ]),
       "rounds",
     );
-    const linkTable = table(
-      ["link kind", "links", "active after reduction"],
-      links.map((row) => [escapeHtml(row.kind), count(row.total), count(row.active)]),
-      "links",
-    );
+    const linkTable =
+      links.length === 0
+        ? "<p>No LINK edges stored for this conflict run.</p>"
+        : table(
+            ["link kind", "links", "active after reduction"],
+            links.map((row) => [escapeHtml(row.kind), count(row.total), count(row.active)]),
+            "links",
+          );
     const variantTable =
       variants.length === 0
         ? "<p>No statements judged by these conflict runs.</p>"

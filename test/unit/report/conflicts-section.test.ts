@@ -48,3 +48,11 @@ test("the conflict section lists claims and contested claims per round, and link
   assert.match(html, /<td>1<\/td><td>4<\/td><td>85<\/td><td>2<\/td><td>2<\/td><td>0<\/td>/);
   assert.match(html, /<td>statement<\/td><td>7<\/td><td>7<\/td>/);
 });
+
+test("a run without stored links says so instead of an empty table", async () => {
+  const withoutLinks: Record<string, unknown[]> = { ...answers, "conflicts/report-links": [] };
+  const bare = { read: async (name: string) => withoutLinks[name] ?? [] } as unknown as CypherExecutor;
+  const { html } = await renderReport([conflictsSection], { ...context, executor: bare });
+  assert.match(html, /No LINK edges stored for this conflict run\./);
+  assert.doesNotMatch(html, /<th>link kind<\/th>/);
+});
