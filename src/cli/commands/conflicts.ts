@@ -105,7 +105,10 @@ function addBuildFlags(command: Command): Command {
 function addReduceFlags(command: Command): Command {
   return command
     .option("--rounds <n>", "reduction rounds (default 5; stops early when nothing changes)")
-    .option("--backend <name>", "cycle search: memory (typed-array link table in this process, default) or cypher (the same search as Cypher queries in Neo4j)")
+    .option(
+      "--backend <name>",
+      "cycle search: memory (typed-array link table in this process, default) or cypher (the same search as Cypher queries in Neo4j)",
+    )
     .option("--max-length <n>", "longest cycle in links, 3..5 (default 5)")
     .option("--seed <n>", "Louvain rng seed (default 42)")
     .option("--resolution <x>", "Louvain resolution (default 1)");

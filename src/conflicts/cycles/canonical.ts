@@ -6,6 +6,14 @@ import type { Cycle } from "../types.js";
  * picks the direction whose second node is smaller than its last; the Cypher query does the same.
  */
 export function canonicalCycle(nodes: readonly string[], links: readonly string[]): Cycle {
+  return canonicalRotation(nodes, links);
+}
+
+/** canonicalCycle for any ordered node keys (the link table's article indices sort as their ids do). */
+export function canonicalRotation<Node extends string | number, Link>(
+  nodes: readonly Node[],
+  links: readonly Link[],
+): { nodes: Node[]; links: Link[] } {
   let start = 0;
   for (let index = 1; index < nodes.length; index += 1) if (nodes[index]! < nodes[start]!) start = index;
   const rotatedNodes = [...nodes.slice(start), ...nodes.slice(0, start)];

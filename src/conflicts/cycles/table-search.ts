@@ -2,6 +2,7 @@
 // community with article indices as nodes and row indices as links, so no object or string is made per link; found
 // cycles stay as index arrays (articles and rows are in id order, so index order is id order) and get their
 // strings only when a decision is written. Same rule, same cycles, same order as the object search.
+import { canonicalRotation } from "./canonical.js";
 import { NO_COMMUNITY, linkIdOf, type LinkTable } from "../reduction/link-table.js";
 
 /** A cycle in canonical form, as article indices and link rows (links[i] joins nodes[i] and nodes[i + 1]). */
@@ -58,16 +59,6 @@ export function rowCycleComparator(table: LinkTable): (left: RowCycle, right: Ro
       if (left.links[index] !== right.links[index]) return left.links[index]! - right.links[index]!;
     return 0;
   };
-}
-
-/** canonical.ts's canonicalCycle on indices (article index order is article id order). */
-function canonicalRowCycle(nodes: readonly number[], links: readonly number[]): RowCycle {
-  let start = 0;
-  for (let index = 1; index < nodes.length; index += 1) if (nodes[index]! < nodes[start]!) start = index;
-  const rotatedNodes = [...nodes.slice(start), ...nodes.slice(0, start)];
-  const rotatedLinks = [...links.slice(start), ...links.slice(0, start)];
-  if (rotatedNodes[1]! < rotatedNodes[rotatedNodes.length - 1]!) return { nodes: rotatedNodes, links: rotatedLinks };
-  return { nodes: [rotatedNodes[0]!, ...rotatedNodes.slice(1).reverse()], links: rotatedLinks.reverse() };
 }
 
 /** Every seed's conflicting cycles (at most `maxCyclesPerSeed` each), deduplicated, in canonical order. */
@@ -133,7 +124,7 @@ function cyclesThroughSeed(
       const next = neighbours[entry]!;
       const nowOdd = negative(link) ? !odd : odd;
       if (remaining === 1) {
-        if (next === source && nowOdd) found.push(canonicalRowCycle(pathNodes, [...pathLinks, link]));
+        if (next === source && nowOdd) found.push(canonicalRotation(pathNodes, [...pathLinks, link]));
         continue;
       }
       const distance = distances[next]!;

@@ -4,8 +4,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { CypherExecutor } from "../../../src/database/executor.js";
 import { renderReport } from "../../../src/report/render-report.js";
-import type { ReportContext } from "../../../src/report/section.js";
 import { conflictsSection } from "../../../src/report/sections/conflicts.js";
+import { reportContext } from "../../support/report/report-context.js";
 
 const answers: Record<string, unknown[]> = {
   "conflicts/report-rounds": [
@@ -30,16 +30,7 @@ const answers: Record<string, unknown[]> = {
   "conflicts/variant-counts": [{ judged: 27, kept: 27, triples: 27, keptTriples: 27 }],
 };
 const executor = { read: async (name: string) => answers[name] ?? [] } as unknown as CypherExecutor;
-const context: ReportContext = {
-  executor,
-  home: "/nonexistent/home",
-  out: "/nonexistent/out",
-  reference: "/nonexistent/reference",
-  serveUrl: "http://127.0.0.1:4000",
-  evaluationRuns: [],
-  runPrefix: "demo-",
-  conflictRuns: { reduced: "r", ablation: "a" },
-};
+const context = reportContext({ executor });
 
 test("the conflict section lists claims and contested claims per round, and links by kind", async () => {
   const { html, sections } = await renderReport([conflictsSection], context);

@@ -3,18 +3,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { renderReport } from "../../../src/report/render-report.js";
-import { defineSection, type ReportContext } from "../../../src/report/section.js";
+import { defineSection } from "../../../src/report/section.js";
 import { REPORT_SECTIONS } from "../../../src/report/sections/index.js";
+import { reportContext } from "../../support/report/report-context.js";
 
-const context: ReportContext = {
-  home: "/nonexistent/home",
-  out: "/nonexistent/out",
-  reference: "/nonexistent/reference",
-  serveUrl: "http://127.0.0.1:4000",
-  evaluationRuns: [],
-  runPrefix: "demo-",
-  conflictRuns: { reduced: "r", ablation: "a" },
-};
+const context = reportContext();
 
 test("a section renders its data, 'not run' without data, and its error when loading fails", async () => {
   const shown = defineSection<number[]>({
