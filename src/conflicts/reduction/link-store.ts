@@ -11,7 +11,7 @@ import type { LinkTable } from "./link-table.js";
 export const linkPrefix = (runId: string): string => `${runId}/`;
 
 /** The smallest string above every id with the run's prefix ("0" follows "/"). */
-const linkUpperBound = (runId: string): string => `${runId}0`;
+export const linkUpperBound = (runId: string): string => `${runId}0`;
 
 /** The run's active links straight into a LinkTable, page by page (no object kept per link). */
 export async function loadLinkTable(executor: CypherExecutor, runId: string, pageSize = 20_000): Promise<LinkTable> {

@@ -5,7 +5,7 @@
 import type { CypherExecutor } from "../../database/executor.js";
 import { integer } from "../../database/values.js";
 import type { RoundCounts } from "../reduction/round-writer.js";
-import { linkPrefix } from "../reduction/link-store.js";
+import { linkPrefix, linkUpperBound } from "../reduction/link-store.js";
 import { renderMarkdown } from "./render-markdown.js";
 
 export interface RemovedStatement {
@@ -84,7 +84,7 @@ export async function conflictReport(
   });
   const statementLinks = await executor.read<StatementLinkSample>("conflicts/report-statement-links", {
     prefix: linkPrefix(input.runId),
-    before: `${input.runId}0`, // the smallest string above every id with the run's prefix ("0" follows "/")
+    before: linkUpperBound(input.runId),
     limit: integer(options.sample ?? 10),
   });
   const warnings = await executor.read<{ warning: string }>("conflicts/report-warnings", { runId: input.runId });
